@@ -1,0 +1,77 @@
+package fi.polku.platform.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fi.polku.platform.ServiceIdentity;
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.outbox.Outbox;
+import fi.polku.platform.security.Caller;
+
+/**
+ * The access log of the Client Data Act (703/2023): who processed which client's data, when, what and why.
+ * Each entry is written in the transaction of the access itself and published to {@value Topics#AUDIT}; the table
+ * is append-only in the database.
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final ServiceIdentity service;
+    private final Caller caller;
+    private final AccessPurpose purpose;
+
+    public AccessLog(EntityManager entityManager, Outbox outbox, ServiceIdentity service, Caller caller,
+            AccessPurpose purpose) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.service = service;
+        this.caller = caller;
+        this.purpose = purpose;
+    }
+
+    /** Records an allowed access by the caller of the current request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AccessRecorded record(UUID clientId, String action) {
+        return write(clientId, action, AccessOutcome.ALLOWED);
+    }
+
+    /** Records an attempt that was refused; it is written in a transaction of its own, as the request fails. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AccessRecorded recordDenied(UUID clientId, String action) {
+        return write(clientId, action, AccessOutcome.DENIED);
+    }
+
+    private AccessRecorded write(UUID clientId, String action, AccessOutcome outcome) {
+        AccessRecorded entry = new AccessRecorded(UUID.randomUUID(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), service.name(), caller.subject(),
+                caller.displayName(), String.join(",", caller.roles()), caller.organisation(), clientId, action,
+                purpose.current(), outcome);
+        entityManager.createNativeQuery("""
+                        INSERT INTO access_log (id, occurred_at, service, actor_subject, actor_name, actor_roles,
+                                                actor_org, client_id, action, purpose, outcome)
+                        VALUES (:id, :occurredAt, :service, :subject, :name, :roles, :org, :clientId, :action,
+                                :purpose, :outcome)""")
+                .setParameter("id", entry.id())
+                .setParameter("occurredAt", entry.occurredAt())
+                .setParameter("service", entry.service())
+                .setParameter("subject", entry.actorSubject())
+                .setParameter("name", entry.actorName())
+                .setParameter("roles", entry.actorRoles())
+                .setParameter("org", entry.actorOrganisation())
+                .setParameter("clientId", entry.clientId())
+                .setParameter("action", entry.action())
+                .setParameter("purpose", entry.purpose())
+                .setParameter("outcome", entry.outcome().name())
+                .executeUpdate();
+        outbox.publish(Topics.AUDIT, "AccessRecorded", clientId, entry);
+        return entry;
+    }
+}

@@ -1,0 +1,6 @@
+package fi.polku.platform.audit;
+
+public enum AccessOutcome {
+    ALLOWED,
+    DENIED
+}

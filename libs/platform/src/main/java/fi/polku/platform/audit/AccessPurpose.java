@@ -1,0 +1,35 @@
+package fi.polku.platform.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Why the caller processes the data: the {@value #HEADER} request header when the calling system states it,
+ * otherwise the service's configured default purpose.
+ */
+@RequestScoped
+public class AccessPurpose {
+
+    public static final String HEADER = "Polku-Purpose";
+    private static final int MAX_LENGTH = 200;
+
+    private final HttpHeaders headers;
+    private final String defaultPurpose;
+
+    public AccessPurpose(HttpHeaders headers,
+            @ConfigProperty(name = "polku.access.default-purpose", defaultValue = "client service") String defaultPurpose) {
+        this.headers = headers;
+        this.defaultPurpose = defaultPurpose;
+    }
+
+    public String current() {
+        String stated = headers.getHeaderString(HEADER);
+        if (stated == null || stated.isBlank()) {
+            return defaultPurpose;
+        }
+        String trimmed = stated.strip();
+        return trimmed.length() > MAX_LENGTH ? trimmed.substring(0, MAX_LENGTH) : trimmed;
+    }
+}

@@ -1,0 +1,27 @@
+package fi.polku.platform.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An event type name of the form {@code fi.polku.<service>.<Name>.v<version>}. */
+public record EventType(String service, String name, int version) {
+
+    private static final Pattern FORMAT = Pattern.compile("fi\\.polku\\.([a-z-]+)\\.([A-Z][A-Za-z]+)\\.v(\\d+)");
+
+    public static EventType of(String service, String name) {
+        return new EventType(service, name, 1);
+    }
+
+    public static EventType parse(String type) {
+        Matcher matcher = FORMAT.matcher(type == null ? "" : type);
+        if (!matcher.matches()) {
+            throw new MalformedEventException("event type '" + type + "' is not of the form fi.polku.<service>.<Name>.v<n>");
+        }
+        return new EventType(matcher.group(1), matcher.group(2), Integer.parseInt(matcher.group(3)));
+    }
+
+    @Override
+    public String toString() {
+        return "fi.polku." + service + "." + name + ".v" + version;
+    }
+}

@@ -1,0 +1,89 @@
+package fi.polku.platform.messaging;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import fi.polku.platform.DatabaseFailures;
+import fi.polku.platform.events.CloudEvent;
+import fi.polku.platform.events.CloudEventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs an event handler exactly once per event id and consumer: the id is recorded in {@code processed_event} in
+ * the same transaction as the handler's state change, so a redelivered event changes nothing.
+ * A record that is not a valid event, or whose handler fails for a reason other than an unreachable database,
+ * is rethrown so that the channel's dead-letter strategy moves it aside and the consumer goes on. While the
+ * database is unreachable the handler is retried, keeping the partition's order.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final int MAX_ATTEMPTS = 60;
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
+    private final EntityManager entityManager;
+    private final CloudEventCodec codec;
+    private final MeterRegistry registry;
+
+    public EventConsumer(EntityManager entityManager, CloudEventCodec codec, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.codec = codec;
+        this.registry = registry;
+    }
+
+    /**
+     * @param consumer a stable name for the consuming handler; the same event may be handled once per name
+     * @param record the Kafka record value
+     * @param handler the state change; runs in the transaction that records the event as processed
+     */
+    public void consume(String consumer, String record, Consumer<CloudEvent> handler) {
+        CloudEvent event = codec.read(record);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean handled = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!recordFirstDelivery(consumer, event.id())) {
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+                registry.counter("polku.events.consumed", "consumer", consumer, "type", event.simpleType(),
+                        "outcome", handled ? "handled" : "duplicate").increment();
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isUnavailable(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("Database unavailable while %s handled event %s; retrying (attempt %d)", consumer,
+                        event.id(), attempt);
+                pause();
+            }
+        }
+    }
+
+    private boolean recordFirstDelivery(String consumer, String eventId) {
+        int inserted = entityManager.createNativeQuery("""
+                        INSERT INTO processed_event (consumer, event_id) VALUES (:consumer, :eventId)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", eventId)
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        }
+    }
+}

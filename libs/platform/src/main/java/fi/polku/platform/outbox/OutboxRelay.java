@@ -1,0 +1,235 @@
+package fi.polku.platform.outbox;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import fi.polku.platform.events.CloudEvent;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes committed outbox rows to Kafka in commit order with an idempotent producer ({@code acks=all}) and
+ * marks them sent only after the broker acknowledged them. If the broker or the database fails, the rows stay
+ * unsent and are retried, so no event is lost; a retry after a partial send can repeat an event, which consumers
+ * drop by its id. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can run relays.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+
+    private final AgroalDataSource dataSource;
+    private final OutboxRelayConfig config;
+    private final String bootstrapServers;
+    private final String jdbcUrl;
+    private final String jdbcUser;
+    private final String jdbcPassword;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
+
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+    private Instant nextCleanup = Instant.EPOCH;
+
+    public OutboxRelay(AgroalDataSource dataSource, OutboxRelayConfig config, MeterRegistry registry,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> jdbcUser,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> jdbcPassword) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.jdbcUrl = jdbcUrl;
+        this.jdbcUser = jdbcUser.orElse(null);
+        this.jdbcPassword = jdbcPassword.orElse(null);
+        registry.gauge("polku.outbox.backlog", backlog);
+        registry.more().counter("polku.outbox.published", List.of(), published);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        producer = new KafkaProducer<>(producerProperties());
+        running = true;
+        worker = new Thread(this::relayUntilStopped, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (worker == null) {
+            return;
+        }
+        running = false;
+        worker.interrupt();
+        worker.join(TimeUnit.SECONDS.toMillis(10));
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    /** Unsent rows, as last counted by the relay. */
+    public long backlog() {
+        return backlog.get();
+    }
+
+    private void relayUntilStopped() {
+        try (OutboxWakeup wakeup = new OutboxWakeup(() -> DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword))) {
+            while (running) {
+                try {
+                    int sent = relayBatch();
+                    if (sent < config.batchSize()) {
+                        removeOldRows();
+                        wakeup.await(config.pollInterval());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Exception e) {
+                    LOG.warnf("Outbox relay could not publish (%s); the events stay in the outbox and are retried",
+                            e.getClass().getSimpleName());
+                    pause(config.retryBackoff());
+                }
+            }
+        }
+    }
+
+    private int relayBatch() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<OutboxRow> rows = claimUnsent(connection);
+                if (!rows.isEmpty()) {
+                    send(rows);
+                    markSent(connection, rows);
+                }
+                connection.commit();
+                backlog.set(rows.size() < config.batchSize() ? 0 : countUnsent(connection));
+                published.addAndGet(rows.size());
+                return rows.size();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private List<OutboxRow> claimUnsent(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT id, aggregatetype, aggregateid, type, payload::text FROM outbox_event
+                WHERE sent_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+            statement.setInt(1, config.batchSize());
+            List<OutboxRow> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new OutboxRow(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
+                            result.getString(4), result.getString(5)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private void send(List<OutboxRow> rows) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+            record.headers().add("content-type", CloudEvent.STRUCTURED_MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", row.id().toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+            acks.add(producer.send(record));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void markSent(Connection connection, List<OutboxRow> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)")) {
+            Array ids = connection.createArrayOf("uuid", rows.stream().map(OutboxRow::id).toArray());
+            statement.setArray(1, ids);
+            statement.executeUpdate();
+        }
+    }
+
+    private long countUnsent(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void removeOldRows() throws SQLException {
+        if (Instant.now().isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = Instant.now().plus(Duration.ofMinutes(10));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "DELETE FROM outbox_event WHERE sent_at < now() - make_interval(secs => ?)")) {
+            statement.setLong(1, config.retention().toSeconds());
+            statement.executeUpdate();
+        }
+    }
+
+    private Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + UUID.randomUUID());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return props;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record OutboxRow(UUID id, String topic, String key, String type, String payload) {
+    }
+}

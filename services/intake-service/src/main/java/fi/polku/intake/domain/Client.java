@@ -1,0 +1,57 @@
+package fi.polku.intake.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A client in the county's register for the service package. The identity code is only stored encrypted. */
+@Entity
+@Table(name = "client")
+public class Client {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "identity_code_encrypted", nullable = false)
+    public byte[] identityCodeEncrypted;
+
+    @Column(name = "identity_code_index", nullable = false, unique = true)
+    public String identityCodeIndex;
+
+    @Column(name = "temporary_identity_code", nullable = false)
+    public boolean temporaryIdentityCode;
+
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+
+    @Column(name = "first_name", nullable = false)
+    public String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    public String lastName;
+
+    @Column(name = "municipality_code", nullable = false)
+    public String municipalityCode;
+
+    @Column(name = "preferred_language", nullable = false)
+    public String preferredLanguage;
+
+    public String phone;
+
+    public String email;
+
+    @Column(name = "registered_at", nullable = false)
+    public OffsetDateTime registeredAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,38 @@
+package fi.polku.intake.rest;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The changeable details of a client: the body of an update, and part of a registration. */
+public class ClientDetails {
+
+    @NotBlank
+    @Size(max = 100)
+    public String firstName;
+
+    @NotBlank
+    @Size(max = 100)
+    public String lastName;
+
+    @Schema(description = "Statistics Finland municipality code, three digits", examples = "091")
+    @NotBlank
+    @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")
+    public String municipalityCode;
+
+    @Schema(description = "ISO 639-1 language code: fi, sv, en or another", examples = "fi")
+    @NotBlank
+    @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code")
+    public String preferredLanguage;
+
+    @Schema(description = "Phone number, 6 to 15 digits, optionally starting with +", examples = "+358401234567")
+    @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be 6 to 15 digits, optionally starting with +")
+    public String phone;
+
+    @Email
+    @Size(max = 254)
+    public String email;
+}

@@ -1,0 +1,144 @@
+package fi.polku.intake.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.InvalidIdentityCodeException;
+import fi.polku.intake.domain.Municipalities;
+import fi.polku.intake.domain.PersonalIdentityCode;
+import fi.polku.intake.messaging.IntakeEvents;
+import fi.polku.intake.repository.ClientRepository;
+import fi.polku.intake.rest.ClientDetails;
+import fi.polku.intake.rest.RegisterClientRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.problem.ProblemException;
+
+/** Registers clients and keeps their details; every access is written to the access log. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ClientService {
+
+    private static final Set<String> LANGUAGES = Arrays.stream(java.util.Locale.getISOLanguages())
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final ClientRepository clients;
+    private final Municipalities municipalities;
+    private final IdentityCodeProtector protector;
+    private final IntakeEvents events;
+    private final AccessLog accessLog;
+
+    public ClientService(ClientRepository clients, Municipalities municipalities, IdentityCodeProtector protector,
+            IntakeEvents events, AccessLog accessLog) {
+        this.clients = clients;
+        this.municipalities = municipalities;
+        this.protector = protector;
+        this.events = events;
+        this.accessLog = accessLog;
+    }
+
+    public Client register(RegisterClientRequest request) {
+        PersonalIdentityCode code = parseIdentityCode(request.identityCode);
+        checkDetails(request);
+        String index = protector.blindIndex(code);
+        clients.findByIdentityIndex(index).ifPresent(existing -> {
+            throw alreadyRegistered(existing.id);
+        });
+        OffsetDateTime now = now();
+        Client client = new Client();
+        client.id = UUID.randomUUID();
+        client.identityCodeIndex = index;
+        client.identityCodeEncrypted = protector.encrypt(code, client.id.toString());
+        client.temporaryIdentityCode = code.temporary();
+        client.birthDate = code.birthDate();
+        client.registeredAt = now;
+        apply(client, request, now);
+        try {
+            clients.persistAndFlush(client);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException) {
+                throw alreadyRegistered(null);
+            }
+            throw e;
+        }
+        events.clientRegistered(client);
+        accessLog.record(client.id, "register client");
+        return client;
+    }
+
+    public Client get(UUID id) {
+        Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
+        accessLog.record(id, "read client details");
+        return client;
+    }
+
+    public Client update(UUID id, ClientDetails details, String ifMatch) {
+        Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
+        Versions.requireCurrent(client.version, ifMatch);
+        checkDetails(details);
+        apply(client, details, now());
+        clients.flush();
+        events.clientDetailsChanged(client);
+        accessLog.record(id, "update client details");
+        return client;
+    }
+
+    public UUID findByIdentityCode(String identityCode) {
+        PersonalIdentityCode code = parseIdentityCode(identityCode);
+        Client client = clients.findByIdentityIndex(protector.blindIndex(code))
+                .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
+                        "No client is registered with this identity code", java.util.List.of(), Map.of()));
+        accessLog.record(client.id, "find client by identity code");
+        return client.id;
+    }
+
+    private static PersonalIdentityCode parseIdentityCode(String identityCode) {
+        try {
+            return PersonalIdentityCode.parse(identityCode);
+        } catch (InvalidIdentityCodeException e) {
+            throw ProblemException.invalidField("identityCode", e.getMessage());
+        }
+    }
+
+    private void checkDetails(ClientDetails details) {
+        if (!municipalities.exists(details.municipalityCode)) {
+            throw ProblemException.invalidField("municipalityCode",
+                    "is not a municipality code of Statistics Finland's classification");
+        }
+        if (!LANGUAGES.contains(details.preferredLanguage)) {
+            throw ProblemException.invalidField("preferredLanguage", "is not an ISO 639-1 language code");
+        }
+    }
+
+    private static void apply(Client client, ClientDetails details, OffsetDateTime now) {
+        client.firstName = details.firstName.strip();
+        client.lastName = details.lastName.strip();
+        client.municipalityCode = details.municipalityCode;
+        client.preferredLanguage = details.preferredLanguage;
+        client.phone = details.phone;
+        client.email = details.email;
+        client.updatedAt = now;
+    }
+
+    private static ProblemException alreadyRegistered(UUID existingId) {
+        return ProblemException.conflict("A client with this identity code is already registered",
+                existingId == null ? Map.of() : Map.of("existingClientId", existingId));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
