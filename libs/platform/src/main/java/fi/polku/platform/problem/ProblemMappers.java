@@ -206,26 +206,31 @@ public class ProblemMappers {
         return path.isEmpty() ? "$" : path.toString();
     }
 
+    /** The JSON path of a violated field, e.g. {@code municipalities[0]} or {@code members[2].name}. */
     static String fieldName(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
+        StringBuilder path = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName() == null ? "" : node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
-                } else if (node.getKey() != null) {
-                    name = name + "[" + node.getKey() + "]";
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (!path.isEmpty()) {
+                    path.append('.');
                 }
-                if (!name.isEmpty()) {
-                    names.add(name);
-                }
+                path.append(name);
             }
         }
-        if (!names.isEmpty()) {
-            return String.join(".", names).replace(".[", "[");
+        if (!path.isEmpty()) {
+            return path.toString();
         }
         return parameter == null ? "$" : parameter;
     }

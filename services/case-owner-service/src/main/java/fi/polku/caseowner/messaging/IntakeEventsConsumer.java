@@ -1,0 +1,34 @@
+package fi.polku.caseowner.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import fi.polku.caseowner.service.AssignmentService;
+import fi.polku.platform.events.CloudEventCodec;
+import fi.polku.platform.messaging.EventConsumer;
+import io.smallrye.common.annotation.Blocking;
+
+@ApplicationScoped
+public class IntakeEventsConsumer {
+
+    private final EventConsumer consumer;
+    private final CloudEventCodec codec;
+    private final AssignmentService assignments;
+
+    public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, AssignmentService assignments) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.assignments = assignments;
+    }
+
+    @Incoming("intake-events")
+    @Blocking
+    public void onIntakeEvent(String record) {
+        consumer.consume("case-owner.intake-events", record, event -> {
+            if ("ClientRegistered".equals(event.simpleType())) {
+                assignments.onClientRegistered(codec.data(event, ClientRegistered.class));
+            }
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package fi.polku.caseowner.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import fi.polku.caseowner.domain.Professional;
+import fi.polku.caseowner.domain.ProfessionalRole;
+
+public record ProfessionalView(
+        UUID id,
+        String name,
+        String organisation,
+        ProfessionalRole role,
+        List<String> municipalities,
+        int maxCaseload,
+        boolean active,
+        long version) {
+
+    public static ProfessionalView of(Professional professional) {
+        return new ProfessionalView(professional.id, professional.name, professional.organisation, professional.role,
+                List.copyOf(professional.municipalities), professional.maxCaseload, professional.active,
+                professional.version);
+    }
+}

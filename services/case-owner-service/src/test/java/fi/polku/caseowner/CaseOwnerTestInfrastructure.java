@@ -1,0 +1,11 @@
+package fi.polku.caseowner;
+
+import fi.polku.testkit.PolkuTestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this module runs on a real PostgreSQL database "case_owner" and the real Kafka broker. */
+@QuarkusTestResource(value = PolkuTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = "case_owner"))
+public class CaseOwnerTestInfrastructure {
+}
