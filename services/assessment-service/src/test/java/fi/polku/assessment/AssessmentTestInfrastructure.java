@@ -1,0 +1,10 @@
+package fi.polku.assessment;
+
+import fi.polku.testkit.PolkuTestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this module runs on a real PostgreSQL database "assessment" and the real Kafka broker. */
+@QuarkusTestResource(value = PolkuTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+public class AssessmentTestInfrastructure {
+}

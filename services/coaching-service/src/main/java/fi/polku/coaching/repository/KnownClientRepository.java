@@ -1,0 +1,12 @@
+package fi.polku.coaching.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.coaching.domain.KnownClient;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class KnownClientRepository implements PanacheRepositoryBase<KnownClient, UUID> {
+}

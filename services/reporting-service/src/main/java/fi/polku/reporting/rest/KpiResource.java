@@ -1,0 +1,34 @@
+package fi.polku.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.polku.platform.security.Roles;
+import fi.polku.reporting.service.KpiService;
+
+@Path("/api/v1/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPIs", description = "Headline figures, suppressed below five clients")
+public class KpiResource {
+
+    private final KpiService kpis;
+
+    public KpiResource(KpiService kpis) {
+        this.kpis = kpis;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ANALYST)
+    @Transactional
+    @Operation(summary = "Clients registered, with a case owner, and waiting for one")
+    public KpiView get() {
+        return kpis.current();
+    }
+}

@@ -1,0 +1,11 @@
+package fi.polku.reporting;
+
+import fi.polku.testkit.PolkuTestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this module runs on a real PostgreSQL database "reporting" and the real Kafka broker. */
+@QuarkusTestResource(value = PolkuTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = "reporting"))
+public class ReportingTestInfrastructure {
+}
