@@ -1,0 +1,67 @@
+package fi.polku.testkit.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import fi.polku.testkit.Infrastructure;
+import fi.polku.testkit.KafkaBroker;
+import fi.polku.testkit.PostgresServer;
+import fi.polku.testkit.ProjectFiles;
+
+/**
+ * {@code ./polku up}: the whole system on this machine with no Docker — PostgreSQL on 15432, Kafka on 19092 and
+ * the services on 8081–8085 — until Ctrl-C. Data is kept in {@code .polku/} between runs.
+ */
+public final class LocalStack {
+
+    public static final int POSTGRES_PORT = 15432;
+    public static final int KAFKA_PORT = 19092;
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Instant began = Instant.now();
+        Path root = ProjectFiles.root();
+        Path data = root.resolve(".polku");
+        Infrastructure infrastructure = new Infrastructure(new PostgresServer(data.resolve("postgres"), POSTGRES_PORT),
+                new KafkaBroker(data.resolve("kafka"), KAFKA_PORT));
+        PolkuSystem system = new PolkuSystem(infrastructure, root, data.resolve("logs"), PolkuService::localPort);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Polku ...");
+            system.close();
+            stopped.countDown();
+        }, "polku-stop"));
+
+        System.out.println("Starting PostgreSQL (" + POSTGRES_PORT + "), Kafka (" + KAFKA_PORT + ") and five services ...");
+        Map<PolkuService, Duration> startup = system.start();
+        printSummary(system, startup, Duration.between(began, Instant.now()), data);
+        stopped.await();
+    }
+
+    private static void printSummary(PolkuSystem system, Map<PolkuService, Duration> startup, Duration total,
+            Path data) {
+        StringBuilder out = new StringBuilder("\nPolku is up (").append(total.toMillis()).append(" ms).\n\n");
+        out.append(String.format("  %-20s %-24s %-40s %s%n", "service", "URL", "Swagger UI", "ready after"));
+        for (PolkuService service : PolkuService.all()) {
+            String url = system.url(service);
+            out.append(String.format("  %-20s %-24s %-40s %d ms%n", service.module(), url, url + "/q/swagger-ui",
+                    startup.get(service).toMillis()));
+        }
+        out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING)).append("/\n");
+        out.append("  PostgreSQL: jdbc:postgresql://localhost:").append(POSTGRES_PORT)
+                .append("/<intake|case_owner|assessment|coaching|reporting> (user postgres)\n");
+        out.append("  Kafka:      localhost:").append(KAFKA_PORT).append('\n');
+        out.append("  Logs:       ").append(data.resolve("logs")).append('\n');
+        out.append("\n  A token:    ./polku token <role> [organisation] [subject]   (roles: intake-worker, case-owner,\n");
+        out.append("              team-member, job-coach, coordinator, analyst, auditor)\n");
+        out.append("  e.g.        curl -H \"Authorization: Bearer $(./polku token analyst)\" ")
+                .append(system.url(PolkuService.REPORTING)).append("/api/v1/kpis\n");
+        out.append("\nPress Ctrl-C to stop everything.\n");
+        System.out.println(out);
+    }
+}

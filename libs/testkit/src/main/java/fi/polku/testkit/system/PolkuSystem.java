@@ -1,0 +1,78 @@
+package fi.polku.testkit.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToIntFunction;
+
+import fi.polku.testkit.Infrastructure;
+
+/**
+ * The whole system: PostgreSQL, Kafka and the five services as separate JVMs. The local stack runs it on the
+ * documented ports; the system tests run it on free ports.
+ */
+public final class PolkuSystem implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Infrastructure infrastructure;
+    private final Map<PolkuService, ServiceProcess> services = new EnumMap<>(PolkuService.class);
+
+    public PolkuSystem(Infrastructure infrastructure, Path repositoryRoot, Path logDir,
+            ToIntFunction<PolkuService> portOf) {
+        this.infrastructure = infrastructure;
+        for (PolkuService service : PolkuService.all()) {
+            services.put(service, new ServiceProcess(service, portOf.applyAsInt(service),
+                    service.runnerJar(repositoryRoot), logDir.resolve(service.module() + ".log"),
+                    environmentFor(service)));
+        }
+    }
+
+    /** Starts the infrastructure, then every service in parallel; returns each service's time to ready. */
+    public Map<PolkuService, Duration> start() {
+        infrastructure.start();
+        PolkuService.all().forEach(service -> infrastructure.postgres().createDatabase(service.database()));
+        Instant startedAt = Instant.now();
+        services.values().forEach(ServiceProcess::start);
+        Map<PolkuService, CompletableFuture<Duration>> ready = new EnumMap<>(PolkuService.class);
+        services.forEach((service, process) -> ready.put(service,
+                CompletableFuture.supplyAsync(() -> process.awaitReady(startedAt, READY_TIMEOUT))));
+        Map<PolkuService, Duration> startup = new EnumMap<>(PolkuService.class);
+        ready.forEach((service, future) -> startup.put(service, future.join()));
+        return startup;
+    }
+
+    public ServiceProcess service(PolkuService service) {
+        return services.get(service);
+    }
+
+    public String url(PolkuService service) {
+        return services.get(service).baseUrl();
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public List<Path> logFiles() {
+        return services.values().stream().map(ServiceProcess::logFile).toList();
+    }
+
+    @Override
+    public void close() {
+        services.values().parallelStream().forEach(ServiceProcess::stop);
+        infrastructure.close();
+    }
+
+    private Map<String, String> environmentFor(PolkuService service) {
+        return Map.of(
+                "QUARKUS_PROFILE", "local",
+                "POLKU_DB_URL", infrastructure.postgres().jdbcUrl(service.database()),
+                "POLKU_DB_USER", "postgres",
+                "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+    }
+}

@@ -1,0 +1,69 @@
+package fi.polku.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fi.polku.platform.security.Roles;
+import fi.polku.testkit.PostgresServer;
+import fi.polku.testkit.TestIdentityCodes;
+import fi.polku.testkit.Tokens;
+import fi.polku.testkit.system.PolkuService;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** What the system tests do through the services' public APIs, and the few checks they make in a database. */
+final class SystemClients {
+
+    private SystemClients() {
+    }
+
+    static RequestSpecification call(PolkuService service, String role) {
+        return RestAssured.given().baseUri(RunningSystem.system().url(service))
+                .auth().oauth2(Tokens.token(role)).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    static String addProfessional(String municipality, int maxCaseload) {
+        return call(PolkuService.CASE_OWNER, Roles.COORDINATOR)
+                .body(Map.of("name", "Oona Omatyöntekijä", "organisation", "Päijät-Hämeen hyvinvointialue",
+                        "role", "SOCIAL_WELFARE_OWN_WORKER", "municipalities", List.of(municipality),
+                        "maxCaseload", maxCaseload))
+                .post("/api/v1/professionals").then().statusCode(201).extract().path("id");
+    }
+
+    static UUID registerClient(String identityCode, String municipality) {
+        String id = call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
+                .body(Map.of("identityCode", identityCode, "firstName", "Testi", "lastName", "Asiakas",
+                        "municipalityCode", municipality, "preferredLanguage", "fi"))
+                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    static String newIdentityCode(List<String> used) {
+        String code = TestIdentityCodes.random();
+        used.add(code);
+        return code;
+    }
+
+    static Connection database(PolkuService service) throws SQLException {
+        return DriverManager.getConnection(
+                RunningSystem.system().infrastructure().postgres().jdbcUrl(service.database()), PostgresServer.USER, "");
+    }
+
+    static long count(PolkuService service, String sql, Object... parameters) {
+        try (Connection connection = database(service); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            var result = statement.executeQuery();
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
