@@ -52,6 +52,13 @@ public class Client {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Set when this client was merged into another: this row stays as an alias of the client kept. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    @Column(name = "merged_at")
+    public OffsetDateTime mergedAt;
+
     @Version
     public long version;
 }

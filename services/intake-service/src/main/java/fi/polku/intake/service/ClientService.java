@@ -38,12 +38,14 @@ public class ClientService {
     private final ClientRepository clients;
     private final Municipalities municipalities;
     private final IdentityCodeProtector protector;
+    private final ClientLookup lookup;
     private final IntakeEvents events;
     private final AccessLog accessLog;
 
-    public ClientService(ClientRepository clients, Municipalities municipalities, IdentityCodeProtector protector,
-            IntakeEvents events, AccessLog accessLog) {
+    public ClientService(ClientRepository clients, ClientLookup lookup, Municipalities municipalities,
+            IdentityCodeProtector protector, IntakeEvents events, AccessLog accessLog) {
         this.clients = clients;
+        this.lookup = lookup;
         this.municipalities = municipalities;
         this.protector = protector;
         this.events = events;
@@ -55,7 +57,7 @@ public class ClientService {
         checkDetails(request);
         String index = protector.blindIndex(code);
         clients.findByIdentityIndex(index).ifPresent(existing -> {
-            throw alreadyRegistered(existing.id);
+            throw alreadyRegistered(existing.mergedInto == null ? existing.id : existing.mergedInto);
         });
         OffsetDateTime now = now();
         Client client = new Client();
@@ -79,28 +81,30 @@ public class ClientService {
         return client;
     }
 
+    /** A merged client's id answers the client it was merged into. */
     public Client get(UUID id) {
-        Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
-        accessLog.record(id, "read client details");
+        Client client = lookup.require(id);
+        accessLog.record(client.id, "read client details");
         return client;
     }
 
     public Client update(UUID id, ClientDetails details, String ifMatch) {
-        Client client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Client", id));
+        Client client = lookup.require(id);
         Versions.requireCurrent(client.version, ifMatch);
         checkDetails(details);
         apply(client, details, now());
         clients.flush();
         events.clientDetailsChanged(client);
-        accessLog.record(id, "update client details");
+        accessLog.record(client.id, "update client details");
         return client;
     }
 
     public UUID findByIdentityCode(String identityCode) {
         PersonalIdentityCode code = parseIdentityCode(identityCode);
-        Client client = clients.findByIdentityIndex(protector.blindIndex(code))
+        Client found = clients.findByIdentityIndex(protector.blindIndex(code))
                 .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
                         "No client is registered with this identity code", java.util.List.of(), Map.of()));
+        Client client = lookup.require(found.id);
         accessLog.record(client.id, "find client by identity code");
         return client.id;
     }

@@ -1,0 +1,37 @@
+package fi.polku.intake.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.intake.domain.ConsentGivenAs;
+import fi.polku.intake.domain.ConsentPartyRole;
+import fi.polku.intake.domain.ConsentPurpose;
+
+public record ConsentRequest(
+        @Schema(description = "The parties between which data may be exchanged")
+        @NotEmpty @Size(max = 20) List<@Valid @NotNull Party> parties,
+        @NotNull ConsentPurpose purpose,
+        @Schema(description = "The purpose in the words of the consent form") @Size(max = 2000)
+        String purposeDescription,
+        @NotNull LocalDate validFrom,
+        @Schema(description = "Last day of validity; absent for a consent valid until withdrawn")
+        LocalDate validUntil,
+        @Schema(description = "How the client gave the consent") @NotNull ConsentGivenAs givenAs) {
+
+    public record Party(
+            @Schema(description = "Organisation identifier: business ID (Y-tunnus) for companies, the county's code "
+                    + "for public bodies", examples = "2345678-0")
+            @NotBlank @Size(max = 100) String organisation,
+            @Schema(description = "The organisation's or unit's name as on the form", examples = "ValmennusLehto Oy")
+            @NotBlank @Size(max = 200) String name,
+            @NotNull ConsentPartyRole role) {
+    }
+}

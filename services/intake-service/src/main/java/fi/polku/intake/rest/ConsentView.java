@@ -1,0 +1,44 @@
+package fi.polku.intake.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.intake.domain.Consent;
+import fi.polku.intake.domain.ConsentGivenAs;
+import fi.polku.intake.domain.ConsentPurpose;
+import fi.polku.intake.domain.ConsentWithdrawal;
+
+public record ConsentView(
+        UUID id,
+        UUID clientId,
+        List<ConsentRequest.Party> parties,
+        ConsentPurpose purpose,
+        String purposeDescription,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        ConsentGivenAs givenAs,
+        String recordedBy,
+        String recordedByOrganisation,
+        OffsetDateTime grantedAt,
+        @Schema(description = "ACTIVE, NOT_YET_VALID, EXPIRED or WITHDRAWN, as of the time of the response")
+        String status,
+        @Schema(description = "Present once the consent has been withdrawn") Withdrawal withdrawal) {
+
+    public record Withdrawal(OffsetDateTime withdrawnFrom, ConsentGivenAs givenAs, String reason, String recordedBy,
+            String recordedByOrganisation, OffsetDateTime withdrawnAt) {
+    }
+
+    public static ConsentView of(Consent consent, ConsentWithdrawal withdrawal, String status) {
+        return new ConsentView(consent.id, consent.clientId,
+                consent.parties.stream().map(p -> new ConsentRequest.Party(p.organisation, p.name, p.role)).toList(),
+                consent.purpose, consent.purposeDescription, consent.validFrom, consent.validUntil, consent.givenAs,
+                consent.recordedBy, consent.recordedByOrganisation, consent.grantedAt, status,
+                withdrawal == null ? null : new Withdrawal(withdrawal.withdrawnFrom, withdrawal.givenAs,
+                        withdrawal.reason, withdrawal.recordedBy, withdrawal.recordedByOrganisation,
+                        withdrawal.withdrawnAt));
+    }
+}

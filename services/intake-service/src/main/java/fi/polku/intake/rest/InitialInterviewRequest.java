@@ -1,0 +1,25 @@
+package fi.polku.intake.rest;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.intake.domain.InterviewTopic;
+
+public record InitialInterviewRequest(
+        @Schema(description = "Day of the interview; not in the future") @NotNull LocalDate interviewDate,
+        @Schema(description = "The professional who held the interview") @NotBlank @Size(max = 200)
+        String professionalName,
+        @Schema(description = "The professional's organisation identifier; defaults to the caller's organisation")
+        @Size(max = 100) String professionalOrganisation,
+        @NotEmpty Set<@NotNull InterviewTopic> topics,
+        @NotBlank @Size(max = 4000) String summary,
+        @Schema(description = "The client's own goal, in their own words") @NotBlank @Size(max = 2000)
+        String clientGoal) {
+}

@@ -1,0 +1,76 @@
+package fi.polku.intake.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.polku.intake.service.InitialInterviewService;
+import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.security.Roles;
+
+@Path("/api/v1/clients/{clientId}/initial-interviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Initial interviews", description = "The initial interview (alkuhaastattelu) of the intake service")
+public class InitialInterviewResource {
+
+    private final InitialInterviewService interviews;
+    private final IdempotentCreate idempotentCreate;
+
+    public InitialInterviewResource(InitialInterviewService interviews, IdempotentCreate idempotentCreate) {
+        this.interviews = interviews;
+        this.idempotentCreate = idempotentCreate;
+    }
+
+    @POST
+    @RolesAllowed(Roles.INTAKE_WORKER)
+    @Transactional
+    @Operation(summary = "Record an initial interview",
+            description = "Date, professional, topics covered (service guidance, advice, benefits counselling), "
+                    + "a summary and "
+            + "the client's own goal in their words.")
+    public Response create(@PathParam("clientId") UUID clientId,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+            @Valid @NotNull InitialInterviewRequest request) {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
+            InitialInterviewView created = InitialInterviewView.of(interviews.record(clientId, request));
+            return Response.created(URI.create("/api/v1/clients/" + created.clientId()
+                    + "/initial-interviews/" + created.id()))
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
+    @Transactional
+    @Operation(summary = "List a client's initial interviews", description = "Oldest first.")
+    public List<InitialInterviewView> list(@PathParam("clientId") UUID clientId) {
+        return interviews.list(clientId).stream().map(InitialInterviewView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
+    @Transactional
+    @Operation(summary = "Read an initial interview")
+    public InitialInterviewView get(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
+        return InitialInterviewView.of(interviews.get(clientId, id));
+    }
+}

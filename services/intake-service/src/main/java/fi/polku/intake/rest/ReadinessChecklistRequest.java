@@ -1,0 +1,21 @@
+package fi.polku.intake.rest;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.intake.domain.ReadinessSign;
+import fi.polku.intake.domain.ReadinessStatus;
+
+public record ReadinessChecklistRequest(
+        @Schema(description = "The assessed signs, each at most once; a sign left out counts as UNKNOWN")
+        @NotNull @Size(max = 16) List<@Valid @NotNull Item> items,
+        @Size(max = 4000) String note) {
+
+    public record Item(@NotNull ReadinessSign sign, @NotNull ReadinessStatus status, @Size(max = 1000) String note) {
+    }
+}

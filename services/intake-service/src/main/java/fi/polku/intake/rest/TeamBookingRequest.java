@@ -1,0 +1,31 @@
+package fi.polku.intake.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.intake.domain.TeamBookingKind;
+
+public record TeamBookingRequest(
+        @Schema(description = "TEAM_APPOINTMENT when no further investigation is needed (teamId and appointmentAt "
+                + "required), FURTHER_INVESTIGATIONS to have investigations done first (investigations required)")
+        @NotNull TeamBookingKind kind,
+        @Schema(description = "The work-ability team (assessment service)") UUID teamId,
+        @Schema(description = "The team appointment; in the future") OffsetDateTime appointmentAt,
+        @Size(max = 20) List<@Valid @NotNull InvestigationRequest> investigations,
+        @Schema(description = "Why the client is coordinated to the team") @NotBlank @Size(max = 2000) String reason) {
+
+    public record InvestigationRequest(
+            @Schema(description = "Which investigation, e.g. a physician's examination of the back")
+            @NotBlank @Size(max = 500) String investigation,
+            @Schema(description = "By whom: a profession or an organisation") @NotBlank @Size(max = 200)
+            String responsible) {
+    }
+}

@@ -1,0 +1,21 @@
+package fi.polku.intake.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import fi.polku.intake.domain.TeamBooking;
+import fi.polku.intake.domain.TeamBookingKind;
+
+public record TeamBookingView(UUID id, UUID clientId, TeamBookingKind kind, UUID teamId,
+        OffsetDateTime appointmentAt, List<TeamBookingRequest.InvestigationRequest> investigations, String reason,
+        String bookedBy, OffsetDateTime bookedAt) {
+
+    public static TeamBookingView of(TeamBooking booking) {
+        return new TeamBookingView(booking.id, booking.clientId, booking.kind, booking.teamId, booking.appointmentAt,
+                booking.investigations.stream()
+                        .map(i -> new TeamBookingRequest.InvestigationRequest(i.investigation, i.responsible))
+                        .toList(),
+                booking.reason, booking.bookedBy, booking.bookedAt);
+    }
+}

@@ -1,0 +1,18 @@
+package fi.polku.intake.rest;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.intake.domain.ConsentGivenAs;
+
+public record WithdrawalRequest(
+        @Schema(description = "From which moment the consent no longer holds; defaults to now; not before the "
+                + "consent was recorded")
+        OffsetDateTime withdrawnFrom,
+        @Schema(description = "How the client withdrew the consent") @NotNull ConsentGivenAs givenAs,
+        @Size(max = 2000) String reason) {
+}

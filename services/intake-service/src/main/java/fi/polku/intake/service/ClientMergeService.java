@@ -1,0 +1,77 @@
+package fi.polku.intake.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.messaging.IntakeEvents;
+import fi.polku.intake.repository.ClientRepository;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+
+/**
+ * Possible duplicates and their merge. A merge keeps one client id; the merged client's row stays as an alias, so
+ * its id and identity code still lead to the kept client, and every record of it moves to the kept client.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ClientMergeService {
+
+    private final ClientRepository clients;
+    private final IntakeEvents events;
+    private final AccessLog accessLog;
+
+    public ClientMergeService(ClientRepository clients, IntakeEvents events, AccessLog accessLog) {
+        this.clients = clients;
+        this.events = events;
+        this.accessLog = accessLog;
+    }
+
+    /** Groups of active clients that share first name, last name and birth date. */
+    public List<List<Client>> duplicateCandidates() {
+        Map<String, List<Client>> groups = new LinkedHashMap<>();
+        for (Client client : clients.duplicateCandidates()) {
+            String key = client.birthDate + "|" + client.lastName.toLowerCase(Locale.ROOT) + "|"
+                    + client.firstName.toLowerCase(Locale.ROOT);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(client);
+            accessLog.record(client.id, "list as a possible duplicate");
+        }
+        return List.copyOf(groups.values());
+    }
+
+    public Client merge(UUID keptId, UUID mergedId) {
+        Client kept = clients.findByIdOptional(keptId).orElseThrow(() -> ProblemException.notFound("Client", keptId));
+        if (kept.mergedInto != null) {
+            throw ProblemException.businessRule(null, "Client " + keptId + " was itself merged into "
+                    + kept.mergedInto + "; merge into that client instead");
+        }
+        if (mergedId.equals(keptId)) {
+            throw ProblemException.businessRule("mergedClientId", "must be another client than the one kept");
+        }
+        Client merged = clients.findByIdOptional(mergedId).orElseThrow(() -> ProblemException
+                .businessRule("mergedClientId", "no client " + mergedId + " exists"));
+        if (merged.mergedInto != null) {
+            throw ProblemException.conflict("Client " + mergedId + " was already merged",
+                    Map.of("mergedInto", merged.mergedInto));
+        }
+        if (!merged.birthDate.equals(kept.birthDate)) {
+            throw ProblemException.businessRule("mergedClientId",
+                    "has another birth date than the client kept, so it cannot be the same person");
+        }
+        merged.mergedInto = kept.id;
+        merged.mergedAt = ClientLookup.now();
+        clients.flush();
+        clients.repointRecords(merged.id, kept.id);
+        events.clientsMerged(kept.id, merged.id, merged.mergedAt);
+        accessLog.record(kept.id, "merge a duplicate into the client");
+        accessLog.record(merged.id, "merge the client into " + kept.id);
+        return kept;
+    }
+}

@@ -1,0 +1,152 @@
+package fi.polku.intake.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.Consent;
+import fi.polku.intake.domain.ConsentStatus;
+import fi.polku.intake.domain.ConsentWithdrawal;
+import fi.polku.intake.domain.OrganisationIdentifier;
+import fi.polku.intake.messaging.IntakeEvents;
+import fi.polku.intake.repository.ConsentRepository;
+import fi.polku.intake.repository.ConsentWithdrawalRepository;
+import fi.polku.intake.rest.ConsentRequest;
+import fi.polku.intake.rest.ConsentView;
+import fi.polku.intake.rest.WithdrawalRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.problem.Violation;
+import fi.polku.platform.security.Caller;
+
+/**
+ * A client's consents to exchange of data between named parties. A consent is never changed: a withdrawal is
+ * recorded beside it, from a given moment on, once.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ConsentService {
+
+    private final ClientLookup lookup;
+    private final ConsentRepository consents;
+    private final ConsentWithdrawalRepository withdrawals;
+    private final IntakeEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public ConsentService(ClientLookup lookup, ConsentRepository consents, ConsentWithdrawalRepository withdrawals,
+            IntakeEvents events, AccessLog accessLog, Caller caller) {
+        this.lookup = lookup;
+        this.consents = consents;
+        this.withdrawals = withdrawals;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public ConsentView grant(UUID clientId, ConsentRequest request) {
+        Client client = lookup.require(clientId);
+        check(request);
+        Consent consent = new Consent();
+        consent.id = UUID.randomUUID();
+        consent.clientId = client.id;
+        request.parties().forEach(p -> consent.parties.add(new Consent.Party(p.organisation(), p.name().strip(),
+                p.role())));
+        consent.purpose = request.purpose();
+        consent.purposeDescription = request.purposeDescription();
+        consent.validFrom = request.validFrom();
+        consent.validUntil = request.validUntil();
+        consent.givenAs = request.givenAs();
+        consent.recordedBy = caller.subject();
+        consent.recordedByOrganisation = caller.organisation();
+        consent.grantedAt = ClientLookup.now();
+        consents.persist(consent);
+        events.consentGranted(consent);
+        accessLog.record(client.id, "record a consent");
+        return view(consent, null, consent.grantedAt);
+    }
+
+    public ConsentView withdraw(UUID clientId, UUID consentId, WithdrawalRequest request) {
+        Client client = lookup.require(clientId);
+        Consent consent = consentOf(client, consentId);
+        ConsentWithdrawal earlier = withdrawals.findById(consent.id);
+        if (earlier != null) {
+            throw ProblemException.conflict("Consent " + consentId + " was already withdrawn from "
+                    + earlier.withdrawnFrom + "; a consent is withdrawn only once",
+                    Map.of("withdrawnFrom", earlier.withdrawnFrom.toString()));
+        }
+        OffsetDateTime now = ClientLookup.now();
+        OffsetDateTime from = request.withdrawnFrom() == null ? now : request.withdrawnFrom();
+        if (from.isBefore(consent.grantedAt)) {
+            throw ProblemException.businessRule("withdrawnFrom", "must not be before the consent was recorded ("
+                    + consent.grantedAt + ")");
+        }
+        ConsentWithdrawal withdrawal = new ConsentWithdrawal();
+        withdrawal.consentId = consent.id;
+        withdrawal.withdrawnFrom = from;
+        withdrawal.givenAs = request.givenAs();
+        withdrawal.reason = request.reason();
+        withdrawal.recordedBy = caller.subject();
+        withdrawal.recordedByOrganisation = caller.organisation();
+        withdrawal.withdrawnAt = now;
+        withdrawals.persist(withdrawal);
+        // A concurrent second withdrawal fails on the primary key here and rolls back with the first one kept.
+        withdrawals.flush();
+        events.consentWithdrawn(consent, withdrawal);
+        accessLog.record(client.id, "record the withdrawal of a consent");
+        return view(consent, withdrawal, now);
+    }
+
+    public ConsentView get(UUID clientId, UUID consentId) {
+        Client client = lookup.require(clientId);
+        Consent consent = consentOf(client, consentId);
+        accessLog.record(client.id, "read a consent");
+        return view(consent, withdrawals.findById(consent.id), ClientLookup.now());
+    }
+
+    public List<ConsentView> list(UUID clientId) {
+        Client client = lookup.require(clientId);
+        accessLog.record(client.id, "read consents");
+        List<Consent> found = consents.listForClient(client.id);
+        Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.stream().map(c -> c.id).toList());
+        OffsetDateTime now = ClientLookup.now();
+        return found.stream().map(c -> view(c, withdrawn.get(c.id), now)).toList();
+    }
+
+    private Consent consentOf(Client client, UUID consentId) {
+        return consents.findByIdOptional(consentId).filter(c -> c.clientId.equals(client.id))
+                .orElseThrow(() -> ProblemException.notFound("Consent", consentId));
+    }
+
+    private static ConsentView view(Consent consent, ConsentWithdrawal withdrawal, OffsetDateTime now) {
+        return ConsentView.of(consent, withdrawal, ConsentStatus.at(consent, withdrawal, now).name());
+    }
+
+    private static void check(ConsentRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.parties().size(); i++) {
+            ConsentRequest.Party party = request.parties().get(i);
+            String problem = OrganisationIdentifier.problem(party.organisation());
+            if (problem != null) {
+                violations.add(new Violation("parties[" + i + "].organisation", problem));
+            } else if (!seen.add(party.organisation() + "|" + party.role())) {
+                violations.add(new Violation("parties[" + i + "]", "names the same organisation and role twice"));
+            }
+        }
+        if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
+            violations.add(new Violation("validUntil", "must not be before validFrom"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package fi.polku.intake.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.InitialInterview;
+import fi.polku.intake.domain.OrganisationIdentifier;
+import fi.polku.intake.repository.InitialInterviewRepository;
+import fi.polku.intake.rest.InitialInterviewRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+
+/** Initial interviews (alkuhaastattelu) of the intake service. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class InitialInterviewService {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    private final ClientLookup lookup;
+    private final InitialInterviewRepository interviews;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public InitialInterviewService(ClientLookup lookup, InitialInterviewRepository interviews, AccessLog accessLog,
+            Caller caller) {
+        this.lookup = lookup;
+        this.interviews = interviews;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public InitialInterview record(UUID clientId, InitialInterviewRequest request) {
+        Client client = lookup.require(clientId);
+        if (request.interviewDate().isAfter(LocalDate.now(FINLAND))) {
+            throw ProblemException.invalidField("interviewDate", "must not be in the future");
+        }
+        String organisation = request.professionalOrganisation() == null ? caller.organisation()
+                : request.professionalOrganisation();
+        String problem = OrganisationIdentifier.problem(organisation);
+        if (problem != null) {
+            throw ProblemException.invalidField("professionalOrganisation", problem);
+        }
+        InitialInterview interview = new InitialInterview();
+        interview.id = UUID.randomUUID();
+        interview.clientId = client.id;
+        interview.interviewDate = request.interviewDate();
+        interview.professionalName = request.professionalName().strip();
+        interview.professionalOrganisation = organisation;
+        interview.topics = EnumSet.copyOf(request.topics());
+        interview.summary = request.summary().strip();
+        interview.clientGoal = request.clientGoal().strip();
+        interview.recordedBy = caller.subject();
+        interview.recordedAt = ClientLookup.now();
+        interviews.persist(interview);
+        accessLog.record(client.id, "record an initial interview");
+        return interview;
+    }
+
+    public InitialInterview get(UUID clientId, UUID id) {
+        Client client = lookup.require(clientId);
+        InitialInterview found = interviews.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+                .orElseThrow(() -> ProblemException.notFound("Initial interview", id));
+        accessLog.record(client.id, "read an initial interview");
+        return found;
+    }
+
+    public List<InitialInterview> list(UUID clientId) {
+        Client client = lookup.require(clientId);
+        accessLog.record(client.id, "read initial interviews");
+        return interviews.listForClient(client.id);
+    }
+}

@@ -1,0 +1,87 @@
+package fi.polku.intake.service;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.ReadinessChecklist;
+import fi.polku.intake.domain.ReadinessSign;
+import fi.polku.intake.domain.ReadinessStatus;
+import fi.polku.intake.messaging.IntakeEvents;
+import fi.polku.intake.repository.ReadinessChecklistRepository;
+import fi.polku.intake.rest.ReadinessChecklistRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.problem.Violation;
+import fi.polku.platform.security.Caller;
+
+/** Readiness checklists for supported-employment coaching; every one of the 16 signs is stored with a status. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReadinessChecklistService {
+
+    private final ClientLookup lookup;
+    private final ReadinessChecklistRepository checklists;
+    private final IntakeEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public ReadinessChecklistService(ClientLookup lookup, ReadinessChecklistRepository checklists, IntakeEvents events,
+            AccessLog accessLog, Caller caller) {
+        this.lookup = lookup;
+        this.checklists = checklists;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public ReadinessChecklist assess(UUID clientId, ReadinessChecklistRequest request) {
+        Client client = lookup.require(clientId);
+        Map<ReadinessSign, ReadinessChecklistRequest.Item> bySign = new EnumMap<>(ReadinessSign.class);
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            ReadinessChecklistRequest.Item item = request.items().get(i);
+            if (bySign.putIfAbsent(item.sign(), item) != null) {
+                violations.add(new Violation("items[" + i + "].sign", "is listed more than once"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        ReadinessChecklist checklist = new ReadinessChecklist();
+        checklist.id = UUID.randomUUID();
+        checklist.clientId = client.id;
+        for (ReadinessSign sign : ReadinessSign.values()) {
+            ReadinessChecklistRequest.Item item = bySign.get(sign);
+            checklist.items.add(item == null ? new ReadinessChecklist.Item(sign, ReadinessStatus.UNKNOWN, null)
+                    : new ReadinessChecklist.Item(sign, item.status(), item.note()));
+        }
+        checklist.note = request.note();
+        checklist.assessedBy = caller.subject();
+        checklist.assessedAt = ClientLookup.now();
+        checklists.persist(checklist);
+        events.readinessAssessed(checklist);
+        accessLog.record(client.id, "record a readiness checklist");
+        return checklist;
+    }
+
+    public ReadinessChecklist get(UUID clientId, UUID id) {
+        Client client = lookup.require(clientId);
+        ReadinessChecklist found = checklists.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+                .orElseThrow(() -> ProblemException.notFound("Readiness checklist", id));
+        accessLog.record(client.id, "read a readiness checklist");
+        return found;
+    }
+
+    public List<ReadinessChecklist> list(UUID clientId) {
+        Client client = lookup.require(clientId);
+        accessLog.record(client.id, "read readiness checklists");
+        return checklists.listForClient(client.id);
+    }
+}

@@ -1,0 +1,104 @@
+package fi.polku.intake.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.OrganisationIdentifier;
+import fi.polku.intake.domain.Referral;
+import fi.polku.intake.domain.ReferralChannel;
+import fi.polku.intake.messaging.IntakeEvents;
+import fi.polku.intake.repository.ReferralRepository;
+import fi.polku.intake.rest.ReferralRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.problem.Violation;
+import fi.polku.platform.security.Caller;
+
+/** How clients came to the service and who referred them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReferralService {
+
+    private final ClientLookup lookup;
+    private final ReferralRepository referrals;
+    private final IntakeEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public ReferralService(ClientLookup lookup, ReferralRepository referrals, IntakeEvents events,
+            AccessLog accessLog, Caller caller) {
+        this.lookup = lookup;
+        this.referrals = referrals;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public Referral receive(UUID clientId, ReferralRequest request) {
+        Client client = lookup.require(clientId);
+        OffsetDateTime now = ClientLookup.now();
+        check(request, now);
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.clientId = client.id;
+        referral.channel = request.channel();
+        referral.referringParty = request.referringParty();
+        referral.referrerOrganisation = request.referrerOrganisation();
+        if (request.referrerContact() != null) {
+            referral.referrerContactName = request.referrerContact().name();
+            referral.referrerContactPhone = request.referrerContact().phone();
+            referral.referrerContactEmail = request.referrerContact().email();
+        }
+        referral.reason = request.reason().strip();
+        referral.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        referral.recordedBy = caller.subject();
+        referral.recordedAt = now;
+        referrals.persist(referral);
+        events.referralReceived(referral);
+        accessLog.record(client.id, "record a referral");
+        return referral;
+    }
+
+    public Referral get(UUID clientId, UUID id) {
+        Client client = lookup.require(clientId);
+        Referral found = referrals.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+                .orElseThrow(() -> ProblemException.notFound("Referral", id));
+        accessLog.record(client.id, "read a referral");
+        return found;
+    }
+
+    public List<Referral> list(UUID clientId) {
+        Client client = lookup.require(clientId);
+        accessLog.record(client.id, "read referrals");
+        return referrals.listForClient(client.id);
+    }
+
+    private static void check(ReferralRequest request, OffsetDateTime now) {
+        List<Violation> violations = new ArrayList<>();
+        boolean self = request.channel() == ReferralChannel.SELF_CONTACT;
+        if (self && request.referringParty() != null) {
+            violations.add(new Violation("referringParty", "must be absent when the client came on their own"));
+        }
+        if (!self && request.referringParty() == null) {
+            violations.add(new Violation("referringParty", "is required unless the client came on their own"));
+        }
+        if (request.referrerOrganisation() != null) {
+            String problem = OrganisationIdentifier.problem(request.referrerOrganisation());
+            if (problem != null) {
+                violations.add(new Violation("referrerOrganisation", problem));
+            }
+        }
+        if (request.receivedAt() != null && request.receivedAt().isAfter(now)) {
+            violations.add(new Violation("receivedAt", "must not be in the future"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+}

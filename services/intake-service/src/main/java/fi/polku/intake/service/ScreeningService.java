@@ -1,0 +1,88 @@
+package fi.polku.intake.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.Screening;
+import fi.polku.intake.domain.SegmentDecision;
+import fi.polku.intake.domain.SegmentRules;
+import fi.polku.intake.messaging.IntakeEvents;
+import fi.polku.intake.repository.ScreeningRepository;
+import fi.polku.intake.rest.ScreeningRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+
+/** Target-group screenings: the segment derived by {@link SegmentRules}, and a professional's override. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ScreeningService {
+
+    private final ClientLookup lookup;
+    private final ScreeningRepository screenings;
+    private final IntakeEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public ScreeningService(ClientLookup lookup, ScreeningRepository screenings, IntakeEvents events,
+            AccessLog accessLog, Caller caller) {
+        this.lookup = lookup;
+        this.screenings = screenings;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public Screening complete(UUID clientId, ScreeningRequest request) {
+        Client client = lookup.require(clientId);
+        boolean hasReason = request.overrideReason() != null && !request.overrideReason().isBlank();
+        if (request.overrideSegment() != null && !hasReason) {
+            throw ProblemException.invalidField("overrideReason", "is required when the segment is overridden");
+        }
+        if (request.overrideSegment() == null && hasReason) {
+            throw ProblemException.invalidField("overrideSegment", "is required when an override reason is given");
+        }
+        SegmentDecision decision = SegmentRules.derive(request.signals(), request.monthsUnemployed(),
+                request.motivation());
+        if (request.overrideSegment() == decision.segment()) {
+            throw ProblemException.businessRule("overrideSegment",
+                    "equals the derived segment " + decision.segment() + "; leave the override out");
+        }
+        Screening screening = new Screening();
+        screening.id = UUID.randomUUID();
+        screening.clientId = client.id;
+        decision.signals().forEach(signal -> screening.signals.add(
+                new Screening.ScreenedSignal(signal, decision.decisiveSignals().contains(signal))));
+        screening.monthsUnemployed = request.monthsUnemployed();
+        screening.motivation = request.motivation();
+        screening.derivedSegment = decision.segment();
+        screening.rule = decision.rule();
+        screening.segment = request.overrideSegment() == null ? decision.segment() : request.overrideSegment();
+        screening.overrideReason = hasReason ? request.overrideReason().strip() : null;
+        screening.notes = request.notes();
+        screening.screenedBy = caller.subject();
+        screening.completedAt = ClientLookup.now();
+        screenings.persist(screening);
+        events.screeningCompleted(screening);
+        accessLog.record(client.id, "record a target-group screening");
+        return screening;
+    }
+
+    public Screening get(UUID clientId, UUID id) {
+        Client client = lookup.require(clientId);
+        Screening found = screenings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+                .orElseThrow(() -> ProblemException.notFound("Screening", id));
+        accessLog.record(client.id, "read a screening");
+        return found;
+    }
+
+    public List<Screening> list(UUID clientId) {
+        Client client = lookup.require(clientId);
+        accessLog.record(client.id, "read screenings");
+        return screenings.listForClient(client.id);
+    }
+}

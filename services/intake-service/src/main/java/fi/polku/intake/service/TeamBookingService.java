@@ -1,0 +1,109 @@
+package fi.polku.intake.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.TeamBooking;
+import fi.polku.intake.domain.TeamBookingKind;
+import fi.polku.intake.messaging.IntakeEvents;
+import fi.polku.intake.repository.TeamBookingRepository;
+import fi.polku.intake.rest.TeamBookingRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.problem.Violation;
+import fi.polku.platform.security.Caller;
+
+/** Coordination to the work-ability team: an appointment, or further investigations first. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class TeamBookingService {
+
+    private final ClientLookup lookup;
+    private final TeamBookingRepository bookings;
+    private final IntakeEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public TeamBookingService(ClientLookup lookup, TeamBookingRepository bookings, IntakeEvents events,
+            AccessLog accessLog, Caller caller) {
+        this.lookup = lookup;
+        this.bookings = bookings;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public TeamBooking book(UUID clientId, TeamBookingRequest request) {
+        Client client = lookup.require(clientId);
+        OffsetDateTime now = ClientLookup.now();
+        check(request, now);
+        TeamBooking booking = new TeamBooking();
+        booking.id = UUID.randomUUID();
+        booking.clientId = client.id;
+        booking.kind = request.kind();
+        booking.teamId = request.teamId();
+        booking.appointmentAt = request.appointmentAt();
+        if (request.investigations() != null) {
+            request.investigations().forEach(i -> booking.investigations.add(
+                    new TeamBooking.Investigation(i.investigation().strip(), i.responsible().strip())));
+        }
+        booking.reason = request.reason().strip();
+        booking.bookedBy = caller.subject();
+        booking.bookedAt = now;
+        bookings.persist(booking);
+        events.teamBooked(booking);
+        accessLog.record(client.id, booking.kind == TeamBookingKind.TEAM_APPOINTMENT
+                ? "book a work-ability team appointment" : "request further investigations");
+        return booking;
+    }
+
+    public TeamBooking get(UUID clientId, UUID id) {
+        Client client = lookup.require(clientId);
+        TeamBooking found = bookings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+                .orElseThrow(() -> ProblemException.notFound("Team booking", id));
+        accessLog.record(client.id, "read a team booking");
+        return found;
+    }
+
+    public List<TeamBooking> list(UUID clientId) {
+        Client client = lookup.require(clientId);
+        accessLog.record(client.id, "read team bookings");
+        return bookings.listForClient(client.id);
+    }
+
+    private static void check(TeamBookingRequest request, OffsetDateTime now) {
+        List<Violation> violations = new ArrayList<>();
+        boolean hasInvestigations = request.investigations() != null && !request.investigations().isEmpty();
+        if (request.kind() == TeamBookingKind.TEAM_APPOINTMENT) {
+            if (request.teamId() == null) {
+                violations.add(new Violation("teamId", "is required for a team appointment"));
+            }
+            if (request.appointmentAt() == null) {
+                violations.add(new Violation("appointmentAt", "is required for a team appointment"));
+            } else if (!request.appointmentAt().isAfter(now)) {
+                violations.add(new Violation("appointmentAt", "must be in the future"));
+            }
+            if (hasInvestigations) {
+                violations.add(new Violation("investigations",
+                        "must be absent for a team appointment; use FURTHER_INVESTIGATIONS"));
+            }
+        } else {
+            if (!hasInvestigations) {
+                violations.add(new Violation("investigations", "must name at least one investigation"));
+            }
+            if (request.appointmentAt() != null) {
+                violations.add(new Violation("appointmentAt",
+                        "must be absent until the investigations are done; book the appointment then"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+}
