@@ -128,13 +128,14 @@ public class OutboxRelay {
             connection.setAutoCommit(false);
             try {
                 List<OutboxRow> rows = claimUnsent(connection);
-                if (!rows.isEmpty()) {
-                    send(rows);
-                    markSent(connection, rows);
-                }
+                Delivery delivery = send(rows);
+                markSent(connection, delivery.acknowledged());
                 connection.commit();
+                published.addAndGet(delivery.acknowledged().size());
+                if (delivery.failure() != null) {
+                    throw delivery.failure();
+                }
                 backlog.set(rows.size() < config.batchSize() ? 0 : countUnsent(connection));
-                published.addAndGet(rows.size());
                 return rows.size();
             } catch (Exception e) {
                 connection.rollback();
@@ -159,22 +160,47 @@ public class OutboxRelay {
         }
     }
 
-    private void send(List<OutboxRow> rows) throws Exception {
+    /**
+     * Sends the rows and reports which the broker acknowledged; those are marked sent even when others failed,
+     * so a retry repeats as few events as possible.
+     */
+    private Delivery send(List<OutboxRow> rows) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (OutboxRow row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-            record.headers().add("content-type", CloudEvent.STRUCTURED_MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", row.id().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+        try {
+            for (OutboxRow row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+                record.headers().add("content-type", CloudEvent.STRUCTURED_MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_id", row.id().toString().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(record));
+            }
+            producer.flush();
+        } catch (RuntimeException e) {
+            return collect(rows, acks, e);
         }
-        producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        return collect(rows, acks, null);
+    }
+
+    private static Delivery collect(List<OutboxRow> rows, List<Future<RecordMetadata>> acks, Exception failure) {
+        List<OutboxRow> acknowledged = new ArrayList<>();
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(rows.get(i));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Delivery(acknowledged, e);
+            } catch (Exception e) {
+                failure = failure == null ? e : failure;
+            }
         }
+        return new Delivery(acknowledged, failure);
     }
 
     private void markSent(Connection connection, List<OutboxRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)")) {
             Array ids = connection.createArrayOf("uuid", rows.stream().map(OutboxRow::id).toArray());
@@ -228,6 +254,9 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private record Delivery(List<OutboxRow> acknowledged, Exception failure) {
     }
 
     private record OutboxRow(UUID id, String topic, String key, String type, String payload) {
