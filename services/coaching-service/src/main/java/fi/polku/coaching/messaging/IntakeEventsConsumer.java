@@ -6,30 +6,49 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.polku.coaching.domain.KnownClient;
 import fi.polku.coaching.repository.KnownClientRepository;
+import fi.polku.coaching.service.ConsentService;
+import fi.polku.coaching.service.EpisodeService;
 import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Records the clients registered in intake, so that this service knows whom its work is about. */
+/**
+ * Records the clients registered in intake, so that this service knows whom its work is about, and the clients'
+ * consents, which decide whether a provider's coaches may work with them.
+ */
 @ApplicationScoped
 public class IntakeEventsConsumer {
 
     private final EventConsumer consumer;
     private final CloudEventCodec codec;
     private final KnownClientRepository knownClients;
+    private final ConsentService consents;
+    private final EpisodeService episodes;
 
-    public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, KnownClientRepository knownClients) {
+    public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, KnownClientRepository knownClients,
+            ConsentService consents, EpisodeService episodes) {
         this.consumer = consumer;
         this.codec = codec;
         this.knownClients = knownClients;
+        this.consents = consents;
+        this.episodes = episodes;
     }
 
     @Incoming("intake-events")
     @Blocking
     public void onIntakeEvent(String record) {
         consumer.consume("coaching.intake-events", record, event -> {
-            if ("ClientRegistered".equals(event.simpleType())) {
-                remember(codec.data(event, ClientRegistered.class));
+            switch (event.simpleType()) {
+                case "ClientRegistered" -> remember(codec.data(event, ClientRegistered.class));
+                case "ConsentGranted" -> {
+                    ConsentGranted granted = codec.data(event, ConsentGranted.class);
+                    consents.granted(granted);
+                    episodes.consentChanged(granted.clientId());
+                }
+                case "ConsentWithdrawn" -> consents.withdrawn(codec.data(event, ConsentWithdrawn.class));
+                default -> {
+                    // other intake events are not this service's concern
+                }
             }
         });
     }

@@ -1,0 +1,12 @@
+package fi.polku.coaching.domain;
+
+public enum EpisodeStatus {
+    /** The referral named no provider, or one not registered yet, and no contracted provider was found. */
+    WAITING_FOR_PROVIDER,
+    /** No valid consent of the client covers the provider yet: the provider's coaches cannot see the client. */
+    WAITING_FOR_CONSENT,
+    /** Consent is there, but every coach of the provider is at their caseload limit. */
+    WAITING_FOR_COACH,
+    ACTIVE,
+    ENDED
+}

@@ -1,0 +1,88 @@
+package fi.polku.coaching.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A job or a work trial a client started during coaching. */
+@Entity
+@Table(name = "job")
+public class Job {
+
+    /** A work trial (työkokeilu) is no employment; it matters for the rehabilitative work activity rules. */
+    public enum Kind { EMPLOYMENT, WORK_TRIAL }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "episode_id", nullable = false)
+    public UUID episodeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "employer_name", nullable = false)
+    public String employerName;
+
+    @Column(name = "employer_business_id")
+    public String employerBusinessId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String occupation;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "hours_per_week", nullable = false)
+    public BigDecimal hoursPerWeek;
+
+    @Column(name = "open_labour_market", nullable = false)
+    public boolean openLabourMarket;
+
+    @Column(nullable = false)
+    public boolean permanent;
+
+    @Column(name = "wage_at_least_collective_agreement", nullable = false)
+    public boolean wageAtLeastCollectiveAgreement;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "end_reason")
+    public String endReason;
+
+    @Column(name = "end_learned_on")
+    public LocalDate endLearnedOn;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Version
+    public long version;
+
+    public boolean ongoingOn(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+    }
+
+    /** Competitive work of item 21: open labour market, permanent, paid at least by the collective agreement. */
+    public boolean competitive() {
+        return kind == Kind.EMPLOYMENT && openLabourMarket && permanent && wageAtLeastCollectiveAgreement;
+    }
+
+    public String employerKey() {
+        return employerBusinessId != null ? employerBusinessId : employerName.strip().toLowerCase();
+    }
+}

@@ -1,0 +1,108 @@
+package fi.polku.coaching.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.Fee;
+import fi.polku.coaching.domain.Job;
+import fi.polku.coaching.domain.Phase;
+import fi.polku.coaching.domain.Provider;
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.outbox.Outbox;
+
+/** The events of this service, written to the outbox in the caller's transaction (catalogue: api-specs/events). */
+@ApplicationScoped
+public class CoachingEvents {
+
+    public record CoachingStarted(UUID clientId, UUID episodeId, UUID providerId, String providerOrganisation,
+            UUID coachId, OffsetDateTime startedAt) {
+    }
+
+    public record CoachingPhaseChanged(UUID clientId, UUID episodeId, Phase fromPhase, Phase toPhase, String reason,
+            OffsetDateTime changedAt) {
+    }
+
+    public record JobStarted(UUID clientId, UUID episodeId, UUID jobId, UUID providerId, Job.Kind kind,
+            boolean openLabourMarket, BigDecimal hoursPerWeek, LocalDate startDate, boolean permanent,
+            boolean wageAtLeastCollectiveAgreement) {
+    }
+
+    public record JobEnded(UUID clientId, UUID episodeId, UUID jobId, UUID providerId, Job.Kind kind,
+            LocalDate endDate, String reason) {
+    }
+
+    public record CoachingOutcomeRecorded(UUID clientId, UUID episodeId, UUID providerId, String outcome,
+            Integer satisfaction, OffsetDateTime recordedAt) {
+    }
+
+    public record FeeEarned(UUID clientId, UUID episodeId, UUID providerId, String feeType, BigDecimal amount,
+            String outcome, OffsetDateTime earnedAt) {
+    }
+
+    public record CoachingEnded(UUID clientId, UUID episodeId, UUID providerId, String outcome,
+            OffsetDateTime endedAt) {
+    }
+
+    public record ScoredItem(int item, int score) {
+    }
+
+    public record FidelityReviewRecorded(UUID providerId, UUID reviewId, LocalDate reviewDate, int total, String band,
+            List<Integer> notApplicableItems, List<ScoredItem> items) {
+    }
+
+    private final Outbox outbox;
+
+    public CoachingEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void started(Episode episode, Provider provider) {
+        publish("CoachingStarted", episode.clientId, new CoachingStarted(episode.clientId, episode.id, provider.id,
+                provider.organisationId, episode.coachId, episode.startedAt));
+    }
+
+    public void phaseChanged(Episode episode, Phase from, String reason, OffsetDateTime at) {
+        publish("CoachingPhaseChanged", episode.clientId,
+                new CoachingPhaseChanged(episode.clientId, episode.id, from, episode.phase, reason, at));
+    }
+
+    public void jobStarted(Episode episode, Job job) {
+        publish("JobStarted", episode.clientId, new JobStarted(episode.clientId, episode.id, job.id,
+                episode.providerId, job.kind, job.openLabourMarket, job.hoursPerWeek, job.startDate, job.permanent,
+                job.wageAtLeastCollectiveAgreement));
+    }
+
+    public void jobEnded(Episode episode, Job job) {
+        publish("JobEnded", episode.clientId, new JobEnded(episode.clientId, episode.id, job.id, episode.providerId,
+                job.kind, job.endDate, job.endReason));
+    }
+
+    public void outcomeRecorded(Episode episode, OffsetDateTime at) {
+        publish("CoachingOutcomeRecorded", episode.clientId, new CoachingOutcomeRecorded(episode.clientId,
+                episode.id, episode.providerId, episode.outcome.name(), episode.satisfaction, at));
+    }
+
+    public void feeEarned(Fee fee) {
+        publish("FeeEarned", fee.clientId, new FeeEarned(fee.clientId, fee.episodeId, fee.providerId,
+                fee.type.name(), fee.amount, fee.outcome == null ? null : fee.outcome.name(), fee.earnedAt));
+    }
+
+    public void ended(Episode episode) {
+        publish("CoachingEnded", episode.clientId, new CoachingEnded(episode.clientId, episode.id,
+                episode.providerId, episode.outcome == null ? null : episode.outcome.name(), episode.endedAt));
+    }
+
+    public void fidelityReviewRecorded(FidelityReviewRecorded review) {
+        publish("FidelityReviewRecorded", review.providerId(), review);
+    }
+
+    private void publish(String name, UUID subject, Object data) {
+        outbox.publish(Topics.COACHING, name, subject, data);
+    }
+}

@@ -1,0 +1,24 @@
+package fi.polku.coaching.rest;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record CoachRequest(
+        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The coach's subject in the provider's tokens, when known")
+        @Size(max = 200) String userId,
+        @Schema(description = "Share of a full-time position, 0.1–1.0")
+        @NotNull @DecimalMin("0.1") @DecimalMax("1.0") @Digits(integer = 1, fraction = 2) BigDecimal fullTimeShare,
+        @Schema(description = "Most clients at once; default 20, the fidelity anchor of item 1")
+        @Min(1) @Max(100) Integer maxCaseload) {
+}

@@ -1,0 +1,25 @@
+package fi.polku.coaching.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record EmployerContactRequest(
+        @NotBlank @Size(max = 200) String employerName,
+        @Schema(description = "The employer's business ID (Y-tunnus), when it has one") String employerBusinessId,
+        @NotNull LocalDate date,
+        @NotNull Boolean faceToFace,
+        @Schema(description = "The pseudonymous ids of the clients the contact was for; each must be in coaching"
+                + " with the coach's provider")
+        @NotNull @Size(max = 50) List<@NotNull UUID> clientIds,
+        @Schema(description = "True when the contact came from the clients' preferences and strengths rather than an"
+                + " open vacancy (item 16)")
+        @NotNull Boolean basedOnClientPreferences,
+        @NotBlank @Size(max = 1000) String purpose) {
+}

@@ -1,0 +1,17 @@
+package fi.polku.coaching.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import fi.polku.coaching.domain.EmployerContact;
+
+public record EmployerContactView(UUID id, UUID coachId, UUID providerId, String employerName,
+        String employerBusinessId, LocalDate date, boolean faceToFace, List<UUID> clientIds,
+        boolean basedOnClientPreferences, String purpose) {
+
+    public static EmployerContactView of(EmployerContact c) {
+        return new EmployerContactView(c.id, c.coachId, c.providerId, c.employerName, c.employerBusinessId, c.date,
+                c.faceToFace, List.copyOf(c.clientIds), c.basedOnClientPreferences, c.purpose);
+    }
+}

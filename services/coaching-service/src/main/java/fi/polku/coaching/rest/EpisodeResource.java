@@ -1,0 +1,255 @@
+package fi.polku.coaching.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.Fee;
+import fi.polku.coaching.domain.Job;
+import fi.polku.coaching.domain.Meeting;
+import fi.polku.coaching.domain.VocationalProfile;
+import fi.polku.coaching.service.CoachingWorkService;
+import fi.polku.coaching.service.EpisodeAccess;
+import fi.polku.coaching.service.EpisodeService;
+import fi.polku.coaching.service.Today;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Roles;
+
+@Path("/api/v1/coaching-episodes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Coaching episodes", description = "A client's IPS coaching with one provider and one coach")
+public class EpisodeResource {
+
+    private final EpisodeService episodes;
+    private final CoachingWorkService work;
+    private final EpisodeAccess access;
+    private final IdempotentCreate idempotentCreate;
+    private final Caller caller;
+
+    public EpisodeResource(EpisodeService episodes, CoachingWorkService work, EpisodeAccess access,
+            IdempotentCreate idempotentCreate, Caller caller) {
+        this.episodes = episodes;
+        this.work = work;
+        this.access = access;
+        this.idempotentCreate = idempotentCreate;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
+    @Transactional
+    @Operation(summary = "Refer a client to coaching",
+            description = "Anyone may refer (zero exclusion). The episode waits until the client's valid consent"
+                    + " covers the provider and a coach is under their caseload limit; then it starts with the"
+                    + " least loaded coach and emits CoachingStarted and FeeEarned (START).")
+    public Response refer(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+            @Valid @NotNull EpisodeRequest request) {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
+            UUID providerId = access.referralProvider(request.clientId(), request.providerId());
+            Episode episode = episodes.refer(new EpisodeService.Referral(request.clientId(), null, null, providerId,
+                    null, request.referrerType(), caller.subject(), request.reason()));
+            return Response.created(URI.create("/api/v1/coaching-episodes/" + episode.id))
+                    .tag(Versions.etag(episode.version)).entity(view(episode)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
+    @Transactional
+    @Operation(summary = "Read a coaching episode",
+            description = "A provider's coach sees it only while the client's valid consent covers the provider.")
+    public Response get(@PathParam("id") UUID id) {
+        Episode episode = access.episode(id, "read coaching episode");
+        return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/phase-transitions")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Move the episode to another phase",
+            description = "Phases go in order: ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH, EMPLOYER_AGREEMENT,"
+                    + " JOB_SUPPORT. Exceptions: JOB_SEARCH to JOB_SUPPORT (a job without an employer agreement),"
+                    + " EMPLOYER_AGREEMENT to JOB_SEARCH (not hired), JOB_SUPPORT to JOB_SEARCH (a job ended), and"
+                    + " JOB_SEARCH or JOB_SUPPORT back to VOCATIONAL_PROFILE. Emits CoachingPhaseChanged.")
+    public Response transition(@PathParam("id") UUID id, @Valid @NotNull PhaseTransitionRequest request) {
+        Episode episode = access.episode(id, "change coaching phase");
+        episodes.transition(episode, request.toPhase(), request.reason(), caller.subject());
+        return Response.ok(view(episode)).build();
+    }
+
+    @GET
+    @Path("/{id}/phase-transitions")
+    @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
+    @Transactional
+    @Operation(summary = "The episode's phase history")
+    public List<PhaseChangeView> phaseHistory(@PathParam("id") UUID id) {
+        access.episode(id, "read coaching phases");
+        return episodes.phaseHistory(id).stream().map(PhaseChangeView::of).toList();
+    }
+
+    @PUT
+    @Path("/{id}/vocational-profile")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Write the vocational profile",
+            description = "The first PUT creates it; an update needs the profile's ETag in If-Match. Update it"
+                    + " after each job: what the job taught.")
+    public Response putProfile(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Valid @NotNull VocationalProfileRequest request) {
+        Episode episode = access.episode(id, "write vocational profile");
+        VocationalProfile profile = work.putProfile(episode, request, ifMatch, caller.subject());
+        return Response.ok(VocationalProfileView.of(profile)).tag(Versions.etag(profile.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/vocational-profile")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Read the vocational profile")
+    public Response getProfile(@PathParam("id") UUID id) {
+        access.episode(id, "read vocational profile");
+        VocationalProfile profile = work.profile(id)
+                .orElseThrow(() -> ProblemException.notFound("Vocational profile of episode", id));
+        return Response.ok(VocationalProfileView.of(profile)).tag(Versions.etag(profile.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/meetings")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Record a meeting, held or missed",
+            description = "A missed meeting (NO_SHOW) records the attempts to reach the client; the episode stays"
+                    + " open, never closed for missed meetings.")
+    public Response addMeeting(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+            @Valid @NotNull MeetingRequest request) {
+        Episode episode = access.episode(id, "record coaching meeting");
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
+            Meeting meeting = work.recordMeeting(episode, request, caller.subject());
+            return Response.created(URI.create("/api/v1/coaching-episodes/" + id + "/meetings/" + meeting.id))
+                    .entity(MeetingView.of(meeting)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/meetings")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "The episode's meetings")
+    public List<MeetingView> meetings(@PathParam("id") UUID id) {
+        access.episode(id, "read coaching meetings");
+        return work.meetings(id).stream().map(MeetingView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/jobs")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Record a job or work trial the client starts",
+            description = "Emits JobStarted; for employment, schedules the follow-along contacts of item 23.")
+    public Response startJob(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+            @Valid @NotNull JobRequest request) {
+        Episode episode = access.episode(id, "record job");
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
+            Job job = work.startJob(episode, request);
+            return Response.created(URI.create("/api/v1/coaching-episodes/" + id + "/jobs/" + job.id))
+                    .entity(JobView.of(job)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/jobs")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "The episode's jobs and work trials")
+    public List<JobView> jobs(@PathParam("id") UUID id) {
+        access.episode(id, "read jobs");
+        return work.jobs(id).stream().map(JobView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/jobs/{jobId}/end")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Record that a job ended",
+            description = "Emits JobEnded; a contact is due within 3 working days of hearing of it (Finnish public"
+                    + " holidays are not working days).")
+    public JobView endJob(@PathParam("id") UUID id, @PathParam("jobId") UUID jobId,
+            @Valid @NotNull JobEndRequest request) {
+        Episode episode = access.episode(id, "record job end");
+        return JobView.of(work.endJob(episode, jobId, request));
+    }
+
+    @PUT
+    @Path("/{id}/rehabilitative-work-activity")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Record rehabilitative work activity alongside coaching",
+            description = "Needs the episode's ETag in If-Match. The episode then shows the flags of the pilot's"
+                    + " rules: a pause for a work trial of over one month, and a missing paying statement when a"
+                    + " work trial runs alongside the activity.")
+    public Response putRehabilitation(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Valid @NotNull RehabilitativeWorkActivityRequest request) {
+        Episode episode = access.episode(id, "record rehabilitative work activity");
+        work.putRehabilitation(episode, request, ifMatch);
+        return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/outcome")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Record the outcome and end the episode",
+            description = "The fee follows from the provider's contract (guidance or result fee, or none). Emits"
+                    + " CoachingOutcomeRecorded, FeeEarned when a fee is earned, and CoachingEnded.")
+    public OutcomeView outcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeRequest request) {
+        Episode episode = access.episode(id, "record coaching outcome");
+        Optional<Fee> fee = episodes.recordOutcome(episode, request.outcome(), request.satisfaction());
+        return new OutcomeView(view(episode), fee.map(f -> f.type).orElse(null),
+                fee.map(f -> f.amount).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}/follow-along")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(summary = "Follow-along contacts: due, done and overdue",
+            description = "Item 23: face-to-face within a week before a job starts, within 3 days after, weekly in"
+                    + " the first month, monthly until the first anniversary; any contact within 3 working days of"
+                    + " hearing a job ended. Kept by held meetings in the window.")
+    public FollowAlongView followAlong(@PathParam("id") UUID id) {
+        access.episode(id, "read follow-along contacts");
+        LocalDate today = Today.date();
+        return FollowAlongView.of(id, today, work.followAlong(id, today));
+    }
+
+    private EpisodeView view(Episode episode) {
+        return EpisodeView.of(episode, work.rehabilitationFlags(episode, Today.date()));
+    }
+}

@@ -1,0 +1,54 @@
+package fi.polku.coaching.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.EpisodeStatus;
+import fi.polku.coaching.domain.Outcome;
+import fi.polku.coaching.domain.Phase;
+import fi.polku.coaching.domain.ReferrerType;
+import fi.polku.coaching.domain.RehabilitationRules;
+
+public record EpisodeView(
+        UUID id,
+        UUID clientId,
+        UUID providerId,
+        UUID coachId,
+        EpisodeStatus status,
+        Phase phase,
+        ReferrerType referrerType,
+        UUID referralId,
+        String reason,
+        OffsetDateTime createdAt,
+        OffsetDateTime startedAt,
+        OffsetDateTime endedAt,
+        Outcome outcome,
+        Integer satisfaction,
+        RehabilitationView rehabilitativeWorkActivity,
+        long version) {
+
+    @Schema(description = "Rehabilitative work activity alongside coaching, with the flags of the pilot's rules: a"
+            + " pause for a work trial of over one month (PAUSE_OVER_ONE_MONTH) and a work trial alongside the"
+            + " activity without two valid paying statements (PAYING_STATEMENT_MISSING)")
+    public record RehabilitationView(Integer daysPerWeek, RehabilitationRules.ActivityStatus status,
+            LocalDate pausedFrom, LocalDate activityStatementFrom, LocalDate activityStatementUntil,
+            LocalDate workTrialStatementFrom, LocalDate workTrialStatementUntil,
+            List<RehabilitationRules.Flag> flags) {
+    }
+
+    public static EpisodeView of(Episode episode, List<RehabilitationRules.Flag> flags) {
+        RehabilitationView rehabilitation = episode.rehabStatus == null ? null
+                : new RehabilitationView(episode.rehabDaysPerWeek, episode.rehabStatus, episode.rehabPausedFrom,
+                        episode.rehabStatementFrom, episode.rehabStatementUntil, episode.trialStatementFrom,
+                        episode.trialStatementUntil, flags);
+        return new EpisodeView(episode.id, episode.clientId, episode.providerId, episode.coachId, episode.status,
+                episode.phase, episode.referrerType, episode.referralId, episode.reason, episode.createdAt,
+                episode.startedAt, episode.endedAt, episode.outcome, episode.satisfaction, rehabilitation,
+                episode.version);
+    }
+}

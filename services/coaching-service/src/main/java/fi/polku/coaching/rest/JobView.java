@@ -1,0 +1,23 @@
+package fi.polku.coaching.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.coaching.domain.Job;
+
+public record JobView(UUID id, UUID episodeId, Job.Kind kind, String employerName, String employerBusinessId,
+        String title, String occupation, LocalDate startDate, BigDecimal hoursPerWeek, boolean openLabourMarket,
+        boolean permanent, boolean wageAtLeastCollectiveAgreement,
+        @Schema(description = "Open labour market, permanent and at least the collective agreement's wage (item 21)")
+        boolean competitive,
+        LocalDate endDate, String endReason, LocalDate endLearnedOn) {
+
+    public static JobView of(Job j) {
+        return new JobView(j.id, j.episodeId, j.kind, j.employerName, j.employerBusinessId, j.title, j.occupation,
+                j.startDate, j.hoursPerWeek, j.openLabourMarket, j.permanent, j.wageAtLeastCollectiveAgreement,
+                j.competitive(), j.endDate, j.endReason, j.endLearnedOn);
+    }
+}

@@ -1,0 +1,17 @@
+package fi.polku.coaching.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ProviderRequest(
+        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The provider's Finnish business ID (Y-tunnus, e.g. 2345678-0), validated with its check"
+                + " digit; it is the org claim of its coaches' tokens and the organisation of consent parties")
+        @NotBlank String organisationId,
+        @Schema(description = "The ELY centre's contract under which the provider was procured")
+        @NotNull @Valid ContractRequest contract) {
+}

@@ -1,0 +1,116 @@
+package fi.polku.coaching.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.coaching.domain.BusinessId;
+import fi.polku.coaching.domain.Coach;
+import fi.polku.coaching.domain.EmployerContact;
+import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.FollowAlongSchedule;
+import fi.polku.coaching.domain.Provider;
+import fi.polku.coaching.repository.EmployerContactRepository;
+import fi.polku.coaching.repository.EpisodeRepository;
+import fi.polku.coaching.repository.JobRepository;
+import fi.polku.coaching.repository.MeetingRepository;
+import fi.polku.coaching.rest.EmployerContactRequest;
+import fi.polku.platform.problem.ProblemException;
+
+/** A coach's own work: employer contacts and the follow-along contacts due. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CoachWorkListService {
+
+    public record DueContact(UUID episodeId, UUID clientId, FollowAlongSchedule.ContactStatus contact) {
+    }
+
+    private final ProviderService providers;
+    private final EpisodeRepository episodes;
+    private final EmployerContactRepository contacts;
+    private final JobRepository jobs;
+    private final MeetingRepository meetings;
+    private final EpisodeAccess access;
+
+    public CoachWorkListService(ProviderService providers, EpisodeRepository episodes,
+            EmployerContactRepository contacts, JobRepository jobs, MeetingRepository meetings, EpisodeAccess access) {
+        this.providers = providers;
+        this.episodes = episodes;
+        this.contacts = contacts;
+        this.jobs = jobs;
+        this.meetings = meetings;
+        this.access = access;
+    }
+
+    public Coach ownCoach(UUID coachId) {
+        Coach coach = providers.coach(coachId);
+        access.requireOwnProvider(providers.get(coach.providerId));
+        return coach;
+    }
+
+    public EmployerContact recordEmployerContact(Coach coach, EmployerContactRequest request) {
+        if (request.employerBusinessId() != null && !BusinessId.isValid(request.employerBusinessId())) {
+            throw ProblemException.invalidField("employerBusinessId",
+                    "must be a Finnish business ID (Y-tunnus) 1234567-8 with a valid check digit");
+        }
+        if (request.date().isAfter(Today.date())) {
+            throw ProblemException.invalidField("date", "must not be in the future: record contacts that happened");
+        }
+        List<UUID> clientIds = request.clientIds().stream().distinct().toList();
+        for (int i = 0; i < clientIds.size(); i++) {
+            UUID clientId = clientIds.get(i);
+            boolean inCoaching = episodes.ofClient(clientId).stream()
+                    .anyMatch(e -> coach.providerId.equals(e.providerId) && e.startedAt != null);
+            if (!inCoaching) {
+                throw ProblemException.invalidField("clientIds[" + i + "]",
+                        "is not a client in coaching with the coach's provider");
+            }
+            access.requireProviderCoach(clientId, coach.providerId, "record employer contact");
+        }
+        EmployerContact contact = new EmployerContact();
+        contact.id = UUID.randomUUID();
+        contact.coachId = coach.id;
+        contact.providerId = coach.providerId;
+        contact.employerName = request.employerName().strip();
+        contact.employerBusinessId = request.employerBusinessId();
+        contact.date = request.date();
+        contact.faceToFace = request.faceToFace();
+        contact.clientIds = clientIds;
+        contact.basedOnClientPreferences = request.basedOnClientPreferences();
+        contact.purpose = request.purpose().strip();
+        contact.createdAt = Today.now();
+        contacts.persist(contact);
+        return contact;
+    }
+
+    public List<EmployerContact> employerContacts(Coach coach) {
+        return contacts.ofCoach(coach.id);
+    }
+
+    /** Due and overdue follow-along contacts of the coach's active clients whose consent still covers the provider. */
+    public List<DueContact> dueContacts(Coach coach, LocalDate today) {
+        Provider provider = providers.get(coach.providerId);
+        List<DueContact> due = new ArrayList<>();
+        for (Episode episode : episodes.ofCoachActive(coach.id)) {
+            if (!access.consentCovers(episode.clientId, provider)) {
+                continue;
+            }
+            List<FollowAlongSchedule.ContactStatus> open = FollowAlong.statuses(jobs.ofEpisode(episode.id),
+                    meetings.ofEpisode(episode.id), today).stream()
+                    .filter(s -> s.status() == FollowAlongSchedule.Status.DUE
+                            || s.status() == FollowAlongSchedule.Status.OVERDUE)
+                    .toList();
+            if (!open.isEmpty()) {
+                access.record(episode.clientId, "read follow-along work list");
+                open.forEach(s -> due.add(new DueContact(episode.id, episode.clientId, s)));
+            }
+        }
+        due.sort(Comparator.comparing((DueContact d) -> d.contact().contact().dueDate()));
+        return due;
+    }
+}

@@ -1,0 +1,198 @@
+package fi.polku.coaching.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.coaching.domain.BusinessId;
+import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.FollowAlongSchedule;
+import fi.polku.coaching.domain.Job;
+import fi.polku.coaching.domain.Meeting;
+import fi.polku.coaching.domain.RehabilitationRules;
+import fi.polku.coaching.domain.VocationalProfile;
+import fi.polku.coaching.messaging.CoachingEvents;
+import fi.polku.coaching.repository.EpisodeRepository;
+import fi.polku.coaching.repository.JobRepository;
+import fi.polku.coaching.repository.MeetingRepository;
+import fi.polku.coaching.repository.VocationalProfileRepository;
+import fi.polku.coaching.rest.JobEndRequest;
+import fi.polku.coaching.rest.JobRequest;
+import fi.polku.coaching.rest.MeetingRequest;
+import fi.polku.coaching.rest.RehabilitativeWorkActivityRequest;
+import fi.polku.coaching.rest.VocationalProfileRequest;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.problem.ProblemException;
+
+/** The coach's work within an active episode: profile, meetings, jobs, rehabilitative work activity. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CoachingWorkService {
+
+    private final VocationalProfileRepository profiles;
+    private final MeetingRepository meetings;
+    private final JobRepository jobs;
+    private final EpisodeRepository episodeRepository;
+    private final EpisodeService episodes;
+    private final CoachingEvents events;
+
+    public CoachingWorkService(VocationalProfileRepository profiles, MeetingRepository meetings, JobRepository jobs,
+            EpisodeRepository episodeRepository, EpisodeService episodes, CoachingEvents events) {
+        this.episodeRepository = episodeRepository;
+        this.profiles = profiles;
+        this.meetings = meetings;
+        this.jobs = jobs;
+        this.episodes = episodes;
+        this.events = events;
+    }
+
+    public Optional<VocationalProfile> profile(UUID episodeId) {
+        return profiles.findByIdOptional(episodeId);
+    }
+
+    /** The first PUT creates the profile; later ones must send the profile's ETag in If-Match. */
+    public VocationalProfile putProfile(Episode episode, VocationalProfileRequest request, String ifMatch,
+            String updatedBy) {
+        episodes.requireActive(episode);
+        VocationalProfile profile = profiles.findByIdOptional(episode.id).orElse(null);
+        boolean isNew = profile == null;
+        if (isNew) {
+            profile = new VocationalProfile();
+            profile.episodeId = episode.id;
+        } else {
+            Versions.requireCurrent(profile.version, ifMatch);
+        }
+        profile.careerGoals = request.careerGoals();
+        profile.interests = request.interests();
+        profile.strengths = request.strengths();
+        profile.education = request.education();
+        profile.workHistory = request.workHistory();
+        profile.benefitsSituation = request.benefitsSituation();
+        profile.disclosure = request.disclosure();
+        profile.lessonsFromJobs = request.lessonsFromJobs();
+        profile.updatedBy = updatedBy;
+        profile.updatedAt = Today.now();
+        if (isNew) {
+            profiles.persist(profile);
+        }
+        profiles.flush();
+        return profile;
+    }
+
+    public Meeting recordMeeting(Episode episode, MeetingRequest request, String recordedBy) {
+        episodes.requireActive(episode);
+        if (request.mode() == Meeting.Mode.REMOTE && request.location() != Meeting.Location.REMOTE) {
+            throw ProblemException.invalidField("location", "must be REMOTE for a remote meeting");
+        }
+        if (request.mode() == Meeting.Mode.FACE_TO_FACE && request.location() == Meeting.Location.REMOTE) {
+            throw ProblemException.invalidField("location", "must say where a face-to-face meeting was held");
+        }
+        if (request.date().isAfter(Today.date())) {
+            throw ProblemException.invalidField("date", "must not be in the future: record meetings that happened");
+        }
+        Meeting meeting = new Meeting();
+        meeting.id = UUID.randomUUID();
+        meeting.episodeId = episode.id;
+        meeting.coachId = episode.coachId;
+        meeting.date = request.date();
+        meeting.mode = request.mode();
+        meeting.location = request.location();
+        meeting.topic = request.topic().strip();
+        meeting.attendance = request.attendance();
+        meeting.reachAttempts = request.reachAttempts() == null ? List.of() : request.reachAttempts().stream()
+                .map(a -> new Meeting.ReachAttempt(a.date(), a.method(), a.reached(), a.note())).toList();
+        meeting.recordedBy = recordedBy;
+        meeting.createdAt = Today.now();
+        meetings.persist(meeting);
+        return meeting;
+    }
+
+    public List<Meeting> meetings(UUID episodeId) {
+        return meetings.ofEpisode(episodeId);
+    }
+
+    public Job startJob(Episode episode, JobRequest request) {
+        episodes.requireActive(episode);
+        if (request.employerBusinessId() != null && !BusinessId.isValid(request.employerBusinessId())) {
+            throw ProblemException.invalidField("employerBusinessId",
+                    "must be a Finnish business ID (Y-tunnus) 1234567-8 with a valid check digit");
+        }
+        Job job = new Job();
+        job.id = UUID.randomUUID();
+        job.episodeId = episode.id;
+        job.kind = request.kind() == null ? Job.Kind.EMPLOYMENT : request.kind();
+        job.employerName = request.employerName().strip();
+        job.employerBusinessId = request.employerBusinessId();
+        job.title = request.title().strip();
+        job.occupation = request.occupation().strip();
+        job.startDate = request.startDate();
+        job.hoursPerWeek = request.hoursPerWeek();
+        job.openLabourMarket = request.openLabourMarket();
+        job.permanent = request.permanent();
+        job.wageAtLeastCollectiveAgreement = request.wageAtLeastCollectiveAgreement();
+        job.createdAt = Today.now();
+        jobs.persist(job);
+        jobs.flush();
+        events.jobStarted(episode, job);
+        return job;
+    }
+
+    public Job endJob(Episode episode, UUID jobId, JobEndRequest request) {
+        episodes.requireActive(episode);
+        Job job = job(episode, jobId);
+        if (job.endDate != null) {
+            throw ProblemException.businessRule(null, "The job already ended on " + job.endDate);
+        }
+        if (request.endDate().isBefore(job.startDate)) {
+            throw ProblemException.invalidField("endDate", "must not be before the job's start " + job.startDate);
+        }
+        job.endDate = request.endDate();
+        job.endReason = request.reason().strip();
+        job.endLearnedOn = request.learnedOn() == null ? request.endDate() : request.learnedOn();
+        jobs.flush();
+        events.jobEnded(episode, job);
+        return job;
+    }
+
+    public Job job(Episode episode, UUID jobId) {
+        return jobs.findByIdOptional(jobId).filter(j -> j.episodeId.equals(episode.id))
+                .orElseThrow(() -> ProblemException.notFound("Job", jobId));
+    }
+
+    public List<Job> jobs(UUID episodeId) {
+        return jobs.ofEpisode(episodeId);
+    }
+
+    public void putRehabilitation(Episode episode, RehabilitativeWorkActivityRequest request, String ifMatch) {
+        episodes.requireActive(episode);
+        Versions.requireCurrent(episode.version, ifMatch);
+        if (request.status() == RehabilitationRules.ActivityStatus.PAUSED && request.pausedFrom() == null) {
+            throw ProblemException.invalidField("pausedFrom", "is required when the activity is paused");
+        }
+        episode.rehabDaysPerWeek = request.daysPerWeek();
+        episode.rehabStatus = request.status();
+        episode.rehabPausedFrom = request.status() == RehabilitationRules.ActivityStatus.PAUSED
+                ? request.pausedFrom() : null;
+        episode.rehabStatementFrom = request.activityStatementFrom();
+        episode.rehabStatementUntil = request.activityStatementUntil();
+        episode.trialStatementFrom = request.workTrialStatementFrom();
+        episode.trialStatementUntil = request.workTrialStatementUntil();
+        episodeRepository.flush();
+    }
+
+    public List<RehabilitationRules.Flag> rehabilitationFlags(Episode episode, LocalDate today) {
+        boolean trialOngoing = jobs.ofEpisode(episode.id).stream()
+                .anyMatch(j -> j.kind == Job.Kind.WORK_TRIAL && j.ongoingOn(today));
+        return RehabilitationRules.flags(new RehabilitationRules.Situation(episode.rehabStatus,
+                episode.rehabPausedFrom, trialOngoing, episode.rehabStatementFrom, episode.rehabStatementUntil,
+                episode.trialStatementFrom, episode.trialStatementUntil), today);
+    }
+
+    public List<FollowAlongSchedule.ContactStatus> followAlong(UUID episodeId, LocalDate today) {
+        return FollowAlong.statuses(jobs.ofEpisode(episodeId), meetings.ofEpisode(episodeId), today);
+    }
+}
