@@ -1,14 +1,21 @@
 package fi.polku.caseowner.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** A client this service learned of from intake's events: only the pseudonymous id and routing data. */
+/**
+ * A client this service learned of from intake's events (only the pseudonymous id and routing data) and their
+ * clientship: segment, stage, the case owner's recorded next step and contact, open or closed.
+ */
 @Entity
 @Table(name = "known_client")
 public class KnownClient {
@@ -25,4 +32,68 @@ public class KnownClient {
 
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
+
+    @Enumerated(EnumType.STRING)
+    public Segment segment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClientStage stage = ClientStage.REGISTERED;
+
+    @Column(name = "stage_changed_at")
+    public OffsetDateTime stageChangedAt;
+
+    @Column(name = "next_step")
+    public String nextStep;
+
+    @Column(name = "next_step_due")
+    public LocalDate nextStepDue;
+
+    @Column(name = "next_step_recorded_at")
+    public OffsetDateTime nextStepRecordedAt;
+
+    @Column(name = "last_contact_at")
+    public OffsetDateTime lastContactAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Clientship clientship = Clientship.OPEN;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    public ClosureReason closureReason;
+
+    @Column(name = "reopened_at")
+    public OffsetDateTime reopenedAt;
+
+    @Version
+    public long version;
+
+    public boolean isOpen() {
+        return clientship == Clientship.OPEN;
+    }
+
+    public void moveTo(ClientStage next, OffsetDateTime at) {
+        stage = next;
+        stageChangedAt = at;
+    }
+
+    /** The latest moment someone demonstrably attended to the client. */
+    public OffsetDateTime lastActivityAt() {
+        OffsetDateTime latest = registeredAt;
+        for (OffsetDateTime candidate : new OffsetDateTime[] {reopenedAt, nextStepRecordedAt, lastContactAt}) {
+            if (candidate != null && (latest == null || candidate.isAfter(latest))) {
+                latest = candidate;
+            }
+        }
+        return latest;
+    }
+
+    public enum Clientship {
+        OPEN,
+        CLOSED
+    }
 }

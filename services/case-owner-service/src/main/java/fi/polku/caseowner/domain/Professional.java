@@ -42,6 +42,20 @@ public class Professional {
     @Column(nullable = false)
     public boolean active;
 
+    /** The person's login subject (the JWT {@code sub}); lets other services tell who has a care relationship. */
+    @Column(name = "user_id")
+    public String userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "inactive_reason")
+    public InactiveReason inactiveReason;
+
+    @Column(name = "inactive_since")
+    public OffsetDateTime inactiveSince;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

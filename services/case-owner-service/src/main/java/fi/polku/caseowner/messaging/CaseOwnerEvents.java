@@ -1,14 +1,18 @@
 package fi.polku.caseowner.messaging;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.polku.caseowner.domain.CareNetworkMember;
+import fi.polku.caseowner.domain.ClosureReason;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
+/** The events of this service, each written to the outbox in the transaction of its state change. */
 @ApplicationScoped
 public class CaseOwnerEvents {
 
@@ -19,12 +23,36 @@ public class CaseOwnerEvents {
     }
 
     public void assigned(UUID clientId, Professional owner, String rule, OffsetDateTime at) {
-        outbox.publish(Topics.CASE_OWNER, "CaseOwnerAssigned", clientId,
-                new CaseOwnerAssigned(clientId, owner.id, owner.role.name(), owner.organisation, rule, at));
+        outbox.publish(Topics.CASE_OWNER, "CaseOwnerAssigned", clientId, new CaseOwnerAssigned(clientId, owner.id,
+                owner.userId, owner.role.name(), owner.organisation, rule, at));
+    }
+
+    public void changed(UUID clientId, Professional from, Professional to, String reason, String changedBy,
+            OffsetDateTime at) {
+        outbox.publish(Topics.CASE_OWNER, "CaseOwnerChanged", clientId, new CaseOwnerChanged(clientId,
+                from == null ? null : from.id, from == null ? null : from.userId, to.id, to.userId, to.role.name(),
+                to.organisation, reason, changedBy, at));
     }
 
     public void unavailable(UUID clientId, String municipalityCode, String reason, OffsetDateTime at) {
         outbox.publish(Topics.CASE_OWNER, "CaseOwnerUnavailable", clientId,
                 new CaseOwnerUnavailable(clientId, municipalityCode, reason, at));
+    }
+
+    public void networkChanged(CareNetworkMember member, CareNetworkChanged.Change change, OffsetDateTime at) {
+        outbox.publish(Topics.CASE_OWNER, "CareNetworkChanged", member.clientId, new CareNetworkChanged(
+                member.clientId, change, new CareNetworkChanged.Member(member.id, member.professionalId,
+                        member.userId, member.role.name(), member.organisation, member.validFrom, member.validUntil),
+                at));
+    }
+
+    public void closed(UUID clientId, ClosureReason reason, UUID ownerId, LocalDate followUpDue, OffsetDateTime at) {
+        outbox.publish(Topics.CASE_OWNER, "ClientshipClosed", clientId,
+                new ClientshipClosed(clientId, reason.name(), ownerId, followUpDue, at));
+    }
+
+    public void reopened(UUID clientId, UUID ownerId, OffsetDateTime at) {
+        outbox.publish(Topics.CASE_OWNER, "ClientshipReopened", clientId,
+                new ClientshipReopened(clientId, ownerId, at));
     }
 }

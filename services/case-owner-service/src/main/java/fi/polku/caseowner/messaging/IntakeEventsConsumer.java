@@ -26,8 +26,15 @@ public class IntakeEventsConsumer {
     @Blocking
     public void onIntakeEvent(String record) {
         consumer.consume("case-owner.intake-events", record, event -> {
-            if ("ClientRegistered".equals(event.simpleType())) {
-                assignments.onClientRegistered(codec.data(event, ClientRegistered.class));
+            switch (event.simpleType()) {
+                case "ClientRegistered" -> assignments.onClientRegistered(codec.data(event, ClientRegistered.class));
+                case "ScreeningCompleted" ->
+                        assignments.onScreeningCompleted(codec.data(event, ScreeningCompleted.class));
+                case "ClientDetailsChanged" ->
+                        assignments.onClientDetailsChanged(codec.data(event, ClientDetailsChanged.class));
+                default -> {
+                    // other intake events do not concern case ownership
+                }
             }
         });
     }

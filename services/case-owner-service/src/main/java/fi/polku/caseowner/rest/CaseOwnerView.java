@@ -3,13 +3,17 @@ package fi.polku.caseowner.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A client's case owner now; {@code status} UNASSIGNED means the client waits in the unassigned queue. */
 public record CaseOwnerView(
         UUID clientId,
         Status status,
+        @Schema(description = "False after the clientship closed; the owner shown is the one at closure") boolean clientshipOpen,
         ProfessionalView caseOwner,
         OffsetDateTime assignedAt,
-        OffsetDateTime unassignedSince) {
+        OffsetDateTime unassignedSince,
+        @Schema(description = "Send as If-Match (also the ETag) when reassigning") long version) {
 
     public enum Status {
         ASSIGNED,

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.caseowner.domain.InactiveReason;
 import fi.polku.caseowner.domain.ProfessionalRole;
 
 public record ProfessionalRequest(
@@ -24,5 +25,13 @@ public record ProfessionalRequest(
         @Schema(description = "The most clients this person can own at once")
         @NotNull @Min(1) @Max(500) Integer maxCaseload,
         @Schema(description = "False while the person is leaving or on a long absence; defaults to true")
-        Boolean active) {
+        Boolean active,
+        @Schema(description = "Why the person is inactive; required when active is false, absent otherwise")
+        InactiveReason inactiveReason,
+        @Schema(description = "The person's login subject (the JWT sub), so that other services can tell who has a care relationship with a client")
+        @Size(min = 1, max = 200) String userId) {
+
+    public boolean isActive() {
+        return active == null || active;
+    }
 }

@@ -1,8 +1,10 @@
 package fi.polku.caseowner.rest;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import fi.polku.caseowner.domain.InactiveReason;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.domain.ProfessionalRole;
 
@@ -14,11 +16,14 @@ public record ProfessionalView(
         List<String> municipalities,
         int maxCaseload,
         boolean active,
+        InactiveReason inactiveReason,
+        OffsetDateTime inactiveSince,
+        String userId,
         long version) {
 
     public static ProfessionalView of(Professional professional) {
         return new ProfessionalView(professional.id, professional.name, professional.organisation, professional.role,
                 List.copyOf(professional.municipalities), professional.maxCaseload, professional.active,
-                professional.version);
+                professional.inactiveReason, professional.inactiveSince, professional.userId, professional.version);
     }
 }

@@ -3,31 +3,39 @@ package fi.polku.caseowner.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fi.polku.caseowner.domain.Candidate;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.CaseOwnerChange;
 import fi.polku.caseowner.domain.CaseOwnerRules;
+import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
+import fi.polku.caseowner.domain.SegmentRoleFit;
 import fi.polku.caseowner.messaging.CaseOwnerEvents;
+import fi.polku.caseowner.messaging.ClientDetailsChanged;
 import fi.polku.caseowner.messaging.ClientRegistered;
+import fi.polku.caseowner.messaging.ScreeningCompleted;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.CaseOwnerChangeRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 
-/** Gives every registered client a named case owner, or puts them in the unassigned queue and says so. */
+/**
+ * Gives every client a named case owner by {@link CaseOwnerRules}, or puts them in the unassigned queue and says
+ * so; moves clients between owners with a history entry and an event for every change.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AssignmentService {
 
-    static final String SYSTEM = "system";
-    static final String AUTOMATIC_RULE = "least-loaded active professional serving the client's municipality";
+    public static final String SYSTEM = "system";
 
     private final KnownClientRepository knownClients;
     private final ProfessionalRepository professionals;
@@ -44,48 +52,154 @@ public class AssignmentService {
         this.events = events;
     }
 
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
     public void onClientRegistered(ClientRegistered registered) {
         if (knownClients.findByIdOptional(registered.clientId()).isPresent()) {
             return;
         }
+        OffsetDateTime now = now();
         KnownClient client = new KnownClient();
         client.clientId = registered.clientId();
         client.municipalityCode = registered.municipalityCode();
         client.ageBand = registered.ageBand();
-        client.registeredAt = registered.registeredAt();
+        client.registeredAt = registered.registeredAt() == null ? now : registered.registeredAt();
+        client.stageChangedAt = client.registeredAt;
         knownClients.persist(client);
-        assignAutomatically(client);
-    }
-
-    private void assignAutomatically(KnownClient client) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        Optional<Professional> owner = CaseOwnerRules.choose(professionals.candidatesFor(client.municipalityCode))
-                .flatMap(professionals::findByIdOptional);
         CaseOwnerAssignment assignment = new CaseOwnerAssignment();
         assignment.clientId = client.clientId;
         assignment.assignedAt = now;
-        if (owner.isPresent()) {
-            assignment.professionalId = owner.get().id;
-            assignments.persist(assignment);
-            recordChange(client.clientId, null, owner.get().id, "automatic assignment: " + AUTOMATIC_RULE, now);
-            events.assigned(client.clientId, owner.get(), AUTOMATIC_RULE, now);
-        } else {
-            assignment.unassignedSince = now;
-            assignments.persist(assignment);
-            events.unavailable(client.clientId, client.municipalityCode,
-                    "no active professional with free capacity serves municipality " + client.municipalityCode, now);
+        assignment.unassignedSince = now;
+        assignments.persist(assignment);
+        placeByRules(client, assignment, null, "automatic assignment at registration", now);
+    }
+
+    /**
+     * The segment decides which roles fit. A client waiting in the queue is tried again; a client whose owner's
+     * role does not fit the segment moves to a fitting owner if one is available, and otherwise stays.
+     */
+    public void onScreeningCompleted(ScreeningCompleted screening) {
+        Optional<KnownClient> known = knownClients.findByIdOptional(screening.clientId());
+        if (known.isEmpty()) {
+            return;
+        }
+        KnownClient client = known.get();
+        OffsetDateTime now = now();
+        client.segment = screening.segment();
+        if (client.stage == ClientStage.REGISTERED) {
+            client.moveTo(ClientStage.SCREENED, screening.completedAt() == null ? now : screening.completedAt());
+        }
+        if (!client.isOpen()) {
+            return;
+        }
+        CaseOwnerAssignment assignment = assignments.findById(client.clientId);
+        if (assignment.professionalId == null) {
+            placeByRules(client, assignment, null, "automatic assignment after screening", now);
+            return;
+        }
+        Professional owner = professionals.findById(assignment.professionalId);
+        if (!SegmentRoleFit.fits(owner.role, client.segment)) {
+            choose(client, owner.id).ifPresent(choice -> changeOwner(client, assignment,
+                    professionals.findById(choice.professionalId()),
+                    "screening placed the client in segment " + client.segment + ", which role " + owner.role
+                            + " does not fit; " + choice.rule(), SYSTEM, null, now));
         }
     }
 
-    private void recordChange(UUID clientId, UUID from, UUID to, String reason, OffsetDateTime at) {
+    public void onClientDetailsChanged(ClientDetailsChanged changed) {
+        knownClients.findByIdOptional(changed.clientId()).ifPresent(client -> {
+            if (changed.municipalityCode() != null) {
+                client.municipalityCode = changed.municipalityCode();
+            }
+        });
+    }
+
+    /** Offers the queued clients of the professional's municipalities to the rules, longest waiting first. */
+    public void placeQueuedClientsFor(Professional professional) {
+        if (!professional.active) {
+            return;
+        }
+        for (UUID clientId : assignments.queuedClientsIn(professional.municipalities)) {
+            KnownClient client = knownClients.findById(clientId);
+            CaseOwnerAssignment assignment = assignments.findById(clientId);
+            Optional<CaseOwnerRules.Choice> choice = choose(client, null);
+            choice.ifPresent(c -> changeOwner(client, assignment, professionals.findById(c.professionalId()),
+                    "assignment from the unassigned queue: " + c.rule(), SYSTEM, null, now()));
+        }
+    }
+
+    /** The fitting candidate the rules choose for the client, never the excluded professional. */
+    public Optional<CaseOwnerRules.Choice> choose(KnownClient client, UUID excluded) {
+        List<Candidate> candidates = professionals
+                .candidatesFor(client.municipalityCode, SegmentRoleFit.rolesFitting(client.segment)).stream()
+                .filter(candidate -> !candidate.professionalId().equals(excluded))
+                .toList();
+        return CaseOwnerRules.choose(candidates, history.earlierOwnersOf(client.clientId));
+    }
+
+    /**
+     * Places the client by the rules, or puts them in the unassigned queue with a {@code CaseOwnerUnavailable}.
+     *
+     * @return the new owner, if any
+     */
+    public Optional<Professional> placeByRules(KnownClient client, CaseOwnerAssignment assignment, UUID excluded,
+            String why, OffsetDateTime now) {
+        Optional<CaseOwnerRules.Choice> choice = choose(client, excluded);
+        if (choice.isPresent()) {
+            Professional owner = professionals.findById(choice.get().professionalId());
+            changeOwner(client, assignment, owner, why + ": " + choice.get().rule(), SYSTEM, null, now);
+            return Optional.of(owner);
+        }
+        toQueue(client, assignment, why + ": nobody fits", SYSTEM, null, now);
+        return Optional.empty();
+    }
+
+    /**
+     * Makes {@code to} the client's owner: a history entry and {@code CaseOwnerAssigned} (the client had no owner)
+     * or {@code CaseOwnerChanged}.
+     */
+    public void changeOwner(KnownClient client, CaseOwnerAssignment assignment, Professional to, String reason,
+            String changedBy, String handoverNote, OffsetDateTime now) {
+        UUID from = assignment.professionalId;
+        assignment.professionalId = to.id;
+        assignment.assignedAt = now;
+        assignment.unassignedSince = null;
+        record(client.clientId, from, to.id, reason, changedBy, handoverNote, now);
+        if (from == null) {
+            events.assigned(client.clientId, to, reason, now);
+        } else {
+            events.changed(client.clientId, professionals.findById(from), to, reason, changedBy, now);
+        }
+    }
+
+    /** Puts the client in the unassigned queue and says so with {@code CaseOwnerUnavailable}. */
+    public void toQueue(KnownClient client, CaseOwnerAssignment assignment, String reason, String changedBy,
+            String handoverNote, OffsetDateTime now) {
+        UUID from = assignment.professionalId;
+        assignment.professionalId = null;
+        assignment.unassignedSince = now;
+        if (from != null) {
+            record(client.clientId, from, null, reason, changedBy, handoverNote, now);
+        }
+        events.unavailable(client.clientId, client.municipalityCode,
+                "no active professional with free capacity whose role fits segment "
+                        + (client.segment == null ? "(not screened)" : client.segment)
+                        + " serves municipality " + client.municipalityCode, now);
+    }
+
+    private void record(UUID clientId, UUID from, UUID to, String reason, String changedBy, String handoverNote,
+            OffsetDateTime at) {
         CaseOwnerChange change = new CaseOwnerChange();
         change.id = UUID.randomUUID();
         change.clientId = clientId;
         change.fromProfessionalId = from;
         change.toProfessionalId = to;
         change.changedAt = at;
-        change.changedBy = SYSTEM;
-        change.reason = reason;
+        change.changedBy = changedBy;
+        change.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        change.handoverNote = handoverNote;
         history.persist(change);
     }
 }

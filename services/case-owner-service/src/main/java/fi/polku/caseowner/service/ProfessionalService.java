@@ -1,7 +1,6 @@
 package fi.polku.caseowner.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,24 +10,40 @@ import jakarta.transaction.Transactional;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.ProfessionalRequest;
+import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
 
+/** Professionals; whenever one can take clients, the unassigned queue of their municipalities is offered again. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ProfessionalService {
 
     private final ProfessionalRepository professionals;
+    private final AssignmentService assignments;
 
-    public ProfessionalService(ProfessionalRepository professionals) {
+    public ProfessionalService(ProfessionalRepository professionals, AssignmentService assignments) {
         this.professionals = professionals;
+        this.assignments = assignments;
     }
 
     public Professional create(ProfessionalRequest request) {
+        OffsetDateTime now = AssignmentService.now();
         Professional professional = new Professional();
         professional.id = UUID.randomUUID();
-        professional.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        apply(professional, request);
+        professional.createdAt = now;
+        apply(professional, request, now);
         professionals.persist(professional);
+        assignments.placeQueuedClientsFor(professional);
+        return professional;
+    }
+
+    public Professional update(UUID id, String ifMatch, ProfessionalRequest request) {
+        Professional professional = get(id);
+        Versions.requireCurrent(professional.version, ifMatch);
+        apply(professional, request, AssignmentService.now());
+        professionals.flush();
+        assignments.placeQueuedClientsFor(professional);
         return professional;
     }
 
@@ -37,15 +52,29 @@ public class ProfessionalService {
     }
 
     public List<Professional> list() {
-        return professionals.listAll(io.quarkus.panache.common.Sort.by("name").and("id"));
+        return professionals.listAll(Sort.by("name").and("id"));
     }
 
-    private static void apply(Professional professional, ProfessionalRequest request) {
+    private static void apply(Professional professional, ProfessionalRequest request, OffsetDateTime now) {
+        if (!request.isActive() && request.inactiveReason() == null) {
+            throw ProblemException.invalidField("inactiveReason", "is required when the professional is inactive");
+        }
+        if (request.isActive() && request.inactiveReason() != null) {
+            throw ProblemException.invalidField("inactiveReason", "must be absent when the professional is active");
+        }
         professional.name = request.name().strip();
         professional.organisation = request.organisation().strip();
         professional.role = request.role();
         professional.municipalities = request.municipalities().stream().distinct().sorted().toList();
         professional.maxCaseload = request.maxCaseload();
-        professional.active = request.active() == null || request.active();
+        professional.userId = request.userId() == null ? null : request.userId().strip();
+        if (request.isActive()) {
+            professional.inactiveSince = null;
+        } else if (professional.active || professional.inactiveSince == null) {
+            professional.inactiveSince = now;
+        }
+        professional.active = request.isActive();
+        professional.inactiveReason = request.inactiveReason();
+        professional.updatedAt = now;
     }
 }

@@ -1,4 +1,4 @@
-package fi.polku.caseowner.service;
+package fi.polku.caseowner.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
-import fi.polku.caseowner.domain.CaseOwnerRules;
-import fi.polku.caseowner.repository.ProfessionalRepository.Candidate;
 
 class CaseOwnerRulesTest {
 
@@ -20,12 +17,29 @@ class CaseOwnerRulesTest {
     void picksTheLeastLoadedProfessionalWithCapacity() {
         List<Candidate> leastLoadedFirst = List.of(new Candidate(full, 2, 2), new Candidate(light, 10, 3),
                 new Candidate(heavier, 10, 7));
-        assertThat(CaseOwnerRules.choose(leastLoadedFirst)).contains(light);
+        assertThat(CaseOwnerRules.choose(leastLoadedFirst, List.of()))
+                .contains(new CaseOwnerRules.Choice(light, CaseOwnerRules.LEAST_LOADED));
     }
 
     @Test
     void nobodyWithCapacityMeansNoOwner() {
-        assertThat(CaseOwnerRules.choose(List.of(new Candidate(full, 2, 2)))).isEmpty();
-        assertThat(CaseOwnerRules.choose(List.of())).isEmpty();
+        assertThat(CaseOwnerRules.choose(List.of(new Candidate(full, 2, 2)), List.of())).isEmpty();
+        assertThat(CaseOwnerRules.choose(List.of(), List.of(full))).isEmpty();
+    }
+
+    @Test
+    void anEarlierOwnerWithCapacityGetsTheClientBackEvenWhenBusier() {
+        List<Candidate> candidates = List.of(new Candidate(light, 10, 1), new Candidate(heavier, 10, 7));
+        assertThat(CaseOwnerRules.choose(candidates, List.of(heavier)))
+                .contains(new CaseOwnerRules.Choice(heavier, CaseOwnerRules.CONTINUITY));
+    }
+
+    @Test
+    void continuityPrefersTheMostRecentEarlierOwnerAndSkipsThoseWhoAreFullOrGone() {
+        UUID gone = UUID.randomUUID();
+        List<Candidate> candidates = List.of(new Candidate(light, 10, 1), new Candidate(full, 2, 2),
+                new Candidate(heavier, 10, 7));
+        assertThat(CaseOwnerRules.choose(candidates, List.of(gone, full, heavier, light)))
+                .contains(new CaseOwnerRules.Choice(heavier, CaseOwnerRules.CONTINUITY));
     }
 }

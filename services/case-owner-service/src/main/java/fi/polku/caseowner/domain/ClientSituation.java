@@ -1,0 +1,35 @@
+package fi.polku.caseowner.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the gap watch needs to know about one client right now.
+ *
+ * @param owner the case owner, or null when the client waits in the unassigned queue
+ * @param lastActivityAt the latest of registration, reopening, recorded next step and recorded contact
+ * @param pendingStarts assessments and coaching started but not acknowledged by the case owner
+ * @param openFollowUpDue the due date of the follow-up not yet completed, or null
+ */
+public record ClientSituation(
+        UUID clientId,
+        boolean open,
+        Owner owner,
+        OffsetDateTime unassignedSince,
+        OffsetDateTime lastActivityAt,
+        List<PendingStart> pendingStarts,
+        LocalDate openFollowUpDue) {
+
+    /**
+     * @param overloadedSince when the owner's caseload last changed in a way that could push them over: the later
+     *     of their own last update and this client's assignment
+     */
+    public record Owner(UUID professionalId, boolean active, OffsetDateTime inactiveSince, int caseload,
+            int maxCaseload, OffsetDateTime overloadedSince) {
+    }
+
+    public record PendingStart(String service, String referenceId, OffsetDateTime startedAt) {
+    }
+}

@@ -1,0 +1,79 @@
+package fi.polku.caseowner.domain;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The rules that flag a client at risk of falling between services (the pilots' "ping-pong" problem). For an open
+ * clientship:
+ * <ul>
+ * <li>{@link GapRule#NO_CASE_OWNER}: nobody owns it, since the client entered the unassigned queue;</li>
+ * <li>{@link GapRule#OWNER_INACTIVE}: the owner is inactive, since they became inactive;</li>
+ * <li>{@link GapRule#OWNER_OVER_CASELOAD}: the owner has more clients than their maximum;</li>
+ * <li>{@link GapRule#NO_RECENT_NEXT_STEP_OR_CONTACT}: no next step or contact recorded for {@code quietDays} days
+ * (registration or reopening counts as the first activity), since that last activity;</li>
+ * <li>{@link GapRule#SERVICE_STARTED_OWNER_NOT_INFORMED}: an assessment or coaching started and the owner has not
+ * acknowledged it, since it started;</li>
+ * </ul>
+ * and for a closed one: {@link GapRule#FOLLOW_UP_OVERDUE}, the follow-up contact is past its due date (since the
+ * start of the day after it was due).
+ */
+public final class GapWatch {
+
+    private final int quietDays;
+
+    public GapWatch(int quietDays) {
+        if (quietDays < 1) {
+            throw new IllegalArgumentException("quietDays must be at least 1");
+        }
+        this.quietDays = quietDays;
+    }
+
+    public List<Gap> gapsOf(ClientSituation client, OffsetDateTime now) {
+        List<Gap> gaps = new ArrayList<>();
+        ClientSituation.Owner owner = client.owner();
+        UUID ownerId = owner == null ? null : owner.professionalId();
+        if (!client.open()) {
+            if (client.openFollowUpDue() != null && client.openFollowUpDue().isBefore(now.toLocalDate())) {
+                OffsetDateTime since = client.openFollowUpDue().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+                gaps.add(gap(client, GapRule.FOLLOW_UP_OVERDUE, since, now,
+                        "follow-up contact was due on " + client.openFollowUpDue(), ownerId));
+            }
+            return gaps;
+        }
+        if (owner == null) {
+            gaps.add(gap(client, GapRule.NO_CASE_OWNER, client.unassignedSince(), now,
+                    "waiting in the unassigned queue", null));
+        } else {
+            if (!owner.active()) {
+                gaps.add(gap(client, GapRule.OWNER_INACTIVE, owner.inactiveSince(), now,
+                        "the case owner is inactive", ownerId));
+            }
+            if (owner.caseload() > owner.maxCaseload()) {
+                gaps.add(gap(client, GapRule.OWNER_OVER_CASELOAD, owner.overloadedSince(), now,
+                        "the case owner has " + owner.caseload() + " clients, maximum " + owner.maxCaseload(),
+                        ownerId));
+            }
+        }
+        if (client.lastActivityAt() != null && client.lastActivityAt().plusDays(quietDays).isBefore(now)) {
+            gaps.add(gap(client, GapRule.NO_RECENT_NEXT_STEP_OR_CONTACT, client.lastActivityAt(), now,
+                    "no next step or contact recorded for over " + quietDays + " days", ownerId));
+        }
+        for (ClientSituation.PendingStart start : client.pendingStarts()) {
+            gaps.add(gap(client, GapRule.SERVICE_STARTED_OWNER_NOT_INFORMED, start.startedAt(), now,
+                    start.service().toLowerCase() + " " + start.referenceId()
+                            + " started and the case owner has not acknowledged it", ownerId));
+        }
+        return gaps;
+    }
+
+    private static Gap gap(ClientSituation client, GapRule rule, OffsetDateTime since, OffsetDateTime now,
+            String detail, UUID ownerId) {
+        long days = since == null ? 0 : Math.max(0, Duration.between(since, now).toDays());
+        return new Gap(client.clientId(), rule, since, days, detail, ownerId);
+    }
+}

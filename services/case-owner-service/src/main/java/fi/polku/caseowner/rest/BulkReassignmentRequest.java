@@ -1,0 +1,21 @@
+package fi.polku.caseowner.rest;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Moving a professional's whole caseload, e.g. when they leave. */
+public record BulkReassignmentRequest(
+        @Schema(description = "A named successor who takes the clients up to their maximum caseload; without one, "
+                + "or for the clients the successor cannot take, the assignment rules decide")
+        UUID successorId,
+        @Schema(description = "Why the caseload moves") @NotBlank @Size(max = 500) String reason,
+        @Schema(description = "The handover note every client gets unless handoverNotes names one for them")
+        @NotBlank @Size(max = 4000) String handoverNote,
+        @Schema(description = "Client-specific handover notes by client id")
+        Map<UUID, @NotBlank @Size(max = 4000) String> handoverNotes) {
+}

@@ -1,0 +1,15 @@
+package fi.polku.caseowner.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.caseowner.domain.ClosureReason;
+
+public record ClosureRequest(
+        @NotNull ClosureReason reason,
+        @Schema(description = "Months until the follow-up contact, 1 to 3; default 2; must be absent for DECEASED")
+        Integer followUpInMonths,
+        @Size(max = 2000) String note) {
+}

@@ -1,0 +1,18 @@
+package fi.polku.caseowner.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.caseowner.domain.FollowUpOutcome;
+
+public record FollowUpCompletionRequest(
+        @Schema(description = "NEEDS_SERVICES_AGAIN reopens the clientship, with the same case owner where possible")
+        @NotNull FollowUpOutcome outcome,
+        @Schema(description = "How many times contact was tried; required for COULD_NOT_REACH")
+        @Min(1) @Max(50) Integer attempts,
+        @Size(max = 2000) String note) {
+}

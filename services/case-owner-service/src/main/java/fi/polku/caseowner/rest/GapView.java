@@ -1,0 +1,24 @@
+package fi.polku.caseowner.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.caseowner.domain.Gap;
+import fi.polku.caseowner.domain.GapRule;
+
+public record GapView(
+        UUID clientId,
+        String municipalityCode,
+        @Schema(description = "The rule that flagged the client") GapRule rule,
+        @Schema(description = "Since when the rule has held") OffsetDateTime since,
+        @Schema(description = "Full days the rule has held") long days,
+        String detail,
+        UUID caseOwnerProfessionalId) {
+
+    public static GapView of(Gap gap, String municipalityCode) {
+        return new GapView(gap.clientId(), municipalityCode, gap.rule(), gap.since(), gap.days(), gap.detail(),
+                gap.caseOwnerProfessionalId());
+    }
+}

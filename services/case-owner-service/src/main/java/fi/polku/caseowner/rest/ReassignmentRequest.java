@@ -1,0 +1,18 @@
+package fi.polku.caseowner.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A manual change of a client's case owner. */
+public record ReassignmentRequest(
+        @Schema(description = "The new case owner") @NotNull UUID professionalId,
+        @Schema(description = "Why the owner changes; goes to the history and the CaseOwnerChanged event")
+        @NotBlank @Size(max = 500) String reason,
+        @Schema(description = "What the new owner needs to know to carry on; kept in the history, never in events")
+        @NotBlank @Size(max = 4000) String handoverNote) {
+}

@@ -1,0 +1,125 @@
+package fi.polku.caseowner.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.caseowner.domain.CareNetworkMember;
+import fi.polku.caseowner.domain.Professional;
+import fi.polku.caseowner.messaging.CareNetworkChanged;
+import fi.polku.caseowner.messaging.CaseOwnerEvents;
+import fi.polku.caseowner.repository.CareNetworkRepository;
+import fi.polku.caseowner.repository.KnownClientRepository;
+import fi.polku.caseowner.repository.ProfessionalRepository;
+import fi.polku.caseowner.rest.NetworkMemberRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.problem.Violation;
+import fi.polku.platform.security.Caller;
+
+/**
+ * The named persons around a client besides the case owner. Memberships end with an end date and are never erased;
+ * nothing here ends a membership because another service starts.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CareNetworkService {
+
+    private final KnownClientRepository knownClients;
+    private final ProfessionalRepository professionals;
+    private final CareNetworkRepository network;
+    private final CaseOwnerEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public CareNetworkService(KnownClientRepository knownClients, ProfessionalRepository professionals,
+            CareNetworkRepository network, CaseOwnerEvents events, AccessLog accessLog, Caller caller) {
+        this.knownClients = knownClients;
+        this.professionals = professionals;
+        this.network = network;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public List<CareNetworkMember> networkOf(UUID clientId) {
+        requireKnown(clientId);
+        accessLog.record(clientId, "read care network");
+        return network.networkOf(clientId);
+    }
+
+    public CareNetworkMember add(UUID clientId, NetworkMemberRequest request) {
+        requireKnown(clientId);
+        CareNetworkMember member = new CareNetworkMember();
+        if (request.professionalId() != null) {
+            Professional professional = professionals.findByIdOptional(request.professionalId())
+                    .orElseThrow(() -> ProblemException.businessRule("professionalId",
+                            "no professional " + request.professionalId() + " exists"));
+            member.professionalId = professional.id;
+            member.name = professional.name;
+            member.organisation = professional.organisation;
+            member.userId = professional.userId;
+        } else {
+            List<Violation> missing = new ArrayList<>();
+            if (request.name() == null || request.name().isBlank()) {
+                missing.add(new Violation("name", "is required without professionalId"));
+            }
+            if (request.organisation() == null || request.organisation().isBlank()) {
+                missing.add(new Violation("organisation", "is required without professionalId"));
+            }
+            if (!missing.isEmpty()) {
+                throw ProblemException.invalid(missing);
+            }
+            member.name = request.name().strip();
+            member.organisation = request.organisation().strip();
+        }
+        if (request.userId() != null) {
+            member.userId = request.userId().strip();
+        }
+        OffsetDateTime now = AssignmentService.now();
+        member.id = UUID.randomUUID();
+        member.clientId = clientId;
+        member.role = request.role();
+        member.validFrom = request.from() == null ? now.toLocalDate() : request.from();
+        member.addedBy = caller.subject();
+        member.addedAt = now;
+        network.persist(member);
+        accessLog.record(clientId, "add care network member");
+        events.networkChanged(member, CareNetworkChanged.Change.ADDED, now);
+        return member;
+    }
+
+    /** Ends the membership on {@code until} (default today); ending an ended membership changes nothing. */
+    public CareNetworkMember end(UUID clientId, UUID memberId, LocalDate until, String reason) {
+        requireKnown(clientId);
+        CareNetworkMember member = network.findByIdOptional(memberId)
+                .filter(m -> m.clientId.equals(clientId))
+                .orElseThrow(() -> ProblemException.notFound("Care network member", memberId));
+        accessLog.record(clientId, "end care network membership");
+        if (member.validUntil != null) {
+            return member;
+        }
+        OffsetDateTime now = AssignmentService.now();
+        LocalDate end = until == null ? now.toLocalDate() : until;
+        if (end.isBefore(member.validFrom)) {
+            throw ProblemException.invalidField("until", "must not be before the membership began");
+        }
+        member.validUntil = end;
+        member.endedBy = caller.subject();
+        member.endedAt = now;
+        member.endReason = reason;
+        events.networkChanged(member, CareNetworkChanged.Change.ENDED, now);
+        return member;
+    }
+
+    private void requireKnown(UUID clientId) {
+        if (knownClients.findByIdOptional(clientId).isEmpty()) {
+            throw ProblemException.notFound("Client", clientId);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package fi.polku.caseowner.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.caseowner.domain.ClientStage;
+import fi.polku.caseowner.domain.KnownClient;
+import fi.polku.caseowner.domain.ServiceStart;
+import fi.polku.caseowner.messaging.ServiceStarted;
+import fi.polku.caseowner.repository.KnownClientRepository;
+import fi.polku.caseowner.repository.ServiceStartRepository;
+import fi.polku.caseowner.rest.NextStepRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+
+/**
+ * Where a client is: the stage learned from assessment and coaching events, the assessments and coaching that
+ * started (which the case owner acknowledges), and the next step and contact the case owner records.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ClientProgressService {
+
+    private final KnownClientRepository knownClients;
+    private final ServiceStartRepository starts;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public ClientProgressService(KnownClientRepository knownClients, ServiceStartRepository starts,
+            AccessLog accessLog, Caller caller) {
+        this.knownClients = knownClients;
+        this.starts = starts;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    /** An assessment was scheduled or coaching started: the case owner must acknowledge it. */
+    public void onServiceStarted(ServiceStart.Service service, ServiceStarted started, OffsetDateTime eventTime) {
+        Optional<KnownClient> known = knownClients.findByIdOptional(started.clientId());
+        if (known.isEmpty() || started.referenceId() == null || starts.exists(service, started.referenceId())) {
+            return;
+        }
+        ServiceStart start = new ServiceStart();
+        start.id = UUID.randomUUID();
+        start.clientId = started.clientId();
+        start.service = service;
+        start.referenceId = started.referenceId();
+        start.startedAt = started.at(eventTime);
+        starts.persist(start);
+        moveOpenClient(known.get(), service == ServiceStart.Service.ASSESSMENT ? ClientStage.ASSESSMENT_SCHEDULED
+                : ClientStage.IN_COACHING, start.startedAt);
+    }
+
+    public void onStageReached(UUID clientId, ClientStage stage, OffsetDateTime at) {
+        knownClients.findByIdOptional(clientId).ifPresent(client -> moveOpenClient(client, stage, at));
+    }
+
+    private static void moveOpenClient(KnownClient client, ClientStage stage, OffsetDateTime at) {
+        if (client.isOpen()) {
+            client.moveTo(stage, at);
+        }
+    }
+
+    public List<ServiceStart> startsOf(UUID clientId) {
+        client(clientId);
+        accessLog.record(clientId, "read service starts");
+        return starts.startsOf(clientId);
+    }
+
+    /** The case owner has been informed; acknowledging twice keeps the first acknowledgement. */
+    public ServiceStart acknowledge(UUID clientId, UUID startId) {
+        client(clientId);
+        ServiceStart start = starts.findByIdOptional(startId).filter(s -> s.clientId.equals(clientId))
+                .orElseThrow(() -> ProblemException.notFound("Service start", startId));
+        accessLog.record(clientId, "acknowledge service start");
+        if (start.acknowledgedAt == null) {
+            start.acknowledgedAt = AssignmentService.now();
+            start.acknowledgedBy = caller.subject();
+        }
+        return start;
+    }
+
+    public KnownClient recordNextStep(UUID clientId, NextStepRequest request) {
+        KnownClient client = client(clientId);
+        OffsetDateTime now = AssignmentService.now();
+        if (request.contactedAt() != null && request.contactedAt().isAfter(now.plusMinutes(5))) {
+            throw ProblemException.invalidField("contactedAt", "must not be in the future");
+        }
+        accessLog.record(clientId, "record next step");
+        client.nextStep = request.nextStep().strip();
+        client.nextStepDue = request.dueDate();
+        client.nextStepRecordedAt = now;
+        if (request.contactedAt() != null
+                && (client.lastContactAt == null || request.contactedAt().isAfter(client.lastContactAt))) {
+            client.lastContactAt = request.contactedAt();
+        }
+        return client;
+    }
+
+    private KnownClient client(UUID clientId) {
+        return knownClients.findByIdOptional(clientId).orElseThrow(() -> ProblemException.notFound("Client", clientId));
+    }
+}

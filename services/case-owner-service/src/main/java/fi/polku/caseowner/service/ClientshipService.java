@@ -1,0 +1,146 @@
+package fi.polku.caseowner.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.domain.CaseOwnerRules;
+import fi.polku.caseowner.domain.ClientStage;
+import fi.polku.caseowner.domain.FollowUp;
+import fi.polku.caseowner.domain.FollowUpOutcome;
+import fi.polku.caseowner.domain.FollowUpSchedule;
+import fi.polku.caseowner.domain.KnownClient;
+import fi.polku.caseowner.messaging.CaseOwnerEvents;
+import fi.polku.caseowner.repository.AssignmentRepository;
+import fi.polku.caseowner.repository.FollowUpRepository;
+import fi.polku.caseowner.repository.KnownClientRepository;
+import fi.polku.caseowner.repository.ProfessionalRepository;
+import fi.polku.caseowner.rest.ClosureRequest;
+import fi.polku.caseowner.rest.ClosureView;
+import fi.polku.caseowner.rest.FollowUpCompletionRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+
+/** Closing a clientship with a follow-up contact, completing the follow-up, and reopening. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ClientshipService {
+
+    private final KnownClientRepository knownClients;
+    private final AssignmentRepository assignments;
+    private final ProfessionalRepository professionals;
+    private final FollowUpRepository followUps;
+    private final AssignmentService assignmentService;
+    private final CaseOwnerEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public ClientshipService(KnownClientRepository knownClients, AssignmentRepository assignments,
+            ProfessionalRepository professionals, FollowUpRepository followUps, AssignmentService assignmentService,
+            CaseOwnerEvents events, AccessLog accessLog, Caller caller) {
+        this.knownClients = knownClients;
+        this.assignments = assignments;
+        this.professionals = professionals;
+        this.followUps = followUps;
+        this.assignmentService = assignmentService;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public ClosureView close(UUID clientId, ClosureRequest request) {
+        KnownClient client = knownClients.findByIdOptional(clientId)
+                .orElseThrow(() -> ProblemException.notFound("Client", clientId));
+        if (!client.isOpen()) {
+            throw ProblemException.businessRule(null, "The clientship is already closed");
+        }
+        OffsetDateTime now = AssignmentService.now();
+        Optional<LocalDate> due = FollowUpSchedule.dueDate(now.toLocalDate(), request.reason(),
+                request.followUpInMonths());
+        accessLog.record(clientId, "close clientship");
+        UUID ownerId = assignments.findById(clientId).professionalId;
+        client.clientship = KnownClient.Clientship.CLOSED;
+        client.closedAt = now;
+        client.closureReason = request.reason();
+        client.moveTo(ClientStage.CLOSED, now);
+        FollowUp followUp = null;
+        if (due.isPresent()) {
+            followUp = new FollowUp();
+            followUp.id = UUID.randomUUID();
+            followUp.clientId = clientId;
+            followUp.professionalId = ownerId;
+            followUp.dueDate = due.get();
+            followUp.createdAt = now;
+            followUp.note = request.note();
+            followUps.persist(followUp);
+        }
+        events.closed(clientId, request.reason(), ownerId, due.orElse(null), now);
+        knownClients.flush();
+        if (ownerId != null) {
+            assignmentService.placeQueuedClientsFor(professionals.findById(ownerId));
+        }
+        return new ClosureView(clientId, request.reason(), now, ownerId, followUp == null ? null : followUp.id,
+                due.orElse(null));
+    }
+
+    public List<FollowUp> dueBefore(LocalDate day, UUID professionalId) {
+        List<FollowUp> due = followUps.openDueBefore(day, professionalId);
+        due.forEach(followUp -> accessLog.record(followUp.clientId, "read follow-up"));
+        return due;
+    }
+
+    public FollowUp complete(UUID followUpId, FollowUpCompletionRequest request) {
+        FollowUp followUp = followUps.findByIdOptional(followUpId)
+                .orElseThrow(() -> ProblemException.notFound("Follow-up", followUpId));
+        if (followUp.isCompleted()) {
+            throw ProblemException.businessRule(null, "The follow-up was already completed");
+        }
+        if (request.outcome() == FollowUpOutcome.COULD_NOT_REACH && request.attempts() == null) {
+            throw ProblemException.invalidField("attempts", "is required when the client could not be reached");
+        }
+        accessLog.record(followUp.clientId, "complete follow-up");
+        OffsetDateTime now = AssignmentService.now();
+        followUp.outcome = request.outcome();
+        followUp.attempts = request.attempts();
+        followUp.note = request.note();
+        followUp.completedAt = now;
+        followUp.completedBy = caller.subject();
+        if (request.outcome() == FollowUpOutcome.NEEDS_SERVICES_AGAIN) {
+            reopen(knownClients.findById(followUp.clientId), now);
+        }
+        return followUp;
+    }
+
+    /** Reopens with the same case owner where the rules allow (continuity), else another, else the queue. */
+    private void reopen(KnownClient client, OffsetDateTime now) {
+        CaseOwnerAssignment assignment = assignments.findById(client.clientId);
+        UUID previousOwner = assignment.professionalId;
+        // Choose before the clientship counts as open again, so it does not count against the previous owner.
+        Optional<CaseOwnerRules.Choice> choice = assignmentService.choose(client, null);
+        client.clientship = KnownClient.Clientship.OPEN;
+        client.closedAt = null;
+        client.closureReason = null;
+        client.reopenedAt = now;
+        client.moveTo(client.segment == null ? ClientStage.REGISTERED : ClientStage.SCREENED, now);
+        String why = "clientship reopened after follow-up contact";
+        if (choice.isEmpty()) {
+            assignmentService.toQueue(client, assignment, why + ": nobody fits", caller.subject(), null, now);
+        } else if (!choice.get().professionalId().equals(previousOwner)) {
+            assignmentService.changeOwner(client, assignment, professionals.findById(choice.get().professionalId()),
+                    why + ": " + choice.get().rule(), caller.subject(), null, now);
+        }
+        events.reopened(client.clientId, assignment.professionalId, now);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,104 @@
+package fi.polku.caseowner.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.domain.ClientSituation;
+import fi.polku.caseowner.domain.FollowUp;
+import fi.polku.caseowner.domain.GapRule;
+import fi.polku.caseowner.domain.GapWatch;
+import fi.polku.caseowner.domain.KnownClient;
+import fi.polku.caseowner.domain.Professional;
+import fi.polku.caseowner.domain.ServiceStart;
+import fi.polku.caseowner.repository.AssignmentRepository;
+import fi.polku.caseowner.repository.FollowUpRepository;
+import fi.polku.caseowner.repository.KnownClientRepository;
+import fi.polku.caseowner.repository.ProfessionalRepository;
+import fi.polku.caseowner.repository.ServiceStartRepository;
+import fi.polku.caseowner.rest.GapView;
+import fi.polku.platform.audit.AccessLog;
+
+/** Assembles every client's situation and runs the {@link GapWatch} rules over it. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class GapQueries {
+
+    private final KnownClientRepository knownClients;
+    private final AssignmentRepository assignments;
+    private final ProfessionalRepository professionals;
+    private final ServiceStartRepository starts;
+    private final FollowUpRepository followUps;
+    private final AccessLog accessLog;
+    private final GapWatch watch;
+
+    public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
+            ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
+            AccessLog accessLog, @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
+        this.knownClients = knownClients;
+        this.assignments = assignments;
+        this.professionals = professionals;
+        this.starts = starts;
+        this.followUps = followUps;
+        this.accessLog = accessLog;
+        this.watch = new GapWatch(quietDays);
+    }
+
+    /** @param municipalityCode only clients of this municipality, or all when null */
+    public List<GapView> gaps(String municipalityCode, GapRule rule) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<UUID, Professional> owners = professionals.listAll().stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<UUID, Integer> caseloads = professionals.caseloads();
+        Map<UUID, CaseOwnerAssignment> assignmentOf = assignments.listAll().stream()
+                .collect(Collectors.toMap(a -> a.clientId, Function.identity()));
+        Map<UUID, List<ServiceStart>> pending = starts.allUnacknowledged().stream()
+                .collect(Collectors.groupingBy(s -> s.clientId));
+        Map<UUID, FollowUp> openFollowUps = followUps.allOpen().stream()
+                .collect(Collectors.toMap(f -> f.clientId, Function.identity(),
+                        (a, b) -> a.dueDate.isBefore(b.dueDate) ? a : b));
+        List<KnownClient> clients = municipalityCode == null ? knownClients.listAll()
+                : knownClients.list("municipalityCode", municipalityCode);
+        List<GapView> gaps = new ArrayList<>();
+        for (KnownClient client : clients) {
+            CaseOwnerAssignment assignment = assignmentOf.get(client.clientId);
+            if (assignment == null) {
+                continue;
+            }
+            Professional owner = assignment.professionalId == null ? null : owners.get(assignment.professionalId);
+            ClientSituation situation = new ClientSituation(client.clientId, client.isOpen(),
+                    owner == null ? null : ownerOf(owner, caseloads, assignment), assignment.unassignedSince,
+                    client.lastActivityAt(),
+                    pending.getOrDefault(client.clientId, List.of()).stream()
+                            .map(s -> new ClientSituation.PendingStart(s.service.name(), s.referenceId, s.startedAt))
+                            .toList(),
+                    openFollowUps.containsKey(client.clientId) ? openFollowUps.get(client.clientId).dueDate : null);
+            watch.gapsOf(situation, now).stream()
+                    .filter(gap -> rule == null || gap.rule() == rule)
+                    .forEach(gap -> gaps.add(GapView.of(gap, client.municipalityCode)));
+        }
+        gaps.stream().map(GapView::clientId).distinct().forEach(id -> accessLog.record(id, "read gap watch"));
+        gaps.sort(Comparator.comparing(GapView::days).reversed().thenComparing(GapView::clientId));
+        return gaps;
+    }
+
+    private static ClientSituation.Owner ownerOf(Professional owner, Map<UUID, Integer> caseloads,
+            CaseOwnerAssignment assignment) {
+        OffsetDateTime overloadedSince = owner.updatedAt.isAfter(assignment.assignedAt) ? owner.updatedAt
+                : assignment.assignedAt;
+        return new ClientSituation.Owner(owner.id, owner.active, owner.inactiveSince,
+                caseloads.getOrDefault(owner.id, 0), owner.maxCaseload, overloadedSince);
+    }
+}
