@@ -6,32 +6,71 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.polku.assessment.domain.KnownClient;
 import fi.polku.assessment.repository.KnownClientRepository;
+import fi.polku.assessment.service.AssessmentService;
+import fi.polku.assessment.service.InvestigationService;
+import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.events.CloudEventCodec;
+import fi.polku.platform.events.MalformedEventException;
 import fi.polku.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Records the clients registered in intake, so that this service knows whom its work is about. */
+/**
+ * Learns from intake: the clients registered, the work-ability team bookings that start assessments, and the further
+ * investigations the team tracks.
+ */
 @ApplicationScoped
 public class IntakeEventsConsumer {
 
     private final EventConsumer consumer;
     private final CloudEventCodec codec;
     private final KnownClientRepository knownClients;
+    private final AssessmentService assessments;
+    private final InvestigationService investigations;
 
-    public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, KnownClientRepository knownClients) {
+    public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, KnownClientRepository knownClients,
+            AssessmentService assessments, InvestigationService investigations) {
         this.consumer = consumer;
         this.codec = codec;
         this.knownClients = knownClients;
+        this.assessments = assessments;
+        this.investigations = investigations;
     }
 
     @Incoming("intake-events")
     @Blocking
     public void onIntakeEvent(String record) {
-        consumer.consume("assessment.intake-events", record, event -> {
-            if ("ClientRegistered".equals(event.simpleType())) {
-                remember(codec.data(event, ClientRegistered.class));
+        consumer.consume("assessment.intake-events", record, this::handle);
+    }
+
+    private void handle(CloudEvent event) {
+        switch (event.simpleType()) {
+            case "ClientRegistered" -> remember(codec.data(event, ClientRegistered.class));
+            case "WorkAbilityTeamBooked" -> assessments.scheduleFromBooking(
+                    required(codec.data(event, WorkAbilityTeamBooked.class), event));
+            case "FurtherInvestigationRequested" -> investigations.requestedByIntake(
+                    required(codec.data(event, FurtherInvestigationRequested.class), event));
+            default -> {
+                // other intake events are not this service's concern
             }
-        });
+        }
+    }
+
+    private static WorkAbilityTeamBooked required(WorkAbilityTeamBooked booking, CloudEvent event) {
+        if (booking.clientId() == null || booking.bookingId() == null || booking.appointmentAt() == null) {
+            throw new MalformedEventException("WorkAbilityTeamBooked " + event.id()
+                    + " lacks clientId, bookingId or appointmentAt");
+        }
+        return booking;
+    }
+
+    private static FurtherInvestigationRequested required(FurtherInvestigationRequested request, CloudEvent event) {
+        if (request.clientId() == null || request.bookingId() == null || request.requestedAt() == null
+                || request.investigations() == null || request.investigations().stream()
+                        .anyMatch(i -> i.investigation() == null || i.responsible() == null)) {
+            throw new MalformedEventException("FurtherInvestigationRequested " + event.id()
+                    + " lacks clientId, bookingId, requestedAt or an investigation and who is responsible for it");
+        }
+        return request;
     }
 
     private void remember(ClientRegistered registered) {

@@ -1,0 +1,41 @@
+package fi.polku.assessment.domain;
+
+/** Every onward service of the work-ability support service map (seed 004), grouped as the map groups them. */
+public enum ServiceType {
+    // Rehabilitation (kuntoutus)
+    MEDICAL_REHABILITATION,
+    VOCATIONAL_REHABILITATION,
+    SOCIAL_REHABILITATION,
+    SUBSTANCE_ABUSE_AND_MENTAL_HEALTH_REHABILITATION,
+    REHABILITATION_ALLOWANCE,
+    REHABILITATION_SUBSIDY,
+    // Specialised care (erikoissairaanhoito)
+    SPECIALISED_CARE,
+    // Social-welfare services supporting employment
+    REHABILITATIVE_WORK_ACTIVITY,
+    SOCIAL_WELFARE_EMPLOYMENT_SUPPORT,
+    WORK_ACTIVITY_FOR_PEOPLE_WITH_INTELLECTUAL_DISABILITIES,
+    SUPPORTED_EMPLOYMENT_COACHING,
+    // Other services supporting employment
+    JOB_COACHING,
+    WORK_TRIAL,
+    // Towards work
+    PAY_SUBSIDY,
+    START_UP_GRANT,
+    ADAPTED_WORK_CONDITIONS,
+    // Training
+    TRAINING_TRIAL,
+    PREPARATORY_TRAINING,
+    LABOUR_MARKET_TRAINING,
+    SELF_MOTIVATED_STUDIES_ON_UNEMPLOYMENT_BENEFIT,
+    TRAINING_AS_VOCATIONAL_REHABILITATION,
+    APPRENTICESHIP,
+    ENTREPRENEURSHIP_TRAINING,
+    // In work
+    EARLY_WORK_ABILITY_SUPPORT,
+    OCCUPATIONAL_HEALTH_NEGOTIATION,
+    // Sick leave
+    SICKNESS_ALLOWANCE,
+    // Pension
+    DISABILITY_PENSION_ASSESSMENT
+}

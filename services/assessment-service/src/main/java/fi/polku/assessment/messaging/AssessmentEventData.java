@@ -1,0 +1,64 @@
+package fi.polku.assessment.messaging;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fi.polku.assessment.domain.AgreedPossibility;
+import fi.polku.assessment.domain.Profession;
+import fi.polku.assessment.domain.ServiceType;
+import fi.polku.assessment.domain.WorkAbilityEstimate;
+
+/** The data of the events this service publishes; the schemas are in {@code api-specs/events/schemas/}. */
+public final class AssessmentEventData {
+
+    private AssessmentEventData() {
+    }
+
+    public record AssessmentScheduled(UUID clientId, UUID assessmentId, UUID teamId, OffsetDateTime appointmentAt,
+            OffsetDateTime scheduledAt, UUID bookingId, boolean rescheduled) {
+    }
+
+    public record AssessmentConcluded(UUID clientId, UUID assessmentId, WorkAbilityEstimate workAbilityEstimate,
+            List<Profession> professions, OffsetDateTime concludedAt, UUID teamId, LocalDate followUpDate,
+            List<ServiceType> recommendedServices) {
+    }
+
+    public enum CancellationReason {
+        CANCELLED,
+        CLIENT_DID_NOT_ATTEND
+    }
+
+    public record AssessmentCancelled(UUID clientId, UUID assessmentId, CancellationReason reason,
+            OffsetDateTime cancelledAt) {
+    }
+
+    public record ServiceRecommended(UUID clientId, UUID assessmentId, UUID recommendationId, ServiceType service,
+            String responsibleOrganisation, LocalDate targetDate) {
+    }
+
+    public record CoachingReferralIssued(UUID clientId, UUID referralId, UUID assessmentId,
+            String providerOrganisation, String reason, OffsetDateTime issuedAt, LocalDate targetDate) {
+    }
+
+    public record InstrumentResponsesRecorded(UUID clientId, UUID assessmentId, String instrument,
+            int instrumentVersion, LocalDate timePoint, Map<String, BigDecimal> scaleScores,
+            OffsetDateTime recordedAt) {
+    }
+
+    public record PlannedServiceData(ServiceType service, LocalDate from, LocalDate until, Long durationDays) {
+    }
+
+    public record ActivationPlanUpdated(UUID clientId, UUID planId, int version, LocalDate validFrom,
+            LocalDate validUntil, List<AgreedPossibility> agreedPossibilities, OffsetDateTime updatedAt,
+            List<PlannedServiceData> services) {
+    }
+
+    public record ImplementationPlanUpdated(UUID clientId, UUID planId, UUID activationPlanId,
+            int activityDaysPerWeek, OffsetDateTime updatedAt, int version, int activationPlanVersion,
+            boolean coachingOnActivityDays, LocalDate validFrom, LocalDate validUntil) {
+    }
+}

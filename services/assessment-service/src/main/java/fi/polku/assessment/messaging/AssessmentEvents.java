@@ -1,0 +1,98 @@
+package fi.polku.assessment.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.assessment.domain.ActivationPlan;
+import fi.polku.assessment.domain.Assessment;
+import fi.polku.assessment.domain.ImplementationPlan;
+import fi.polku.assessment.domain.InstrumentResponse;
+import fi.polku.assessment.domain.ServiceRecommendation;
+import fi.polku.assessment.domain.ServiceType;
+import fi.polku.assessment.messaging.AssessmentEventData.ActivationPlanUpdated;
+import fi.polku.assessment.messaging.AssessmentEventData.AssessmentCancelled;
+import fi.polku.assessment.messaging.AssessmentEventData.AssessmentConcluded;
+import fi.polku.assessment.messaging.AssessmentEventData.AssessmentScheduled;
+import fi.polku.assessment.messaging.AssessmentEventData.CancellationReason;
+import fi.polku.assessment.messaging.AssessmentEventData.CoachingReferralIssued;
+import fi.polku.assessment.messaging.AssessmentEventData.ImplementationPlanUpdated;
+import fi.polku.assessment.messaging.AssessmentEventData.InstrumentResponsesRecorded;
+import fi.polku.assessment.messaging.AssessmentEventData.PlannedServiceData;
+import fi.polku.assessment.messaging.AssessmentEventData.ServiceRecommended;
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.outbox.Outbox;
+
+/** Publishes this service's events through the transactional outbox, in the caller's transaction. */
+@ApplicationScoped
+public class AssessmentEvents {
+
+    private static final String DEFAULT_REFERRAL_REASON =
+            "Supported-employment coaching recommended in the work-ability support plan";
+
+    private final Outbox outbox;
+
+    public AssessmentEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void scheduled(Assessment assessment, boolean rescheduled) {
+        publish(assessment.clientId, "AssessmentScheduled", new AssessmentScheduled(assessment.clientId,
+                assessment.id, assessment.teamId, assessment.appointmentAt, assessment.updatedAt,
+                assessment.bookingId, rescheduled));
+    }
+
+    public void cancelled(Assessment assessment, CancellationReason reason) {
+        publish(assessment.clientId, "AssessmentCancelled", new AssessmentCancelled(assessment.clientId,
+                assessment.id, reason, assessment.updatedAt));
+    }
+
+    /** The conclusion, one recommendation event per recommended service, and a coaching referral where due. */
+    public void concluded(Assessment assessment) {
+        publish(assessment.clientId, "AssessmentConcluded", new AssessmentConcluded(assessment.clientId,
+                assessment.id, assessment.workAbilityEstimate, assessment.agreedProfessions, assessment.concludedAt,
+                assessment.teamId, assessment.supportPlan.followUpDate(), assessment.supportPlan.recommendations()
+                        .stream().map(ServiceRecommendation::service).distinct().toList()));
+        for (ServiceRecommendation recommendation : assessment.supportPlan.recommendations()) {
+            publish(assessment.clientId, "ServiceRecommended", new ServiceRecommended(assessment.clientId,
+                    assessment.id, recommendation.id(), recommendation.service(),
+                    recommendation.responsibleOrganisation(), recommendation.targetDate()));
+            if (recommendation.service() == ServiceType.SUPPORTED_EMPLOYMENT_COACHING) {
+                coachingReferral(assessment, recommendation, assessment.concludedAt);
+            }
+        }
+    }
+
+    public void instrumentResponsesRecorded(InstrumentResponse response) {
+        publish(response.clientId, "InstrumentResponsesRecorded", new InstrumentResponsesRecorded(response.clientId,
+                response.assessmentId, response.instrument, response.instrumentVersion, response.timePoint,
+                response.scaleScores, response.recordedAt));
+    }
+
+    public void activationPlanUpdated(ActivationPlan plan) {
+        publish(plan.clientId, "ActivationPlanUpdated", new ActivationPlanUpdated(plan.clientId, plan.planId,
+                plan.version, plan.validFrom, plan.validUntil, plan.agreedPossibilities, plan.recordedAt,
+                plan.services.stream().map(s -> new PlannedServiceData(s.service(), s.from(), s.until(),
+                        s.durationDays())).toList()));
+    }
+
+    public void implementationPlanUpdated(ImplementationPlan plan) {
+        publish(plan.clientId, "ImplementationPlanUpdated", new ImplementationPlanUpdated(plan.clientId, plan.planId,
+                plan.activationPlanId, plan.activityDaysPerWeek, plan.recordedAt, plan.version,
+                plan.activationPlanVersion, plan.coachingOnActivityDays, plan.validFrom, plan.validUntil));
+    }
+
+    /** The referral is the recommendation itself, so its id is the recommendation's: traceable both ways. */
+    private void coachingReferral(Assessment assessment, ServiceRecommendation recommendation, OffsetDateTime at) {
+        String reason = recommendation.justification() == null ? DEFAULT_REFERRAL_REASON
+                : recommendation.justification();
+        publish(assessment.clientId, "CoachingReferralIssued", new CoachingReferralIssued(assessment.clientId,
+                recommendation.id(), assessment.id, recommendation.providerOrganisation(), reason, at,
+                recommendation.targetDate()));
+    }
+
+    private void publish(UUID clientId, String name, Object data) {
+        outbox.publish(Topics.ASSESSMENT, name, clientId, data);
+    }
+}

@@ -1,0 +1,53 @@
+package fi.polku.assessment.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.assessment.domain.Profession;
+import fi.polku.assessment.domain.ServiceType;
+import fi.polku.assessment.domain.WorkAbilityEstimate;
+
+public record ConclusionRequest(
+        @NotNull WorkAbilityEstimate workAbilityEstimate,
+        @Schema(description = "The professions that agree on the estimate: at least two, each with an evaluation "
+                + "recorded in the assessment")
+        @NotNull @Size(max = 20) List<@NotNull Profession> agreedProfessions,
+        @NotNull @Valid SupportPlanRequest supportPlan) {
+
+    /** The work-ability support plan (työkyvyn tuen suunnitelma). */
+    public record SupportPlanRequest(
+            @Schema(description = "The client's goals, in the client's own words")
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 2000) String> goals,
+            @Schema(description = "Onward services; supported-employment coaching issues a coaching referral")
+            @NotNull @Size(max = 50) List<@Valid @NotNull Recommendation> recommendations,
+            @NotNull LocalDate followUpDate,
+            @Schema(description = "The case owner agreed on with the client")
+            @NotNull @Valid CaseOwner caseOwner) {
+    }
+
+    public record Recommendation(
+            @NotNull ServiceType service,
+            @Schema(description = "The organisation responsible for arranging the service")
+            @NotBlank @Size(max = 200) String responsibleOrganisation,
+            @NotNull LocalDate targetDate,
+            @Size(max = 2000) String justification,
+            @Schema(description = "For supported-employment coaching: the provider's organisation id (business ID), "
+                    + "when already known")
+            @Size(max = 200) String providerOrganisation) {
+    }
+
+    public record CaseOwner(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) String organisation,
+            @Schema(description = "The case owner's role, e.g. social welfare own worker")
+            @NotBlank @Size(max = 100) String role) {
+    }
+}

@@ -1,0 +1,49 @@
+package fi.polku.assessment.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.polku.assessment.domain.Investigation;
+import fi.polku.assessment.service.InvestigationService;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.security.Roles;
+
+@Path("/api/v1/investigations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Client plans and trends")
+public class InvestigationResource {
+
+    private final InvestigationService investigations;
+
+    public InvestigationResource(InvestigationService investigations) {
+        this.investigations = investigations;
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed(Roles.TEAM_MEMBER)
+    @Transactional
+    @Operation(summary = "Record that a further investigation is done, with a summary of its result",
+            description = "Completing twice is 422. If-Match with the investigation's ETag is checked when sent.")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Valid @NotNull InvestigationCompletion completion) {
+        Investigation investigation = investigations.complete(id, completion, ifMatch);
+        return Response.ok(InvestigationView.of(investigation)).tag(Versions.etag(investigation.version)).build();
+    }
+}

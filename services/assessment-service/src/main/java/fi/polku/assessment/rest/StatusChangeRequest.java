@@ -1,0 +1,18 @@
+package fi.polku.assessment.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record StatusChangeRequest(
+        @Schema(description = "IN_PROGRESS when the team starts, CANCELLED, or CLIENT_DID_NOT_ATTEND")
+        @NotNull Target status,
+        @Size(max = 2000) String reason) {
+
+    public enum Target {
+        IN_PROGRESS,
+        CANCELLED,
+        CLIENT_DID_NOT_ATTEND
+    }
+}

@@ -1,0 +1,33 @@
+package fi.polku.assessment.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.assessment.domain.Profession;
+
+public record TeamRequest(
+        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "Statistics Finland code of the municipality the team serves")
+        @NotNull @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code") String municipalityCode,
+        @Schema(description = "The area the team covers when it crosses municipal borders, e.g. a wellbeing county's region")
+        @Size(max = 200) String area,
+        @NotNull @Size(max = 100) List<@Valid @NotNull Member> members) {
+
+    public record Member(
+            @Schema(description = "Keep the id of an existing member when updating; omit it for a new member")
+            UUID id,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull Profession profession,
+            @Schema(description = "The member's organisation: administrative borders are crossed in the team")
+            @NotBlank @Size(max = 200) String organisation,
+            @Schema(description = "Defaults to true") Boolean active) {
+    }
+}

@@ -1,0 +1,120 @@
+package fi.polku.assessment.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.assessment.domain.Assessment;
+import fi.polku.assessment.messaging.AssessmentEventData.CancellationReason;
+import fi.polku.assessment.messaging.AssessmentEvents;
+import fi.polku.assessment.messaging.WorkAbilityTeamBooked;
+import fi.polku.assessment.repository.AssessmentRepository;
+import fi.polku.assessment.repository.TeamRepository;
+import fi.polku.assessment.rest.AssessmentRequest;
+import fi.polku.assessment.rest.RescheduleRequest;
+import fi.polku.assessment.rest.StatusChangeRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.problem.ProblemException;
+
+/** Starts assessments from bookings or team members and moves them through their statuses. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final TeamRepository teams;
+    private final KnownClients knownClients;
+    private final AssessmentEvents events;
+    private final AccessLog accessLog;
+
+    public AssessmentService(AssessmentRepository assessments, TeamRepository teams, KnownClients knownClients,
+            AssessmentEvents events, AccessLog accessLog) {
+        this.assessments = assessments;
+        this.teams = teams;
+        this.knownClients = knownClients;
+        this.events = events;
+        this.accessLog = accessLog;
+    }
+
+    public Assessment create(AssessmentRequest request) {
+        knownClients.requireInBody(request.clientId());
+        if (teams.findByIdOptional(request.teamId()).isEmpty()) {
+            throw ProblemException.businessRule("teamId", "is not a work-ability team of this service");
+        }
+        Assessment assessment = Assessment.schedule(request.clientId(), request.teamId(), null,
+                request.appointmentAt(), request.reason().strip(), Now.timestamp());
+        assessments.persist(assessment);
+        events.scheduled(assessment, false);
+        accessLog.record(assessment.clientId, "schedule work-ability assessment");
+        return assessment;
+    }
+
+    /** A booking made in intake; a booking already turned into an assessment is not scheduled twice. */
+    public void scheduleFromBooking(WorkAbilityTeamBooked booking) {
+        if (assessments.findByBooking(booking.bookingId()).isPresent()) {
+            return;
+        }
+        String reason = booking.reason() == null || booking.reason().isBlank() ? "Booked by intake"
+                : booking.reason().strip();
+        Assessment assessment = Assessment.schedule(booking.clientId(), booking.teamId(), booking.bookingId(),
+                booking.appointmentAt(), reason, Now.timestamp());
+        assessments.persist(assessment);
+        events.scheduled(assessment, false);
+    }
+
+    public Assessment get(UUID id) {
+        Assessment assessment = find(id);
+        accessLog.record(assessment.clientId, "read work-ability assessment");
+        return assessment;
+    }
+
+    public List<Assessment> listForClient(UUID clientId) {
+        accessLog.record(clientId, "list work-ability assessments");
+        return assessments.listForClient(clientId);
+    }
+
+    /** Loads an assessment for a change, checking {@code If-Match} when the caller sent it. */
+    public Assessment forChange(UUID id, String ifMatch) {
+        Assessment assessment = find(id);
+        if (ifMatch != null) {
+            Versions.requireCurrent(assessment.version, ifMatch);
+        }
+        return assessment;
+    }
+
+    public Assessment changeStatus(UUID id, StatusChangeRequest request, String ifMatch) {
+        Assessment assessment = forChange(id, ifMatch);
+        OffsetDateTime now = Now.timestamp();
+        switch (request.status()) {
+            case IN_PROGRESS -> assessment.start(now);
+            case CANCELLED -> {
+                assessment.cancel(request.reason(), now);
+                events.cancelled(assessment, CancellationReason.CANCELLED);
+            }
+            case CLIENT_DID_NOT_ATTEND -> {
+                assessment.clientDidNotAttend(request.reason(), now);
+                events.cancelled(assessment, CancellationReason.CLIENT_DID_NOT_ATTEND);
+            }
+        }
+        assessments.flush();
+        accessLog.record(assessment.clientId, "change assessment status to " + request.status());
+        return assessment;
+    }
+
+    public Assessment reschedule(UUID id, RescheduleRequest request, String ifMatch) {
+        Assessment assessment = forChange(id, ifMatch);
+        assessment.reschedule(request.appointmentAt(), request.reason(), Now.timestamp());
+        assessments.flush();
+        events.scheduled(assessment, true);
+        accessLog.record(assessment.clientId, "reschedule work-ability assessment");
+        return assessment;
+    }
+
+    Assessment find(UUID id) {
+        return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+    }
+}

@@ -1,0 +1,70 @@
+package fi.polku.assessment.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.assessment.domain.AgreedCaseOwner;
+import fi.polku.assessment.domain.Assessment;
+import fi.polku.assessment.domain.ConclusionRules;
+import fi.polku.assessment.domain.ProfessionalEvaluation;
+import fi.polku.assessment.domain.ServiceRecommendation;
+import fi.polku.assessment.domain.SupportPlan;
+import fi.polku.assessment.messaging.AssessmentEvents;
+import fi.polku.assessment.repository.AssessmentRepository;
+import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
+import fi.polku.assessment.rest.ConclusionRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+
+/** Concludes an assessment with a multi-professional estimate and the work-ability support plan. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ConclusionService {
+
+    private final AssessmentService assessmentService;
+    private final AssessmentRepository assessments;
+    private final ProfessionalEvaluationRepository evaluations;
+    private final AssessmentEvents events;
+    private final AccessLog accessLog;
+
+    public ConclusionService(AssessmentService assessmentService, AssessmentRepository assessments,
+            ProfessionalEvaluationRepository evaluations, AssessmentEvents events, AccessLog accessLog) {
+        this.assessmentService = assessmentService;
+        this.assessments = assessments;
+        this.evaluations = evaluations;
+        this.events = events;
+        this.accessLog = accessLog;
+    }
+
+    public Assessment conclude(UUID id, ConclusionRequest request, String ifMatch) {
+        Assessment assessment = assessmentService.forChange(id, ifMatch);
+        assessment.requireInProgress();
+        List<ProfessionalEvaluation> recorded = evaluations.listForAssessment(id);
+        ConclusionRules.requireMultiProfessional(request.agreedProfessions(),
+                recorded.stream().map(e -> e.profession).toList());
+        ConclusionRequest.SupportPlanRequest plan = request.supportPlan();
+        if (plan.followUpDate().isBefore(Now.today())) {
+            throw ProblemException.invalidField("supportPlan.followUpDate", "must not be in the past");
+        }
+        List<ServiceRecommendation> recommendations = plan.recommendations().stream()
+                .map(r -> new ServiceRecommendation(UUID.randomUUID(), r.service(), r.responsibleOrganisation().strip(),
+                        r.targetDate(), blankToNull(r.justification()), blankToNull(r.providerOrganisation())))
+                .toList();
+        SupportPlan supportPlan = new SupportPlan(plan.goals().stream().map(String::strip).toList(), recommendations,
+                plan.followUpDate(), new AgreedCaseOwner(plan.caseOwner().name().strip(),
+                        plan.caseOwner().organisation().strip(), plan.caseOwner().role().strip()));
+        assessment.conclude(request.workAbilityEstimate(),
+                request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, Now.timestamp());
+        assessments.flush();
+        events.concluded(assessment);
+        accessLog.record(assessment.clientId, "conclude work-ability assessment");
+        return assessment;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,89 @@
+package fi.polku.assessment.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.assessment.domain.Assessment;
+import fi.polku.assessment.domain.Consultation;
+import fi.polku.assessment.domain.ProfessionalEvaluation;
+import fi.polku.assessment.repository.ConsultationRepository;
+import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
+import fi.polku.assessment.rest.ConsultationRequest;
+import fi.polku.assessment.rest.EvaluationRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+
+/** The professions' evaluations and the specialist consultations of an assessment. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class FindingsService {
+
+    private final AssessmentService assessments;
+    private final ProfessionalEvaluationRepository evaluations;
+    private final ConsultationRepository consultations;
+    private final AccessLog accessLog;
+
+    public FindingsService(AssessmentService assessments, ProfessionalEvaluationRepository evaluations,
+            ConsultationRepository consultations, AccessLog accessLog) {
+        this.assessments = assessments;
+        this.evaluations = evaluations;
+        this.consultations = consultations;
+        this.accessLog = accessLog;
+    }
+
+    public ProfessionalEvaluation addEvaluation(UUID assessmentId, EvaluationRequest request) {
+        Assessment assessment = assessments.find(assessmentId);
+        assessment.requireInProgress();
+        ProfessionalEvaluation evaluation = new ProfessionalEvaluation();
+        evaluation.id = UUID.randomUUID();
+        evaluation.assessmentId = assessmentId;
+        evaluation.profession = request.profession();
+        evaluation.evaluatorName = request.evaluatorName().strip();
+        evaluation.physicalFunctioning = request.physicalFunctioning().strip();
+        evaluation.mentalFunctioning = request.mentalFunctioning().strip();
+        evaluation.cognitiveFunctioning = request.cognitiveFunctioning().strip();
+        evaluation.socialFunctioning = request.socialFunctioning().strip();
+        evaluation.helpingFactors = request.helpingFactors().strip();
+        evaluation.hinderingFactors = request.hinderingFactors().strip();
+        evaluation.workAbilityView = request.workAbilityView();
+        evaluation.evaluatedOn = request.evaluatedOn();
+        evaluation.recordedAt = Now.timestamp();
+        evaluations.persist(evaluation);
+        accessLog.record(assessment.clientId, "record " + request.profession() + " evaluation");
+        return evaluation;
+    }
+
+    public List<ProfessionalEvaluation> evaluationsOf(UUID assessmentId) {
+        return evaluations.listForAssessment(assessmentId);
+    }
+
+    public Consultation addConsultation(UUID assessmentId, ConsultationRequest request) {
+        Assessment assessment = assessments.find(assessmentId);
+        assessment.requireInProgress();
+        if (request.answer() != null && !request.answer().isBlank() && request.answeredOn() == null) {
+            throw ProblemException.invalidField("answeredOn", "is required with an answer");
+        }
+        if (request.answeredOn() != null && request.answeredOn().isBefore(request.askedOn())) {
+            throw ProblemException.invalidField("answeredOn", "must not be before askedOn");
+        }
+        Consultation consultation = new Consultation();
+        consultation.id = UUID.randomUUID();
+        consultation.assessmentId = assessmentId;
+        consultation.consultedUnit = request.consultedUnit().strip();
+        consultation.question = request.question().strip();
+        consultation.askedOn = request.askedOn();
+        consultation.answer = request.answer() == null || request.answer().isBlank() ? null : request.answer().strip();
+        consultation.answeredOn = request.answeredOn();
+        consultation.recordedAt = Now.timestamp();
+        consultations.persist(consultation);
+        accessLog.record(assessment.clientId, "record specialist consultation");
+        return consultation;
+    }
+
+    public List<Consultation> consultationsOf(UUID assessmentId) {
+        return consultations.listForAssessment(assessmentId);
+    }
+}

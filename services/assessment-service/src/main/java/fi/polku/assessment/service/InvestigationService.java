@@ -1,0 +1,70 @@
+package fi.polku.assessment.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.assessment.domain.Investigation;
+import fi.polku.assessment.messaging.FurtherInvestigationRequested;
+import fi.polku.assessment.repository.InvestigationRepository;
+import fi.polku.assessment.rest.InvestigationCompletion;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.problem.ProblemException;
+
+/** The further investigations intake requested; pending until the team records their result. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class InvestigationService {
+
+    private final InvestigationRepository investigations;
+    private final KnownClients knownClients;
+    private final AccessLog accessLog;
+
+    public InvestigationService(InvestigationRepository investigations, KnownClients knownClients,
+            AccessLog accessLog) {
+        this.investigations = investigations;
+        this.knownClients = knownClients;
+        this.accessLog = accessLog;
+    }
+
+    public void requestedByIntake(FurtherInvestigationRequested request) {
+        for (FurtherInvestigationRequested.Requested requested : request.investigations()) {
+            Investigation investigation = new Investigation();
+            investigation.id = UUID.randomUUID();
+            investigation.clientId = request.clientId();
+            investigation.bookingId = request.bookingId();
+            investigation.investigation = requested.investigation();
+            investigation.responsible = requested.responsible();
+            investigation.reason = request.reason();
+            investigation.requestedAt = request.requestedAt();
+            investigation.status = Investigation.Status.PENDING;
+            investigations.persist(investigation);
+        }
+    }
+
+    public List<Investigation> listForClient(UUID clientId) {
+        knownClients.requireInPath(clientId);
+        accessLog.record(clientId, "list further investigations");
+        return investigations.listForClient(clientId);
+    }
+
+    /** For the assessment view, whose read is already in the access log. */
+    public List<Investigation> ofClient(UUID clientId) {
+        return investigations.listForClient(clientId);
+    }
+
+    public Investigation complete(UUID id, InvestigationCompletion completion, String ifMatch) {
+        Investigation investigation = investigations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Investigation", id));
+        if (ifMatch != null) {
+            Versions.requireCurrent(investigation.version, ifMatch);
+        }
+        investigation.complete(completion.summary().strip(), completion.completedOn());
+        investigations.flush();
+        accessLog.record(investigation.clientId, "complete further investigation");
+        return investigation;
+    }
+}

@@ -1,0 +1,137 @@
+package fi.polku.assessment.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.assessment.domain.ActivationPlan;
+import fi.polku.assessment.domain.ImplementationPlan;
+import fi.polku.assessment.domain.PlanParty;
+import fi.polku.assessment.domain.PlanRules;
+import fi.polku.assessment.domain.PlannedService;
+import fi.polku.assessment.messaging.AssessmentEvents;
+import fi.polku.assessment.repository.ActivationPlanRepository;
+import fi.polku.assessment.repository.ImplementationPlanRepository;
+import fi.polku.assessment.rest.ActivationPlanRequest;
+import fi.polku.assessment.rest.ImplementationPlanRequest;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+
+/**
+ * Activation and implementation plans, each versioned per client: every update adds a version, and a client's
+ * plan is updated only from its current version ({@code If-Match}).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PlanService {
+
+    private final ActivationPlanRepository activationPlans;
+    private final ImplementationPlanRepository implementationPlans;
+    private final KnownClients knownClients;
+    private final AssessmentEvents events;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public PlanService(ActivationPlanRepository activationPlans, ImplementationPlanRepository implementationPlans,
+            KnownClients knownClients, AssessmentEvents events, AccessLog accessLog, Caller caller) {
+        this.activationPlans = activationPlans;
+        this.implementationPlans = implementationPlans;
+        this.knownClients = knownClients;
+        this.events = events;
+        this.accessLog = accessLog;
+        this.caller = caller;
+    }
+
+    public ActivationPlan updateActivationPlan(UUID clientId, ActivationPlanRequest request, String ifMatch) {
+        knownClients.requireInPath(clientId);
+        List<PlanParty> parties = request.parties().stream()
+                .map(p -> new PlanParty(p.role(), strip(p.name()), strip(p.organisation()))).toList();
+        List<PlannedService> services = request.services().stream()
+                .map(s -> new PlannedService(s.service(), s.from(), s.until(), s.daysPerWeek())).toList();
+        PlanRules.checkActivationPlan(request.validFrom(), request.validUntil(), parties, services);
+        Optional<ActivationPlan> previous = activationPlans.latestForClient(clientId);
+        requireBasedOnCurrent(previous.map(p -> p.version), ifMatch);
+        ActivationPlan plan = new ActivationPlan();
+        plan.revisionId = UUID.randomUUID();
+        plan.planId = previous.map(p -> p.planId).orElseGet(UUID::randomUUID);
+        plan.version = previous.map(p -> p.version + 1).orElse(1);
+        plan.clientId = clientId;
+        plan.validFrom = request.validFrom();
+        plan.validUntil = request.validUntil();
+        plan.parties = parties;
+        plan.services = services;
+        plan.agreedPossibilities = request.agreedPossibilities().stream().distinct().sorted().toList();
+        plan.changeReason = strip(request.changeReason());
+        plan.recordedBy = caller.subject();
+        plan.recordedAt = Now.timestamp();
+        activationPlans.persist(plan);
+        events.activationPlanUpdated(plan);
+        accessLog.record(clientId, "update activation plan to version " + plan.version);
+        return plan;
+    }
+
+    public List<ActivationPlan> activationPlanVersions(UUID clientId) {
+        knownClients.requireInPath(clientId);
+        accessLog.record(clientId, "read activation plans");
+        return activationPlans.versionsForClient(clientId);
+    }
+
+    public ImplementationPlan updateImplementationPlan(UUID clientId, ImplementationPlanRequest request,
+            String ifMatch) {
+        knownClients.requireInPath(clientId);
+        if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
+            throw ProblemException.invalidField("validUntil", "must not be before validFrom");
+        }
+        Optional<ActivationPlan> activationPlan = activationPlans.latestForClient(clientId);
+        PlanRules.checkImplementationBasis(activationPlan, request.activationPlanId(), request.validFrom(),
+                request.coachingOnActivityDays());
+        Optional<ImplementationPlan> previous = implementationPlans.latestForClient(clientId);
+        requireBasedOnCurrent(previous.map(p -> p.version), ifMatch);
+        ImplementationPlan plan = new ImplementationPlan();
+        plan.revisionId = UUID.randomUUID();
+        plan.planId = previous.map(p -> p.planId).orElseGet(UUID::randomUUID);
+        plan.version = previous.map(p -> p.version + 1).orElse(1);
+        plan.clientId = clientId;
+        plan.activationPlanId = activationPlan.get().planId;
+        plan.activationPlanVersion = activationPlan.get().version;
+        plan.place = request.place().strip();
+        plan.activityDaysPerWeek = request.activityDaysPerWeek();
+        plan.goals = request.goals().stream().map(String::strip).toList();
+        plan.coachingOnActivityDays = request.coachingOnActivityDays();
+        plan.coachingSessionsPerWeek = request.coachingSessionsPerWeek();
+        plan.validFrom = request.validFrom();
+        plan.validUntil = request.validUntil();
+        plan.drawnUpBy = request.drawnUpBy().strip();
+        plan.recordedBy = caller.subject();
+        plan.recordedAt = Now.timestamp();
+        implementationPlans.persist(plan);
+        events.implementationPlanUpdated(plan);
+        accessLog.record(clientId, "update implementation plan to version " + plan.version);
+        return plan;
+    }
+
+    public List<ImplementationPlan> implementationPlanVersions(UUID clientId) {
+        knownClients.requireInPath(clientId);
+        accessLog.record(clientId, "read implementation plans");
+        return implementationPlans.versionsForClient(clientId);
+    }
+
+    /** The first version needs no If-Match; every later one must name the version it changes. */
+    private static void requireBasedOnCurrent(Optional<Integer> currentVersion, String ifMatch) {
+        if (currentVersion.isPresent()) {
+            Versions.requireCurrent(currentVersion.get(), ifMatch);
+        } else if (ifMatch != null) {
+            throw ProblemException.preconditionFailed("The client has no plan yet; send the first version without "
+                    + "If-Match");
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
