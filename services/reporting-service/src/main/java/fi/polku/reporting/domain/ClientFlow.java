@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A client's path through the package, as projected from the events; never shown one by one. */
+/**
+ * The headline columns of a client's row in {@code client_flow}, for the KPI counts. The projectors write the
+ * table with SQL (see the messaging package); this mapping only reads.
+ */
 @Entity
 @Table(name = "client_flow")
 public class ClientFlow {
@@ -17,18 +20,12 @@ public class ClientFlow {
     @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "municipality_code")
-    public String municipalityCode;
-
-    @Column(name = "age_band")
-    public String ageBand;
-
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
     @Column(name = "case_owner_assigned_at")
     public OffsetDateTime caseOwnerAssignedAt;
 
-    @Column(name = "case_owner_unavailable_at")
-    public OffsetDateTime caseOwnerUnavailableAt;
+    @Column(name = "merged_into")
+    public UUID mergedInto;
 }

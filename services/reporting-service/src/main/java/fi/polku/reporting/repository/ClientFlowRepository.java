@@ -10,13 +10,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ClientFlowRepository implements PanacheRepositoryBase<ClientFlow, UUID> {
 
-    /** The client's row, created on the first event about them whatever its type (topics are not ordered). */
-    public ClientFlow forClient(UUID clientId) {
-        return findByIdOptional(clientId).orElseGet(() -> {
-            ClientFlow flow = new ClientFlow();
-            flow.clientId = clientId;
-            persist(flow);
-            return flow;
-        });
+    private static final String REGISTERED = "registeredAt is not null and mergedInto is null";
+
+    public long registered() {
+        return count(REGISTERED);
+    }
+
+    public long withCaseOwner() {
+        return count(REGISTERED + " and caseOwnerAssignedAt is not null");
     }
 }

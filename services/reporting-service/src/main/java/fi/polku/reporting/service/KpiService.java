@@ -2,10 +2,12 @@ package fi.polku.reporting.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fi.polku.reporting.domain.SuppressedCount;
+import fi.polku.reporting.domain.CountList;
 import fi.polku.reporting.repository.ClientFlowRepository;
 import fi.polku.reporting.rest.KpiView;
 
@@ -18,11 +20,15 @@ public class KpiService {
         this.flows = flows;
     }
 
+    /** Clients with and without a case owner add up to the registered clients, so they are suppressed together. */
     public KpiView current() {
-        long registered = flows.count("registeredAt is not null");
-        long withOwner = flows.count("registeredAt is not null and caseOwnerAssignedAt is not null");
-        long waiting = flows.count("registeredAt is not null and caseOwnerAssignedAt is null");
-        return new KpiView(SuppressedCount.of(registered), SuppressedCount.of(withOwner),
-                SuppressedCount.of(waiting), OffsetDateTime.now(ZoneOffset.UTC));
+        long registered = flows.registered();
+        long withOwner = flows.withCaseOwner();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("withCaseOwner", withOwner);
+        counts.put("waitingForCaseOwner", registered - withOwner);
+        CountList table = CountList.of("caseOwner", counts);
+        return new KpiView(table.total(), table.rows().get(0).count(), table.rows().get(1).count(),
+                OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

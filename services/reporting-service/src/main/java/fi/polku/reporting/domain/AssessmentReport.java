@@ -1,0 +1,73 @@
+package fi.polku.reporting.domain;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Team assessments: the work-ability estimate of each client's latest assessment, the services recommended, and
+ * the change of each instrument scale (e.g. Kykyviisari) between a client's first and latest time point.
+ */
+@Schema(description = "Work-ability estimates, recommended services and instrument change per scale")
+public record AssessmentReport(CountList workAbilityEstimates, CountList recommendedServices,
+        List<ScaleChange> instrumentChanges, OffsetDateTime asOf) implements CsvReport {
+
+    @Schema(description = "Change of one instrument scale between the first and the latest time point of the "
+            + "clients measured at least twice; means are null below five clients")
+    public record ScaleChange(String instrument, String scale, SuppressedCount clients, Double meanFirst,
+            Double meanLatest, Double meanChange) {
+    }
+
+    public static AssessmentReport of(List<String> estimates, List<String> services, List<InstrumentScore> scores,
+            OffsetDateTime asOf) {
+        return new AssessmentReport(CountList.of("workAbilityEstimate", tally(estimates)),
+                CountList.of("service", tally(services)), changes(scores), asOf);
+    }
+
+    static Map<String, Long> tally(List<String> values) {
+        return values.stream().collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting()));
+    }
+
+    static List<ScaleChange> changes(List<InstrumentScore> scores) {
+        Map<String, Map<String, Map<String, List<InstrumentScore>>>> byScale = scores.stream().collect(
+                Collectors.groupingBy(InstrumentScore::instrument, TreeMap::new,
+                        Collectors.groupingBy(InstrumentScore::scale, TreeMap::new,
+                                Collectors.groupingBy(InstrumentScore::clientKey))));
+        List<ScaleChange> changes = new ArrayList<>();
+        byScale.forEach((instrument, scales) -> scales.forEach((scale, clients) -> {
+            List<Double> first = new ArrayList<>();
+            List<Double> latest = new ArrayList<>();
+            clients.values().stream().filter(points -> points.size() >= 2).forEach(points -> {
+                List<InstrumentScore> ordered = points.stream()
+                        .sorted(Comparator.comparing(InstrumentScore::recordedAt)).toList();
+                first.add(ordered.get(0).score());
+                latest.add(ordered.get(ordered.size() - 1).score());
+            });
+            Double meanFirst = Percentiles.mean(first);
+            Double meanLatest = Percentiles.mean(latest);
+            changes.add(new ScaleChange(instrument, scale, SuppressedCount.of(first.size()), meanFirst, meanLatest,
+                    meanFirst == null ? null : Percentiles.round(meanLatest - meanFirst)));
+        }));
+        return changes;
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        List<List<String>> lines = new ArrayList<>(workAbilityEstimates.csvRows("workAbilityEstimates"));
+        lines.addAll(recommendedServices.csvRows("recommendedServices"));
+        for (ScaleChange change : instrumentChanges) {
+            String row = change.instrument() + "/" + change.scale();
+            lines.add(List.of("instrumentChanges", row, "clients", change.clients().display()));
+            lines.add(List.of("instrumentChanges", row, "meanFirst", FlowReport.text(change.meanFirst())));
+            lines.add(List.of("instrumentChanges", row, "meanLatest", FlowReport.text(change.meanLatest())));
+            lines.add(List.of("instrumentChanges", row, "meanChange", FlowReport.text(change.meanChange())));
+        }
+        return lines;
+    }
+}

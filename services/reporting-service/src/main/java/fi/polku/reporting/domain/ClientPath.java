@@ -1,0 +1,32 @@
+package fi.polku.reporting.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One client's path through the package as the projections know it; reports aggregate these, never show one. */
+public record ClientPath(
+        String municipalityCode,
+        OffsetDateTime registeredAt,
+        OffsetDateTime caseOwnerAssignedAt,
+        boolean hasCaseOwner,
+        OffsetDateTime firstScreeningAt,
+        String segment,
+        OffsetDateTime firstAssessmentAt,
+        OffsetDateTime coachingReferredAt,
+        OffsetDateTime firstCoachingAt,
+        OffsetDateTime latestCoachingAt,
+        boolean employedOpenLabourMarket,
+        boolean missedLatestAssessment,
+        OffsetDateTime closedAt,
+        LocalDate followUpDue,
+        int caseOwnerChanges,
+        int serviceTransfers) {
+
+    public boolean open() {
+        return closedAt == null;
+    }
+
+    public int pingPongIndex() {
+        return caseOwnerChanges + serviceTransfers;
+    }
+}

@@ -1,0 +1,93 @@
+package fi.polku.reporting.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fi.polku.reporting.domain.CoachingFacts.Episode;
+import fi.polku.reporting.domain.CoachingFacts.Job;
+
+/**
+ * The quarterly employment rate as the IPS outcome reports define it: of the clients a provider served in the
+ * quarter (a coaching episode open on any day of it), the share who had a job in the open labour market on any day
+ * of it. A job counts for the provider that recorded it (or, if none is named, for every provider serving the
+ * client). "Overall" is the column total: a client coached by two providers in a quarter counts for both.
+ */
+@Schema(description = "Quarterly employment rate per provider and overall against the IPS benchmarks")
+public record QuarterlyEmployment(
+        @Schema(description = "Clients served per provider and quarter") CrossTable served,
+        @Schema(description = "Clients with an open-labour-market job per provider and quarter") CrossTable employed,
+        List<Rate> rates,
+        Map<String, Integer> benchmarks) {
+
+    public static final String OVERALL = "ALL";
+
+    @Schema(description = "Employment rate in percent; null when the clients employed or served are suppressed")
+    public record Rate(String providerId, String quarter, Double ratePercent, IpsBenchmark benchmarkReached) {
+    }
+
+    public static QuarterlyEmployment of(List<Episode> episodes, List<Job> jobs, LocalDate today) {
+        List<String> quarters = quarters(episodes, today);
+        List<String> providers = episodes.stream().map(Episode::providerId).distinct().sorted().toList();
+        Map<String, Map<String, Long>> served = new TreeMap<>();
+        Map<String, Map<String, Long>> employed = new TreeMap<>();
+        for (String quarter : quarters) {
+            LocalDate start = Periods.quarterStart(quarter);
+            LocalDate end = Periods.quarterEnd(quarter);
+            for (String provider : providers) {
+                Set<String> servedClients = new HashSet<>();
+                episodes.stream().filter(e -> e.providerId().equals(provider) && e.startedAt() != null
+                        && !Periods.day(e.startedAt()).isAfter(end)
+                        && (e.endedAt() == null || !Periods.day(e.endedAt()).isBefore(start)))
+                        .forEach(e -> servedClients.add(e.clientKey()));
+                long employedClients = servedClients.stream().filter(client -> jobs.stream().anyMatch(job ->
+                        job.clientKey().equals(client) && job.openLabourMarket()
+                                && (job.providerId() == null || job.providerId().equals(provider))
+                                && !job.startDate().isAfter(end)
+                                && (job.endDate() == null || !job.endDate().isBefore(start)))).count();
+                served.computeIfAbsent(provider, p -> new TreeMap<>()).put(quarter, (long) servedClients.size());
+                employed.computeIfAbsent(provider, p -> new TreeMap<>()).put(quarter, employedClients);
+            }
+        }
+        CrossTable servedTable = CrossTable.of("providerId", "quarter", providers, quarters, served);
+        CrossTable employedTable = CrossTable.of("providerId", "quarter", providers, quarters, employed);
+        List<Rate> rates = new ArrayList<>();
+        for (int q = 0; q < quarters.size(); q++) {
+            for (int p = 0; p < providers.size(); p++) {
+                rates.add(rate(providers.get(p), quarters.get(q), employedTable.rows().get(p).cells().get(q),
+                        servedTable.rows().get(p).cells().get(q)));
+            }
+            rates.add(rate(OVERALL, quarters.get(q), employedTable.columnTotals().get(q),
+                    servedTable.columnTotals().get(q)));
+        }
+        Map<String, Integer> benchmarks = new TreeMap<>();
+        for (IpsBenchmark benchmark : List.of(IpsBenchmark.MINIMAL, IpsBenchmark.AVERAGE, IpsBenchmark.EXCELLENT)) {
+            benchmarks.put(benchmark.name(), benchmark.percent());
+        }
+        return new QuarterlyEmployment(servedTable, employedTable, rates, benchmarks);
+    }
+
+    private static Rate rate(String provider, String quarter, SuppressedCount employed, SuppressedCount served) {
+        if (employed.suppressed() || served.suppressed() || served.value() == 0) {
+            return new Rate(provider, quarter, null, null);
+        }
+        double percent = Percentiles.round(100.0 * employed.value() / served.value());
+        return new Rate(provider, quarter, percent, IpsBenchmark.reached(percent));
+    }
+
+    static List<String> quarters(List<Episode> episodes, LocalDate today) {
+        LocalDate first = episodes.stream().filter(e -> e.startedAt() != null).map(e -> Periods.day(e.startedAt()))
+                .min(LocalDate::compareTo).orElse(today);
+        List<String> quarters = new ArrayList<>();
+        for (LocalDate day = Periods.quarterStart(Periods.quarter(first)); !day.isAfter(today); day = day.plusMonths(3)) {
+            quarters.add(Periods.quarter(day));
+        }
+        return quarters;
+    }
+}

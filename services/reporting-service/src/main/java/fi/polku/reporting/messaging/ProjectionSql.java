@@ -1,0 +1,60 @@
+package fi.polku.reporting.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.hibernate.query.NativeQuery;
+
+/** Runs the projectors' SQL in the transaction that records the event as processed. */
+@ApplicationScoped
+class ProjectionSql {
+
+    private final EntityManager entityManager;
+
+    ProjectionSql(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Runs an update of the client's flow row, creating the row first: topics are not ordered between them. */
+    void updateClient(UUID clientId, String setClause, Map<String, Object> parameters) {
+        execute("INSERT INTO client_flow (client_id) VALUES (:clientId) ON CONFLICT DO NOTHING",
+                Map.of("clientId", clientId));
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("clientId", clientId);
+        execute("UPDATE client_flow SET " + setClause + " WHERE client_id = :clientId", all);
+    }
+
+    int execute(String sql, Map<String, Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        parameters.forEach((name, value) -> {
+            if (value instanceof Null typed) {
+                query.unwrap(NativeQuery.class).setParameter(name, null, typed.type());
+            } else {
+                query.setParameter(name, value);
+            }
+        });
+        return query.executeUpdate();
+    }
+
+    /** A parameter value that may be null, with the type to bind a null as. */
+    static Object nullable(Object value, Class<?> type) {
+        return value == null ? new Null(type) : value;
+    }
+
+    /** Parameters of which some values may be null; Map.of refuses nulls. */
+    static Map<String, Object> params(Object... namesAndValues) {
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return parameters;
+    }
+
+    private record Null(Class<?> type) {
+    }
+}
