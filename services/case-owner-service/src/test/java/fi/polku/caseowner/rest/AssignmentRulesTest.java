@@ -1,0 +1,201 @@
+package fi.polku.caseowner.rest;
+
+import static fi.polku.caseowner.rest.Fixtures.addProfessional;
+import static fi.polku.caseowner.rest.Fixtures.awaitOwner;
+import static fi.polku.caseowner.rest.Fixtures.professional;
+import static fi.polku.caseowner.rest.Fixtures.registerClient;
+import static fi.polku.caseowner.rest.Fixtures.screen;
+import static fi.polku.caseowner.rest.Fixtures.updateProfessional;
+import static fi.polku.caseowner.rest.Fixtures.validEvent;
+import static fi.polku.testkit.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventPublisher;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class AssignmentRulesTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    EventPublisher publisher;
+
+    @BeforeEach
+    void connect() {
+        publisher = new EventPublisher(kafka);
+    }
+
+    @AfterEach
+    void disconnect() {
+        publisher.close();
+    }
+
+    @Test
+    void screeningMovesTheClientToAnOwnerWhoseRoleFitsTheSegment() {
+        String ownWorker = addProfessional("Olli Omatyöntekijä", "SOCIAL_WELFARE_OWN_WORKER", "701", 10);
+        Map<String, Object> coach = professional("Oona Omavalmentaja", "EMPLOYMENT_SERVICES_OWN_COACH", "701", 10);
+        coach.put("userId", "oona.omavalmentaja");
+        String ownCoach = addProfessional(coach);
+        UUID clientId = registerClient(publisher, "701");
+        awaitOwner(clientId, ownWorker);
+
+        screen(publisher, clientId, "EMPLOYMENT_SERVICES_DIRECTLY");
+        awaitOwner(clientId, ownCoach);
+
+        JsonNode changed = validEvent(kafka, "CaseOwnerChanged", clientId);
+        assertThat(changed.path("data").path("fromProfessionalId").asText()).isEqualTo(ownWorker);
+        assertThat(changed.path("data").path("toProfessionalId").asText()).isEqualTo(ownCoach);
+        assertThat(changed.path("data").path("toProfessionalUserId").asText()).isEqualTo("oona.omavalmentaja");
+        assertThat(changed.path("data").path("reason").asText()).contains("EMPLOYMENT_SERVICES_DIRECTLY");
+        assertThat(changed.path("data").path("changedBy").asText()).isEqualTo("system");
+    }
+
+    @Test
+    void aScreenedClientOnlyGoesToAFittingRoleAndWaitsForOneToAppear() {
+        addProfessional("Jaakko Työhönvalmentaja", "JOB_COACH", "702", 10);
+        addProfessional("Olga Omatyöntekijä", "SOCIAL_WELFARE_OWN_WORKER", "703", 10);
+        UUID clientId = registerClient(publisher, "702");
+        awaitOwner(clientId, null);
+        JsonNode unavailable = validEvent(kafka, "CaseOwnerUnavailable", clientId);
+        assertThat(unavailable.path("data").path("municipalityCode").asText()).isEqualTo("702");
+
+        screen(publisher, clientId, "SOCIAL_SERVICES_FIRST");
+        Map<String, Object> instructor = professional("Sanna Sosiaaliohjaaja", "REHABILITATIVE_WORK_SOCIAL_INSTRUCTOR",
+                "702", 5);
+        instructor.put("userId", "sanna.sosiaaliohjaaja");
+        String fitting = addProfessional(instructor);
+
+        awaitOwner(clientId, fitting);
+        JsonNode assigned = validEvent(kafka, "CaseOwnerAssigned", clientId);
+        assertThat(assigned.path("data").path("professionalId").asText()).isEqualTo(fitting);
+        assertThat(assigned.path("data").path("professionalUserId").asText()).isEqualTo("sanna.sosiaaliohjaaja");
+        assertThat(assigned.path("data").path("professionalRole").asText())
+                .isEqualTo("REHABILITATIVE_WORK_SOCIAL_INSTRUCTOR");
+    }
+
+    @Test
+    void aQueuedClientIsAssignedWhenAProfessionalFreesUp() {
+        Map<String, Object> body = professional("Pia Pieni", "WORK_ABILITY_COORDINATOR", "704", 1);
+        String id = addProfessional(body);
+        UUID first = registerClient(publisher, "704");
+        awaitOwner(first, id);
+        UUID second = registerClient(publisher, "704");
+        awaitOwner(second, null);
+
+        body.put("maxCaseload", 2);
+        updateProfessional(id, body);
+
+        as(Roles.CASE_OWNER).get("/api/v1/clients/" + second + "/case-owner").then().statusCode(200)
+                .body("status", equalTo("ASSIGNED")).body("caseOwner.id", equalTo(id));
+    }
+
+    @Test
+    void continuityBringsTheEarlierOwnerBackInsteadOfTheLeastLoaded() {
+        String earlier = addProfessional("Eero Aiempi", "SOCIAL_WELFARE_OWN_WORKER", "705", 10);
+        UUID clientId = registerClient(publisher, "705");
+        awaitOwner(clientId, earlier);
+        UUID other = registerClient(publisher, "705");
+        awaitOwner(other, earlier);
+        Map<String, Object> middleBody = professional("Minna Välissä", "SOCIAL_WELFARE_OWN_WORKER", "705", 10);
+        String middle = addProfessional(middleBody);
+        String idle = addProfessional("Iida Joutilas", "SOCIAL_WELFARE_OWN_WORKER", "705", 10);
+        reassign(clientId, middle, "Eero's caseload is heavy", "Client prefers mornings.");
+
+        middleBody.put("active", false);
+        middleBody.put("inactiveReason", "LONG_ABSENCE");
+        updateProfessional(middle, middleBody);
+        var report = as(Roles.COORDINATOR).body(Map.of("reason", "Minna on long sick leave",
+                        "handoverNote", "See the history for earlier notes."))
+                .post("/api/v1/professionals/" + middle + "/reassignments").then().statusCode(200).extract();
+
+        assertThat(report.<String>path("moved[0].toProfessionalId")).isEqualTo(earlier);
+        assertThat(report.<String>path("moved[0].rule")).startsWith("continuity");
+        awaitOwner(clientId, earlier);
+        as(Roles.COORDINATOR).get("/api/v1/professionals/" + idle + "/caseload").then().statusCode(200)
+                .body("caseload", equalTo(0));
+    }
+
+    @Test
+    void manualReassignmentNeedsAReasonAHandoverNoteAndTheCurrentVersion() {
+        String from = addProfessional("Aino Alku", "SOCIAL_WELFARE_OWN_WORKER", "706", 10);
+        Map<String, Object> toBody = professional("Topi Tuleva", "WORK_ABILITY_COORDINATOR", "706", 10);
+        toBody.put("userId", "topi.tuleva");
+        String to = addProfessional(toBody);
+        UUID clientId = registerClient(publisher, "706");
+        String etag = awaitOwner(clientId, from).header("ETag");
+        String path = "/api/v1/clients/" + clientId + "/case-owner";
+
+        as(Roles.COORDINATOR).header("If-Match", etag).body(Map.of("professionalId", to, "reason", "balancing"))
+                .put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("handoverNote"));
+        as(Roles.COORDINATOR).body(Map.of("professionalId", to, "reason", "balancing", "handoverNote", "n"))
+                .put(path).then().statusCode(428);
+        as(Roles.COORDINATOR).header("If-Match", "\"999\"")
+                .body(Map.of("professionalId", to, "reason", "balancing", "handoverNote", "n")).put(path).then()
+                .statusCode(412);
+        as(Roles.COORDINATOR).header("If-Match", etag).body(Map.of("professionalId", UUID.randomUUID().toString(),
+                "reason", "balancing", "handoverNote", "n")).put(path).then().statusCode(422)
+                .body("violations[0].field", equalTo("professionalId"));
+        awaitOwner(clientId, from);
+
+        as(Roles.COORDINATOR, "hyvinvointialue-dev", "kaija.koordinaattori").header("If-Match", etag)
+                .body(Map.of("professionalId", to, "reason", "Aino moves to another team",
+                        "handoverNote", "Waiting for the work-ability team appointment."))
+                .put(path).then().statusCode(200).body("caseOwner.id", equalTo(to));
+
+        var history = as(Roles.CASE_OWNER).get(path + "/history").then().statusCode(200).extract();
+        assertThat(history.<List<String>>path("toProfessionalId")).containsExactly(from, to);
+        assertThat(history.<String>path("[1].changedBy")).isEqualTo("kaija.koordinaattori");
+        assertThat(history.<String>path("[1].reason")).isEqualTo("Aino moves to another team");
+        assertThat(history.<String>path("[1].handoverNote")).isEqualTo("Waiting for the work-ability team appointment.");
+        assertThat(history.<String>path("[0].changedBy")).isEqualTo("system");
+
+        JsonNode changed = validEvent(kafka, "CaseOwnerChanged", clientId);
+        assertThat(changed.path("data").path("reason").asText()).isEqualTo("Aino moves to another team");
+        assertThat(changed.path("data").path("changedBy").asText()).isEqualTo("kaija.koordinaattori");
+        assertThat(changed.path("data").path("toProfessionalUserId").asText()).isEqualTo("topi.tuleva");
+        assertThat(changed.toString()).doesNotContain("Waiting for the work-ability team appointment.");
+    }
+
+    @Test
+    void anInactiveProfessionalNeedsAReasonAndGetsNoNewClients() {
+        Map<String, Object> body = professional("Lauri Lähtevä", "SOCIAL_WELFARE_OWN_WORKER", "707", 10);
+        String id = addProfessional(body);
+        body.put("active", false);
+        String etag = as(Roles.COORDINATOR).get("/api/v1/professionals/" + id).then().extract().header("ETag");
+        as(Roles.COORDINATOR).header("If-Match", etag).body(body).put("/api/v1/professionals/" + id).then()
+                .statusCode(400).body("violations[0].field", equalTo("inactiveReason"));
+        body.put("inactiveReason", "LEAVING");
+        updateProfessional(id, body);
+        as(Roles.COORDINATOR).header("If-Match", etag).body(body).put("/api/v1/professionals/" + id).then()
+                .statusCode(412);
+        as(Roles.COORDINATOR).get("/api/v1/professionals/" + id).then().body("active", equalTo(false))
+                .body("inactiveReason", equalTo("LEAVING"));
+
+        UUID clientId = registerClient(publisher, "707");
+        awaitOwner(clientId, null);
+    }
+
+    private void reassign(UUID clientId, String to, String reason, String note) {
+        String path = "/api/v1/clients/" + clientId + "/case-owner";
+        String etag = as(Roles.COORDINATOR).get(path).then().extract().header("ETag");
+        as(Roles.COORDINATOR).header("If-Match", etag)
+                .body(Map.of("professionalId", to, "reason", reason, "handoverNote", note)).put(path).then()
+                .statusCode(200);
+    }
+}
