@@ -115,11 +115,7 @@ CREATE TABLE consent_withdrawal (
     withdrawn_at             TIMESTAMPTZ   NOT NULL
 );
 
-CREATE FUNCTION polku_refuse_change() RETURNS trigger AS $$
-BEGIN
-    RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
-END
-$$ LANGUAGE plpgsql;
+-- polku_refuse_change() comes with the platform's tables (db/platform).
 CREATE FUNCTION polku_consent_repoint_only() RETURNS trigger AS $$
 BEGIN
     IF (to_jsonb(NEW) - 'client_id') IS DISTINCT FROM (to_jsonb(OLD) - 'client_id') THEN

@@ -1,0 +1,115 @@
+package fi.polku.intake.rest;
+
+import static fi.polku.testkit.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventLog;
+import fi.polku.testkit.EventSchemas;
+import fi.polku.testkit.PersonalDataScan;
+import fi.polku.testkit.TestIdentityCodes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ClientMergeTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Test
+    void aTemporaryCodeLaterReplacedIsADuplicateCandidateAndMergesIntoThePermanentOne() {
+        LocalDate born = TestClients.randomBirthDate();
+        String lastName = "Kaksoinen" + UUID.randomUUID().toString().substring(0, 8);
+        String temporaryCode = TestIdentityCodes.of(born, 901 + (int) (Math.random() * 98), '-');
+        String permanentCode = TestClients.code(born);
+        UUID temporary = TestClients.register(temporaryCode, "Jarmo", lastName, "091");
+        UUID permanent = TestClients.register(permanentCode, "JARMO", lastName.toUpperCase(), "091");
+        TestClients.register(TestClients.code(born), "Sirpa", lastName, "091");
+
+        JsonPath candidates = as(Roles.INTAKE_WORKER).get("/api/v1/clients/duplicate-candidates").then()
+                .statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> group = candidates.getList("findAll { it.lastName.equalsIgnoreCase('" + lastName
+                + "') }");
+        assertThat(group).hasSize(1);
+        assertThat(candidates.getList("find { it.lastName.equalsIgnoreCase('" + lastName + "') }.clients.id"))
+                .containsExactlyInAnyOrder(temporary.toString(), permanent.toString());
+
+        String screening = as(Roles.INTAKE_WORKER).body(Map.of("signals", List.of(), "monthsUnemployed", 24,
+                        "motivation", "MOTIVATED"))
+                .post("/api/v1/clients/" + temporary + "/screenings").then().statusCode(201).extract().path("id");
+
+        as(Roles.INTAKE_WORKER).body(Map.of("mergedClientId", temporary.toString()))
+                .post("/api/v1/clients/" + permanent + "/merge").then().statusCode(200)
+                .body("id", equalTo(permanent.toString()));
+
+        as(Roles.CASE_OWNER).get("/api/v1/clients/" + temporary).then().statusCode(200)
+                .body("id", equalTo(permanent.toString()));
+        as(Roles.INTAKE_WORKER).body(Map.of("identityCode", temporaryCode)).post("/api/v1/clients/search")
+                .then().statusCode(200).body("clientId", equalTo(permanent.toString()));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + permanent + "/screenings").then().statusCode(200)
+                .body("id", hasItem(screening)).body("[0].clientId", equalTo(permanent.toString()));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + temporary + "/screenings").then().statusCode(200)
+                .body("$", hasSize(1));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/duplicate-candidates").then().statusCode(200)
+                .body("clients.flatten().id", not(hasItem(temporary.toString())));
+
+        JsonNode event = EventLog.event(kafka, Topics.INTAKE, "ClientsMerged", permanent, Duration.ofSeconds(20));
+        EventSchemas.assertValid(event);
+        assertThat(event.path("data").path("clientId").asText()).isEqualTo(permanent.toString());
+        assertThat(event.path("data").path("mergedClientId").asText()).isEqualTo(temporary.toString());
+        assertThat(event.toString()).doesNotContain("Jarmo").doesNotContain(lastName);
+        PersonalDataScan.assertNoneIn("ClientsMerged", event.toString(), List.of(temporaryCode, permanentCode));
+
+        as(Roles.INTAKE_WORKER).body(Map.of("mergedClientId", temporary.toString()))
+                .post("/api/v1/clients/" + permanent + "/merge").then().statusCode(409)
+                .contentType("application/problem+json").body("mergedInto", equalTo(permanent.toString()));
+        as(Roles.INTAKE_WORKER).body(Map.of("identityCode", temporaryCode, "firstName", "Jarmo", "lastName", lastName,
+                        "municipalityCode", "091", "preferredLanguage", "fi"))
+                .post("/api/v1/clients").then().statusCode(409).body("existingClientId", equalTo(permanent.toString()));
+    }
+
+    @Test
+    void onlyTwoDifferentClientsWithTheSameBirthDateCanBeMerged() {
+        UUID kept = TestClients.register();
+        UUID other = TestClients.register(TestClients.code(LocalDate.of(1949, 12, 31)), "Samuli", "Esimerkki",
+                "091");
+        as(Roles.INTAKE_WORKER).body(Map.of("mergedClientId", kept.toString()))
+                .post("/api/v1/clients/" + kept + "/merge").then().statusCode(422)
+                .body("violations[0].field", equalTo("mergedClientId"));
+        as(Roles.INTAKE_WORKER).body(Map.of("mergedClientId", other.toString()))
+                .post("/api/v1/clients/" + kept + "/merge").then().statusCode(422)
+                .body("violations[0].field", equalTo("mergedClientId"));
+        as(Roles.INTAKE_WORKER).body(Map.of("mergedClientId", UUID.randomUUID().toString()))
+                .post("/api/v1/clients/" + kept + "/merge").then().statusCode(422)
+                .body("violations[0].field", equalTo("mergedClientId"));
+        as(Roles.INTAKE_WORKER).body(Map.of("mergedClientId", other.toString()))
+                .post("/api/v1/clients/" + UUID.randomUUID() + "/merge").then().statusCode(404);
+        as(Roles.CASE_OWNER).body(Map.of("mergedClientId", other.toString()))
+                .post("/api/v1/clients/" + kept + "/merge").then().statusCode(403);
+        as(Roles.CASE_OWNER).get("/api/v1/clients/" + other).then().statusCode(200)
+                .body("id", equalTo(other.toString()));
+    }
+
+    @AfterAll
+    static void noIdentityCodeInTheLogs() {
+        TestClients.assertNoIdentityCodeInTheLogs();
+    }
+}
