@@ -99,6 +99,9 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // a restarted broker re-registers at once instead of waiting out its previous session
+                Map.entry("broker.session.timeout.ms", "2000"),
+                Map.entry("broker.heartbeat.interval.ms", "500"),
                 Map.entry("log.flush.interval.messages", "1"),
                 Map.entry("delete.topic.enable", "true")));
         return props;
