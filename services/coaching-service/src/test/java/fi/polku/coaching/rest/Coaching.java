@@ -1,0 +1,87 @@
+package fi.polku.coaching.rest;
+
+import static fi.polku.testkit.Api.as;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import fi.polku.coaching.domain.BusinessId;
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventPublisher;
+import io.restassured.specification.RequestSpecification;
+
+/** Test fixtures: providers, coaches, consents and referrals as the other services and users create them. */
+final class Coaching {
+
+    private Coaching() {
+    }
+
+    /** A fresh valid business ID, so that tests sharing the database never collide. */
+    static String newBusinessId() {
+        while (true) {
+            String digits = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+            Integer check = BusinessId.checkDigit(digits);
+            if (check != null) {
+                return digits + "-" + check;
+            }
+        }
+    }
+
+    static Map<String, Object> contract(LocalDate from, LocalDate until) {
+        return Map.of("elyCentre", "Hämeen ELY-keskus", "validFrom", from.toString(), "validUntil", until.toString(),
+                "startFee", 400, "guidanceFee", 800, "resultFee", 2000);
+    }
+
+    static String createProvider(String businessId) {
+        return as(Roles.COORDINATOR).body(Map.of("name", "ValmennusTesti Oy " + businessId, "organisationId",
+                        businessId, "contract", contract(LocalDate.now().minusYears(1), LocalDate.now().plusYears(1))))
+                .post("/api/v1/providers").then().statusCode(201).extract().path("id");
+    }
+
+    static String addCoach(String providerId, String name, Integer maxCaseload) {
+        Map<String, Object> body = maxCaseload == null ? Map.of("name", name, "fullTimeShare", 1.0)
+                : Map.of("name", name, "fullTimeShare", 1.0, "maxCaseload", maxCaseload);
+        return as(Roles.COORDINATOR).body(body).post("/api/v1/providers/" + providerId + "/coaches").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    static RequestSpecification coachOf(String businessId) {
+        return as(Roles.JOB_COACH, businessId, "coach-of-" + businessId);
+    }
+
+    static UUID grantConsent(EventPublisher publisher, UUID clientId, String organisation) {
+        UUID consentId = UUID.randomUUID();
+        publisher.publish(Topics.INTAKE, "intake", "ConsentGranted", clientId, Map.of(
+                "clientId", clientId.toString(), "consentId", consentId.toString(),
+                "parties", List.of(Map.of("organisation", organisation, "role", "COACHING_PROVIDER"),
+                        Map.of("organisation", "hyvinvointialue-dev", "role", "SOCIAL_WELFARE_OWN_WORKER")),
+                "purpose", "SUPPORTED_EMPLOYMENT_COACHING", "validFrom", LocalDate.now().minusDays(1).toString(),
+                "validUntil", LocalDate.now().plusYears(1).toString(), "grantedAt", OffsetDateTime.now().toString()));
+        return consentId;
+    }
+
+    static void withdrawConsent(EventPublisher publisher, UUID clientId, UUID consentId, String organisation) {
+        publisher.publish(Topics.INTAKE, "intake", "ConsentWithdrawn", clientId, Map.of(
+                "clientId", clientId.toString(), "consentId", consentId.toString(),
+                "parties", List.of(Map.of("organisation", organisation, "role", "COACHING_PROVIDER")),
+                "withdrawnFrom", OffsetDateTime.now().toString(), "withdrawnAt", OffsetDateTime.now().toString()));
+    }
+
+    static String refer(UUID clientId, String providerId) {
+        return as(Roles.CASE_OWNER).body(Map.of("clientId", clientId.toString(), "providerId", providerId,
+                        "referrerType", "SOCIAL_WELFARE_OWN_WORKER", "reason", "ready for supported employment"))
+                .post("/api/v1/coaching-episodes").then().statusCode(201).extract().path("id");
+    }
+
+    static void awaitStatus(String episodeId, String status) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> status.equals(as(Roles.CASE_OWNER)
+                .get("/api/v1/coaching-episodes/" + episodeId).then().extract().path("status")));
+    }
+}
