@@ -37,8 +37,13 @@ public record CoachingReport(
             BigDecimal amountEuros) {
     }
 
-    public static CoachingReport of(List<Episode> episodes, List<Job> jobs, List<Fee> fees,
-            List<FidelityReview> reviews, OffsetDateTime asOf) {
+    /** @param year when given, episodes started and fees earned in the year, and the quarters of the year */
+    public static CoachingReport of(List<Episode> allEpisodes, List<Job> jobs, List<Fee> allFees,
+            List<FidelityReview> reviews, Integer year, OffsetDateTime asOf) {
+        List<Episode> episodes = allEpisodes.stream().filter(e -> year == null
+                || e.startedAt() != null && Periods.day(e.startedAt()).getYear() == year).toList();
+        List<Fee> fees = allFees.stream().filter(f -> year == null || Periods.day(f.earnedAt()).getYear() == year)
+                .toList();
         Map<String, Set<String>> coached = new TreeMap<>();
         Map<String, Map<String, Long>> outcomes = new TreeMap<>();
         Set<String> outcomeKinds = new TreeSet<>();
@@ -59,7 +64,7 @@ public record CoachingReport(
                 CrossTable.of("providerId", "outcome", new ArrayList<>(coached.keySet()), new ArrayList<>(outcomeKinds),
                         outcomes),
                 CountList.of("providerId", employed),
-                QuarterlyEmployment.of(episodes, jobs, Periods.day(asOf)), feeRows(fees), reviews, asOf);
+                QuarterlyEmployment.of(allEpisodes, jobs, year, Periods.day(asOf)), feeRows(fees), reviews, asOf);
     }
 
     static List<FeeRow> feeRows(List<Fee> fees) {

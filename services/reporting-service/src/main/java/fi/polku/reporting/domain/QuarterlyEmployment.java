@@ -32,9 +32,11 @@ public record QuarterlyEmployment(
     public record Rate(String providerId, String quarter, Double ratePercent, IpsBenchmark benchmarkReached) {
     }
 
-    public static QuarterlyEmployment of(List<Episode> episodes, List<Job> jobs, LocalDate today) {
-        List<String> quarters = quarters(episodes, today);
-        List<String> providers = episodes.stream().map(Episode::providerId).distinct().sorted().toList();
+    /** @param year when given, its quarters (up to today's); otherwise every quarter since the first episode */
+    public static QuarterlyEmployment of(List<Episode> episodes, List<Job> jobs, Integer year, LocalDate today) {
+        List<String> quarters = quarters(episodes, year, today);
+        List<String> providers = episodes.stream().filter(e -> servedIn(e, quarters)).map(Episode::providerId)
+                .distinct().sorted().toList();
         Map<String, Map<String, Long>> served = new TreeMap<>();
         Map<String, Map<String, Long>> employed = new TreeMap<>();
         for (String quarter : quarters) {
@@ -81,13 +83,21 @@ public record QuarterlyEmployment(
         return new Rate(provider, quarter, percent, IpsBenchmark.reached(percent));
     }
 
-    static List<String> quarters(List<Episode> episodes, LocalDate today) {
-        LocalDate first = episodes.stream().filter(e -> e.startedAt() != null).map(e -> Periods.day(e.startedAt()))
-                .min(LocalDate::compareTo).orElse(today);
+    static List<String> quarters(List<Episode> episodes, Integer year, LocalDate today) {
+        LocalDate first = year != null ? LocalDate.of(year, 1, 1) : episodes.stream().filter(e -> e.startedAt() != null)
+                .map(e -> Periods.day(e.startedAt())).min(LocalDate::compareTo).orElse(today);
+        LocalDate last = year != null && today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
         List<String> quarters = new ArrayList<>();
-        for (LocalDate day = Periods.quarterStart(Periods.quarter(first)); !day.isAfter(today); day = day.plusMonths(3)) {
+        for (LocalDate day = Periods.quarterStart(Periods.quarter(first)); !day.isAfter(last); day = day.plusMonths(3)) {
             quarters.add(Periods.quarter(day));
         }
         return quarters;
+    }
+
+    private static boolean servedIn(Episode episode, List<String> quarters) {
+        return !quarters.isEmpty() && episode.startedAt() != null
+                && !Periods.day(episode.startedAt()).isAfter(Periods.quarterEnd(quarters.get(quarters.size() - 1)))
+                && (episode.endedAt() == null
+                        || !Periods.day(episode.endedAt()).isBefore(Periods.quarterStart(quarters.get(0))));
     }
 }

@@ -5,9 +5,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.platform.security.Roles;
@@ -31,6 +35,9 @@ import fi.polku.reporting.service.ReportService;
 @Tag(name = "Reports", description = "Outcome reports from the event streams, JSON or CSV, small numbers suppressed")
 public class ReportResource {
 
+    private static final String YEAR = "Only this year: its months or quarters, and for segments and flow the "
+            + "clients registered in it (a cohort); every year when left out";
+
     private final ReportService reports;
 
     public ReportResource(ReportService reports) {
@@ -40,29 +47,29 @@ public class ReportResource {
     @GET
     @Path("/clients")
     @Operation(summary = "Clients registered, active at month end and closed, per municipality and month")
-    public ClientsReport clients() {
-        return reports.clients();
+    public ClientsReport clients(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
+        return reports.clients(year);
     }
 
     @GET
     @Path("/referrals")
     @Operation(summary = "Referrals per referring party and channel, and per month")
-    public ReferralsReport referrals() {
-        return reports.referrals();
+    public ReferralsReport referrals(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
+        return reports.referrals(year);
     }
 
     @GET
     @Path("/segments")
     @Operation(summary = "Clients by the segment of their latest screening")
-    public SegmentsReport segments() {
-        return reports.segments();
+    public SegmentsReport segments(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
+        return reports.segments(year);
     }
 
     @GET
     @Path("/flow")
     @Operation(summary = "Funnel, days from registration to each step (median, p90), ping-pong index, gaps now")
-    public FlowReport flow() {
-        return reports.flow();
+    public FlowReport flow(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
+        return reports.flow(year);
     }
 
     @GET
@@ -76,8 +83,8 @@ public class ReportResource {
     @Path("/coaching")
     @Operation(summary = "Coaching per provider: clients, outcomes, employment, quarterly employment rate against "
             + "the IPS benchmarks, fees per quarter, latest fidelity review")
-    public CoachingReport coaching() {
-        return reports.coaching();
+    public CoachingReport coaching(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
+        return reports.coaching(year);
     }
 
     @GET

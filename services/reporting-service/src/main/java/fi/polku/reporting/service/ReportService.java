@@ -2,13 +2,16 @@ package fi.polku.reporting.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.reporting.domain.AssessmentReport;
+import fi.polku.reporting.domain.ClientPath;
 import fi.polku.reporting.domain.ClientsReport;
 import fi.polku.reporting.domain.CoachingReport;
 import fi.polku.reporting.domain.FlowReport;
+import fi.polku.reporting.domain.Periods;
 import fi.polku.reporting.domain.ReferralsReport;
 import fi.polku.reporting.domain.SatisfactionReport;
 import fi.polku.reporting.domain.SegmentsReport;
@@ -24,20 +27,28 @@ public class ReportService {
         this.reports = reports;
     }
 
-    public ClientsReport clients() {
-        return ClientsReport.of(reports.registeredClients(), now());
+    public ClientsReport clients(Integer year) {
+        return ClientsReport.of(reports.registeredClients(), year, now());
     }
 
-    public ReferralsReport referrals() {
-        return ReferralsReport.of(reports.referrals(), now());
+    public ReferralsReport referrals(Integer year) {
+        return ReferralsReport.of(reports.referrals().stream()
+                .filter(r -> year == null || Periods.day(r.receivedAt()).getYear() == year).toList(), now());
     }
 
-    public SegmentsReport segments() {
-        return SegmentsReport.of(reports.registeredClients(), now());
+    /** @param year the registration year of the clients (a cohort); all clients when null */
+    public SegmentsReport segments(Integer year) {
+        return SegmentsReport.of(cohort(year), now());
     }
 
-    public FlowReport flow() {
-        return FlowReport.of(reports.registeredClients(), now());
+    /** @param year the registration year of the clients (a cohort); all clients when null */
+    public FlowReport flow(Integer year) {
+        return FlowReport.of(cohort(year), now());
+    }
+
+    private List<ClientPath> cohort(Integer year) {
+        return reports.registeredClients().stream()
+                .filter(c -> year == null || Periods.day(c.registeredAt()).getYear() == year).toList();
     }
 
     public AssessmentReport assessments() {
@@ -45,9 +56,9 @@ public class ReportService {
                 now());
     }
 
-    public CoachingReport coaching() {
+    public CoachingReport coaching(Integer year) {
         return CoachingReport.of(reports.episodes(), reports.jobs(), reports.fees(), reports.latestFidelityReviews(),
-                now());
+                year, now());
     }
 
     public SatisfactionReport satisfaction() {
