@@ -56,6 +56,9 @@ class ClientMergeTest {
                         "motivation", "MOTIVATED"))
                 .post("/api/v1/clients/" + temporary + "/screenings").then().statusCode(201).extract().path("id");
 
+        String consent = as(Roles.INTAKE_WORKER).body(ConsentResourceTest.consent())
+                .post("/api/v1/clients/" + temporary + "/consents").then().statusCode(201).extract().path("id");
+
         as(Roles.INTAKE_WORKER).body(Map.of("mergedClientId", temporary.toString()))
                 .post("/api/v1/clients/" + permanent + "/merge").then().statusCode(200)
                 .body("id", equalTo(permanent.toString()));
@@ -68,6 +71,8 @@ class ClientMergeTest {
                 .body("id", hasItem(screening)).body("[0].clientId", equalTo(permanent.toString()));
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + temporary + "/screenings").then().statusCode(200)
                 .body("$", hasSize(1));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + permanent + "/consents/" + consent).then().statusCode(200)
+                .body("clientId", equalTo(permanent.toString())).body("status", equalTo("ACTIVE"));
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/duplicate-candidates").then().statusCode(200)
                 .body("clients.flatten().id", not(hasItem(temporary.toString())));
 

@@ -90,6 +90,20 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void aRetriedScreeningWithTheSameIdempotencyKeyIsRecordedOnce() {
+        UUID client = TestClients.register();
+        String key = UUID.randomUUID().toString();
+        String first = as(Roles.INTAKE_WORKER).header("Idempotency-Key", key).body(samuli())
+                .post("/api/v1/clients/" + client + "/screenings").then().statusCode(201).extract().path("id");
+        as(Roles.INTAKE_WORKER).header("Idempotency-Key", key).body(samuli())
+                .post("/api/v1/clients/" + client + "/screenings").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("$", hasSize(1));
+        assertThat(EventLog.events(kafka, Topics.INTAKE, EventLog.ofType("ScreeningCompleted", client), 2,
+                Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    @Test
     void anOverrideNeedsAReasonAndMustDifferFromTheDerivedSegment() {
         UUID client = TestClients.register();
         Map<String, Object> request = samuli();
