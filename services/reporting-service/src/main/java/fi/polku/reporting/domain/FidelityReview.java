@@ -44,10 +44,10 @@ public record FidelityReview(
                 }
             }
         }
-        Double mean = scores.isEmpty() ? null
-                : Percentiles.round(scores.stream().mapToInt(Integer::intValue).average().orElseThrow());
+        Double mean = scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
         Double prorated = mean == null ? null : Percentiles.round(mean * ITEMS);
-        return new FidelityReview(providerId, reviewDate, total, band, notApplicableItems, scores.size(), mean,
+        return new FidelityReview(providerId, reviewDate, total, band, notApplicableItems, scores.size(),
+                mean == null ? null : Percentiles.round(mean),
                 prorated, prorated == null ? null : band(prorated), needingWork.stream().sorted().toList());
     }
 
