@@ -71,9 +71,9 @@ public class ClientshipResource {
     @Transactional
     @Operation(summary = "End a membership with an end date; it is never erased. Emits CareNetworkChanged (ENDED)")
     public NetworkMemberView endMember(@PathParam("clientId") UUID clientId, @PathParam("memberId") UUID memberId,
-            @Parameter(description = "The day the membership ends; defaults to today") @QueryParam("until") LocalDate until,
+            @Parameter(description = "The day the membership ends; defaults to today") @QueryParam("until") String until,
             @Parameter(description = "Why it ends") @QueryParam("reason") @Size(max = 500) String reason) {
-        return NetworkMemberView.of(network.end(clientId, memberId, until, reason), LocalDate.now());
+        return NetworkMemberView.of(network.end(clientId, memberId, QueryParams.date("until", until), reason), LocalDate.now());
     }
 
     @POST

@@ -42,10 +42,12 @@ public class FollowUpResource {
     @Operation(summary = "Follow-ups not yet done and due before the day, per professional, earliest first")
     public List<FollowUpView> due(
             @Parameter(description = "Follow-ups due before this day; defaults to tomorrow, i.e. everything due "
-                    + "today or overdue") @QueryParam("dueBefore") LocalDate dueBefore,
-            @Parameter(description = "Only this professional's follow-ups") @QueryParam("professionalId") UUID professionalId) {
+                    + "today or overdue") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "Only this professional's follow-ups") @QueryParam("professionalId") String professionalId) {
         LocalDate today = LocalDate.now();
-        return clientships.dueBefore(dueBefore == null ? today.plusDays(1) : dueBefore, professionalId).stream()
+        LocalDate before = QueryParams.date("dueBefore", dueBefore);
+        return clientships.dueBefore(before == null ? today.plusDays(1) : before,
+                        QueryParams.uuid("professionalId", professionalId)).stream()
                 .map(f -> FollowUpView.of(f, today)).toList();
     }
 

@@ -40,7 +40,7 @@ public class GapResource {
     public List<GapView> gaps(
             @Parameter(description = "Only clients of this municipality")
             @QueryParam("municipality") @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code") String municipality,
-            @Parameter(description = "Only this rule") @QueryParam("rule") GapRule rule) {
-        return gaps.gaps(municipality, rule);
+            @Parameter(description = "Only this rule") @QueryParam("rule") String rule) {
+        return gaps.gaps(municipality, QueryParams.enumValue("rule", rule, GapRule.class));
     }
 }

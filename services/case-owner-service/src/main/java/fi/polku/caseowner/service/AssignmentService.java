@@ -36,6 +36,8 @@ import fi.polku.caseowner.repository.ProfessionalRepository;
 public class AssignmentService {
 
     public static final String SYSTEM = "system";
+    /** Key of the PostgreSQL advisory lock that serialises case-owner decisions. */
+    private static final long DECISION_LOCK = 0x706f6c6b75L;
 
     private final KnownClientRepository knownClients;
     private final ProfessionalRepository professionals;
@@ -52,11 +54,24 @@ public class AssignmentService {
         this.events = events;
     }
 
+    /**
+     * Serialises case-owner decisions until the transaction ends. Call it first, before reading anything the
+     * decision depends on: otherwise a consumer placing a client and a request adding a professional can each miss
+     * the other's uncommitted change (the client stays queued), or two decisions can overfill one caseload.
+     */
+    public void lockDecisions() {
+        knownClients.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:key)) AS locked")
+                .setParameter("key", DECISION_LOCK)
+                .getSingleResult();
+    }
+
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public void onClientRegistered(ClientRegistered registered) {
+        lockDecisions();
         if (knownClients.findByIdOptional(registered.clientId()).isPresent()) {
             return;
         }
@@ -81,6 +96,7 @@ public class AssignmentService {
      * role does not fit the segment moves to a fitting owner if one is available, and otherwise stays.
      */
     public void onScreeningCompleted(ScreeningCompleted screening) {
+        lockDecisions();
         Optional<KnownClient> known = knownClients.findByIdOptional(screening.clientId());
         if (known.isEmpty()) {
             return;
@@ -179,14 +195,17 @@ public class AssignmentService {
             String handoverNote, OffsetDateTime now) {
         UUID from = assignment.professionalId;
         assignment.professionalId = null;
-        assignment.unassignedSince = now;
         if (from != null) {
             record(client.clientId, from, null, reason, changedBy, handoverNote, now);
+        }
+        // A client already waiting keeps their place and the time they have waited.
+        if (from != null || assignment.unassignedSince == null) {
+            assignment.unassignedSince = now;
         }
         events.unavailable(client.clientId, client.municipalityCode,
                 "no active professional with free capacity whose role fits segment "
                         + (client.segment == null ? "(not screened)" : client.segment)
-                        + " serves municipality " + client.municipalityCode, now);
+                        + " serves municipality " + client.municipalityCode, assignment.unassignedSince);
     }
 
     private void record(UUID clientId, UUID from, UUID to, String reason, String changedBy, String handoverNote,

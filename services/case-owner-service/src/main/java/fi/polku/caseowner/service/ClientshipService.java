@@ -57,6 +57,7 @@ public class ClientshipService {
     }
 
     public ClosureView close(UUID clientId, ClosureRequest request) {
+        assignmentService.lockDecisions();
         KnownClient client = knownClients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
         if (!client.isOpen()) {
@@ -98,6 +99,7 @@ public class ClientshipService {
     }
 
     public FollowUp complete(UUID followUpId, FollowUpCompletionRequest request) {
+        assignmentService.lockDecisions();
         FollowUp followUp = followUps.findByIdOptional(followUpId)
                 .orElseThrow(() -> ProblemException.notFound("Follow-up", followUpId));
         if (followUp.isCompleted()) {

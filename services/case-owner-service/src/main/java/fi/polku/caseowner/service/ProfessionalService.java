@@ -28,6 +28,7 @@ public class ProfessionalService {
     }
 
     public Professional create(ProfessionalRequest request) {
+        assignments.lockDecisions();
         OffsetDateTime now = AssignmentService.now();
         Professional professional = new Professional();
         professional.id = UUID.randomUUID();
@@ -39,6 +40,7 @@ public class ProfessionalService {
     }
 
     public Professional update(UUID id, String ifMatch, ProfessionalRequest request) {
+        assignments.lockDecisions();
         Professional professional = get(id);
         Versions.requireCurrent(professional.version, ifMatch);
         apply(professional, request, AssignmentService.now());

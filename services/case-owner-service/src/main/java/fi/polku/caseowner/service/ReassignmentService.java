@@ -50,6 +50,7 @@ public class ReassignmentService {
     }
 
     public CaseOwnerAssignment reassign(UUID clientId, String ifMatch, ReassignmentRequest request) {
+        assignmentService.lockDecisions();
         KnownClient client = knownClients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
         CaseOwnerAssignment assignment = assignments.findById(clientId);
@@ -78,6 +79,7 @@ public class ReassignmentService {
      * unassigned queue and into the report.
      */
     public BulkReassignmentReport reassignCaseload(UUID professionalId, BulkReassignmentRequest request) {
+        assignmentService.lockDecisions();
         Professional leaving = professionals.findByIdOptional(professionalId)
                 .orElseThrow(() -> ProblemException.notFound("Professional", professionalId));
         Optional<Professional> successor = Optional.ofNullable(request.successorId())

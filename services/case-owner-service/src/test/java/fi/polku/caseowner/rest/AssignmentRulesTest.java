@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventPublisher;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -189,6 +193,32 @@ class AssignmentRulesTest {
 
         UUID clientId = registerClient(publisher, "707");
         awaitOwner(clientId, null);
+    }
+
+    @Test
+    void replayedScreeningAndRegistrationEventsChangeNothing() throws Exception {
+        String ownWorker = addProfessional("Rauha Toisto", "SOCIAL_WELFARE_OWN_WORKER", "708", 10);
+        String ownCoach = addProfessional("Kalle Toisto", "EMPLOYMENT_SERVICES_OWN_COACH", "708", 10);
+        UUID clientId = registerClient(publisher, "708");
+        awaitOwner(clientId, ownWorker);
+        Map<String, Object> screening = Map.of("clientId", clientId.toString(), "screeningId",
+                UUID.randomUUID().toString(), "segment", "EMPLOYMENT_SERVICES_DIRECTLY", "derivedSegment",
+                "EMPLOYMENT_SERVICES_DIRECTLY", "overridden", false, "signals", List.of(), "monthsUnemployed", 3,
+                "completedAt", OffsetDateTime.now().toString());
+        var envelope = EventPublisher.envelope(UUID.randomUUID().toString(), "intake", "ScreeningCompleted",
+                clientId, screening);
+        publisher.publishEnvelope(Topics.INTAKE, clientId, envelope);
+        awaitOwner(clientId, ownCoach);
+        publisher.publishEnvelope(Topics.INTAKE, clientId, envelope);
+        UUID marker = registerClient(publisher, "708");
+        awaitOwner(marker, ownWorker);
+
+        var history = as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/case-owner/history").then()
+                .extract();
+        assertThat(history.<List<String>>path("toProfessionalId")).containsExactly(ownWorker, ownCoach);
+        assertThat(EventLog.events(kafka, Topics.CASE_OWNER,
+                EventLog.ofType("CaseOwnerChanged", clientId), 2, Duration.ofSeconds(3)))
+                .hasSize(1);
     }
 
     private void reassign(UUID clientId, String to, String reason, String note) {

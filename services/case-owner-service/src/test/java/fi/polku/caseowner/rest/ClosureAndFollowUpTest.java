@@ -116,6 +116,8 @@ class ClosureAndFollowUpTest {
         assertThat(due.<List<String>>path("id")).containsExactly(followUpId);
         assertThat(due.<String>path("[0].clientId")).isEqualTo(clientId.toString());
 
+        as(Roles.CASE_OWNER).queryParam("dueBefore", "next month").get("/api/v1/follow-ups").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("dueBefore"));
         String completion = "/api/v1/follow-ups/" + followUpId + "/completion";
         as(Roles.CASE_OWNER).body(Map.of("outcome", "COULD_NOT_REACH")).post(completion).then().statusCode(400)
                 .body("violations[0].field", equalTo("attempts"));

@@ -65,6 +65,13 @@ class GapWatchApiTest {
         assertThat(gaps.<List<String>>path("clientId")).containsExactly(clientId.toString());
         assertThat(gaps.<List<String>>path("rule")).containsExactly("NO_CASE_OWNER");
         assertThat(gaps.<String>path("[0].since")).isNotNull();
+        as(Roles.COORDINATOR).queryParam("municipality", "751").queryParam("rule", "NO_CASE_OWNER").get("/api/v1/gaps")
+                .then().statusCode(200).body("size()", equalTo(1));
+        as(Roles.COORDINATOR).queryParam("municipality", "751").queryParam("rule", "OWNER_INACTIVE").get("/api/v1/gaps")
+                .then().statusCode(200).body("size()", equalTo(0));
+        as(Roles.COORDINATOR).queryParam("rule", "SOMETHING").get("/api/v1/gaps").then().statusCode(400)
+                .body("violations[0].field", equalTo("rule"));
+        as(Roles.JOB_COACH).get("/api/v1/gaps").then().statusCode(403);
     }
 
     @Test
