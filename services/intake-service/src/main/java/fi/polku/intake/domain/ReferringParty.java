@@ -1,7 +1,9 @@
 package fi.polku.intake.domain;
 
-/** The referring parties seen in the model. */
+/** The referring parties seen in the model, and {@link #SELF_REFERRAL} for a client who came on their own. */
 public enum ReferringParty {
+    /** Nobody referred the client: the only party of channel SELF_CONTACT. */
+    SELF_REFERRAL,
     TE_SERVICES,
     MUNICIPAL_EMPLOYMENT_SERVICES,
     KELA,

@@ -14,7 +14,8 @@ import fi.polku.intake.domain.ReferringParty;
 
 public record ReferralRequest(
         @NotNull ReferralChannel channel,
-        @Schema(description = "Required unless the client came on their own (SELF_CONTACT), and then absent")
+        @Schema(description = "Who referred the client; required unless the channel is SELF_CONTACT, whose only "
+                + "party is SELF_REFERRAL (the default)")
         ReferringParty referringParty,
         @Schema(description = "The referrer's organisation identifier: business ID (1234567-8) or a public body's "
                 + "code", examples = "2345678-0")

@@ -12,6 +12,7 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.OrganisationIdentifier;
 import fi.polku.intake.domain.Referral;
 import fi.polku.intake.domain.ReferralChannel;
+import fi.polku.intake.domain.ReferringParty;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReferralRepository;
 import fi.polku.intake.rest.ReferralRequest;
@@ -48,7 +49,8 @@ public class ReferralService {
         referral.id = UUID.randomUUID();
         referral.clientId = client.id;
         referral.channel = request.channel();
-        referral.referringParty = request.referringParty();
+        referral.referringParty = request.referringParty() == null ? ReferringParty.SELF_REFERRAL
+                : request.referringParty();
         referral.referrerOrganisation = request.referrerOrganisation();
         if (request.referrerContact() != null) {
             referral.referrerContactName = request.referrerContact().name();
@@ -82,11 +84,13 @@ public class ReferralService {
     private static void check(ReferralRequest request, OffsetDateTime now) {
         List<Violation> violations = new ArrayList<>();
         boolean self = request.channel() == ReferralChannel.SELF_CONTACT;
-        if (self && request.referringParty() != null) {
-            violations.add(new Violation("referringParty", "must be absent when the client came on their own"));
+        ReferringParty party = request.referringParty();
+        if (self && party != null && party != ReferringParty.SELF_REFERRAL) {
+            violations.add(new Violation("referringParty",
+                    "must be SELF_REFERRAL or absent when the client came on their own"));
         }
-        if (!self && request.referringParty() == null) {
-            violations.add(new Violation("referringParty", "is required unless the client came on their own"));
+        if (!self && (party == null || party == ReferringParty.SELF_REFERRAL)) {
+            violations.add(new Violation("referringParty", "must name who referred the client"));
         }
         if (request.referrerOrganisation() != null) {
             String problem = OrganisationIdentifier.problem(request.referrerOrganisation());

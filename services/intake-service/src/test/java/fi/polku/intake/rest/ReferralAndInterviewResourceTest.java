@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -60,16 +59,16 @@ class ReferralAndInterviewResourceTest {
     }
 
     @Test
-    void aClientWhoCameOnTheirOwnHasNoReferringParty() {
+    void aClientWhoCameOnTheirOwnIsASelfReferral() {
         UUID client = TestClients.register();
         OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).withNano(0);
         as(Roles.INTAKE_WORKER).body(Map.of("channel", "SELF_CONTACT", "reason", "Wants to find work",
                         "receivedAt", received.toString()))
                 .post("/api/v1/clients/" + client + "/referrals").then().statusCode(201)
-                .body("referringParty", nullValue()).body("receivedAt", equalTo(received.toString()));
+                .body("referringParty", equalTo("SELF_REFERRAL")).body("receivedAt", equalTo(received.toString()));
         JsonNode event = EventLog.event(kafka, Topics.INTAKE, "ReferralReceived", client, Duration.ofSeconds(20));
         EventSchemas.assertValid(event);
-        assertThat(event.path("data").path("referringParty").isNull()).isTrue();
+        assertThat(event.path("data").path("referringParty").asText()).isEqualTo("SELF_REFERRAL");
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/referrals").then().body("$", hasSize(1));
     }
 
@@ -99,6 +98,10 @@ class ReferralAndInterviewResourceTest {
         as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/referrals")
                 .then().statusCode(400).body("violations[0].field", equalTo("referrerOrganisation"));
         as(Roles.INTAKE_WORKER).body(Map.of("channel", "SELF_CONTACT", "referringParty", "KELA", "reason", "x"))
+                .post("/api/v1/clients/" + client + "/referrals")
+                .then().statusCode(400).body("violations[0].field", equalTo("referringParty"));
+        as(Roles.INTAKE_WORKER).body(Map.of("channel", "COOPERATION_NETWORK", "referringParty", "SELF_REFERRAL",
+                        "reason", "x"))
                 .post("/api/v1/clients/" + client + "/referrals")
                 .then().statusCode(400).body("violations[0].field", equalTo("referringParty"));
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/referrals").then().body("$", hasSize(0));
