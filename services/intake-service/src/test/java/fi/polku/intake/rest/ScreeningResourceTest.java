@@ -101,6 +101,11 @@ class ScreeningResourceTest {
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("$", hasSize(1));
         assertThat(EventLog.events(kafka, Topics.INTAKE, EventLog.ofType("ScreeningCompleted", client), 2,
                 Duration.ofSeconds(3))).hasSize(1);
+        UUID another = TestClients.register();
+        as(Roles.INTAKE_WORKER).header("Idempotency-Key", key).body(samuli())
+                .post("/api/v1/clients/" + another + "/screenings").then().statusCode(422)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + another + "/screenings").then().body("$", hasSize(0));
     }
 
     @Test
