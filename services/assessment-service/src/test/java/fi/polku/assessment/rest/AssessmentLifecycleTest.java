@@ -145,6 +145,19 @@ class AssessmentLifecycleTest {
     }
 
     @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOneAssessment() {
+        UUID clientId = Fixtures.registeredClient(kafka);
+        Map<String, Object> request = Map.of("clientId", clientId, "teamId", Fixtures.team("Uudelleenyritys"),
+                "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(6).toString(), "reason", "r");
+        String key = UUID.randomUUID().toString();
+        String first = as(Roles.TEAM_MEMBER).header("Idempotency-Key", key).body(request)
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        as(Roles.TEAM_MEMBER).header("Idempotency-Key", key).body(request).post("/api/v1/assessments").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        assertThat(assessmentsOf(clientId)).hasSize(1);
+    }
+
+    @Test
     void anAssessmentNeedsAKnownClientAndTeamAndTheRightRole() {
         UUID clientId = Fixtures.registeredClient(kafka);
         String teamId = Fixtures.team("Heinolan työkykytiimi");

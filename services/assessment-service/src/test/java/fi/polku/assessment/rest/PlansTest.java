@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventSchemas;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -32,6 +39,23 @@ class PlansTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private List<String> accessLog(UUID clientId) throws SQLException {
+        List<String> entries = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT actor_roles || ': ' || action FROM access_log WHERE client_id = ? ORDER BY occurred_at")) {
+            query.setObject(1, clientId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(rows.getString(1));
+                }
+            }
+        }
+        return entries;
+    }
 
     static Map<String, Object> party(String role, String name) {
         Map<String, Object> party = new HashMap<>();
@@ -87,7 +111,7 @@ class PlansTest {
     }
 
     @Test
-    void theActivationPlanIsVersionedAndAlwaysHasTheSocialWelfareOwnWorker() {
+    void theActivationPlanIsVersionedAndAlwaysHasTheSocialWelfareOwnWorker() throws SQLException {
         UUID clientId = Fixtures.registeredClient(kafka);
         String path = "/api/v1/clients/" + clientId + "/activation-plans";
         as(Roles.TEAM_MEMBER).body(activationPlan(List.of(party("CLIENT", null), party(
@@ -117,6 +141,8 @@ class PlansTest {
                 .body("[0].version", equalTo(2)).body("[1].version", equalTo(1))
                 .body("[0].changeReason", equalTo("Work trial starts"));
         as(Roles.JOB_COACH).get(path).then().statusCode(403);
+        assertThat(accessLog(clientId)).contains("team-member: update activation plan to version 1",
+                "team-member: update activation plan to version 2", "case-owner: read activation plans");
 
         List<JsonNode> updates = EventLog.events(kafka, Topics.ASSESSMENT,
                 EventLog.ofType("ActivationPlanUpdated", clientId), 2, Duration.ofSeconds(30));
