@@ -3,6 +3,7 @@ package fi.polku.caseowner.repository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,11 @@ public class ProfessionalRepository implements PanacheRepositoryBase<Professiona
         return rows.stream()
                 .map(row -> new Candidate((UUID) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue()))
                 .toList();
+    }
+
+    /** The professional record of a logged-in person, preferring an active one. */
+    public Optional<Professional> findByUserId(String userId) {
+        return find("userId = ?1 order by active desc, createdAt", userId).firstResultOptional();
     }
 
     /** The number of open clientships each professional owns; professionals without any are absent. */

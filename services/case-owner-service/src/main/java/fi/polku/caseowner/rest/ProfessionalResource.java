@@ -28,6 +28,7 @@ import fi.polku.caseowner.service.ProfessionalService;
 import fi.polku.caseowner.service.ReassignmentService;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/professionals")
@@ -40,13 +41,15 @@ public class ProfessionalResource {
     private final IdempotentCreate idempotentCreate;
     private final CaseOwnerQueries queries;
     private final ReassignmentService reassignments;
+    private final Caller caller;
 
     public ProfessionalResource(ProfessionalService professionals, IdempotentCreate idempotentCreate,
-            CaseOwnerQueries queries, ReassignmentService reassignments) {
+            CaseOwnerQueries queries, ReassignmentService reassignments, Caller caller) {
         this.professionals = professionals;
         this.idempotentCreate = idempotentCreate;
         this.queries = queries;
         this.reassignments = reassignments;
+        this.caller = caller;
     }
 
     @POST
@@ -101,6 +104,16 @@ public class ProfessionalResource {
             + "(\"assigned to me\")")
     public CaseloadView caseload(@PathParam("id") UUID id) {
         return queries.caseloadOf(id);
+    }
+
+    @GET
+    @Path("/me/caseload")
+    @RolesAllowed({Roles.COORDINATOR, Roles.CASE_OWNER})
+    @Transactional
+    @Operation(summary = "The caller's own work list: the caseload of the professional whose userId is the "
+            + "caller's login subject")
+    public CaseloadView myCaseload() {
+        return queries.caseloadOfUser(caller.subject());
     }
 
     @POST

@@ -67,6 +67,13 @@ public class CaseOwnerQueries {
         return history.historyOf(clientId);
     }
 
+    /** The caseload of the professional whose user id is the caller's login subject. */
+    public CaseloadView caseloadOfUser(String subject) {
+        Professional professional = professionals.findByUserId(subject)
+                .orElseThrow(() -> ProblemException.notFound("Professional with user id", subject));
+        return caseloadOf(professional.id);
+    }
+
     public CaseloadView caseloadOf(UUID professionalId) {
         Professional professional = professionals.findByIdOptional(professionalId)
                 .orElseThrow(() -> ProblemException.notFound("Professional", professionalId));

@@ -196,6 +196,22 @@ class AssignmentRulesTest {
     }
 
     @Test
+    void aCaseOwnerSeesTheirOwnWorkListThroughTheirUserId() {
+        Map<String, Object> body = professional("Maija Minä", "SOCIAL_WELFARE_OWN_WORKER", "709", 10);
+        body.put("userId", "maija.mina");
+        String id = addProfessional(body);
+        UUID clientId = registerClient(publisher, "709");
+        awaitOwner(clientId, id);
+
+        as(Roles.CASE_OWNER, "hyvinvointialue-dev", "maija.mina").get("/api/v1/professionals/me/caseload").then()
+                .statusCode(200).body("professionalId", equalTo(id))
+                .body("clients.clientId", hasItem(clientId.toString()));
+        as(Roles.CASE_OWNER, "hyvinvointialue-dev", "nobody." + UUID.randomUUID())
+                .get("/api/v1/professionals/me/caseload").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void replayedScreeningAndRegistrationEventsChangeNothing() throws Exception {
         String ownWorker = addProfessional("Rauha Toisto", "SOCIAL_WELFARE_OWN_WORKER", "708", 10);
         String ownCoach = addProfessional("Kalle Toisto", "EMPLOYMENT_SERVICES_OWN_COACH", "708", 10);

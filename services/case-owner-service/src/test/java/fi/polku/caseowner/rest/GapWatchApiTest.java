@@ -121,6 +121,7 @@ class GapWatchApiTest {
                 .body("nextStep", equalTo("Book the work-ability team"));
         assertThat(gaps("754").<List<String>>path("rule")).isEmpty();
         as(Roles.CASE_OWNER).get("/api/v1/professionals/" + owner + "/caseload").then().statusCode(200)
+                .body("caseload", equalTo(1))
                 .body("clients[0].clientId", equalTo(clientId.toString()))
                 .body("clients[0].nextStep", equalTo("Book the work-ability team"))
                 .body("clients[0].nextStepDue", equalTo("2026-12-01"))
