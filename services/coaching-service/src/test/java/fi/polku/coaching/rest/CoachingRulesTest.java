@@ -1,0 +1,199 @@
+package fi.polku.coaching.rest;
+
+import static fi.polku.coaching.rest.Coaching.addCoach;
+import static fi.polku.coaching.rest.Coaching.awaitStatus;
+import static fi.polku.coaching.rest.Coaching.coachOf;
+import static fi.polku.coaching.rest.Coaching.contract;
+import static fi.polku.coaching.rest.Coaching.createProvider;
+import static fi.polku.coaching.rest.Coaching.grantConsent;
+import static fi.polku.coaching.rest.Coaching.newBusinessId;
+import static fi.polku.coaching.rest.Coaching.refer;
+import static fi.polku.testkit.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventLog;
+import fi.polku.testkit.EventPublisher;
+import fi.polku.testkit.EventSchemas;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class CoachingRulesTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    private record Active(String businessId, String providerId, String coachId, UUID clientId, String path) {
+    }
+
+    private Active activeEpisode() {
+        String businessId = newBusinessId();
+        String providerId = createProvider(businessId);
+        String coachId = addCoach(providerId, "Sanna Sääntö", null);
+        UUID clientId = UUID.randomUUID();
+        try (EventPublisher publisher = new EventPublisher(kafka)) {
+            grantConsent(publisher, clientId, businessId);
+        }
+        String episodeId = refer(clientId, providerId);
+        awaitStatus(episodeId, "ACTIVE");
+        return new Active(businessId, providerId, coachId, clientId, "/api/v1/coaching-episodes/" + episodeId);
+    }
+
+    @Test
+    void phasesGoInOrderAndARefusedTransitionChangesNothing() {
+        Active e = activeEpisode();
+        coachOf(e.businessId()).body(Map.of("toPhase", "JOB_SEARCH")).post(e.path() + "/phase-transitions").then()
+                .statusCode(422).contentType("application/problem+json").body("violations.field", hasItem("toPhase"));
+        as(Roles.CASE_OWNER).get(e.path()).then().body("phase", equalTo("ENGAGEMENT"));
+        coachOf(e.businessId()).body(Map.of("toPhase", "VOCATIONAL_PROFILE")).post(e.path() + "/phase-transitions")
+                .then().statusCode(200);
+        coachOf(e.businessId()).body(Map.of("toPhase", "SOMEWHERE")).post(e.path() + "/phase-transitions").then()
+                .statusCode(400).body("violations.field", hasItem("toPhase"));
+        coachOf(e.businessId()).get(e.path() + "/phase-transitions").then().statusCode(200)
+                .body("toPhase", equalTo(List.of("ENGAGEMENT", "VOCATIONAL_PROFILE")));
+    }
+
+    @Test
+    void theVocationalProfileIsUpdatedWithItsETag() {
+        Active e = activeEpisode();
+        String etag = coachOf(e.businessId()).body(Map.of("interests", "gardening")).put(e.path() + "/vocational-profile")
+                .then().statusCode(200).extract().header("ETag");
+        coachOf(e.businessId()).body(Map.of("interests", "parks")).put(e.path() + "/vocational-profile").then()
+                .statusCode(428);
+        String newer = coachOf(e.businessId()).header("If-Match", etag)
+                .body(Map.of("interests", "parks", "lessonsFromJobs", "prefers outdoor work"))
+                .put(e.path() + "/vocational-profile").then().statusCode(200).extract().header("ETag");
+        coachOf(e.businessId()).header("If-Match", etag).body(Map.of("interests", "stale"))
+                .put(e.path() + "/vocational-profile").then().statusCode(412);
+        coachOf(e.businessId()).get(e.path() + "/vocational-profile").then().statusCode(200)
+                .header("ETag", equalTo(newer)).body("interests", equalTo("parks"));
+    }
+
+    @Test
+    void missedMeetingsRecordTheAttemptsAndNeverCloseTheEpisode() {
+        Active e = activeEpisode();
+        for (int i = 0; i < 3; i++) {
+            coachOf(e.businessId()).body(Map.of("date", LocalDate.now().minusDays(i).toString(), "mode", "FACE_TO_FACE",
+                    "location", "LIBRARY", "attendance", "NO_SHOW", "topic", "job search",
+                    "reachAttempts", List.of(Map.of("date", LocalDate.now().minusDays(i).toString(),
+                            "method", "TEXT_MESSAGE", "reached", false))))
+                    .post(e.path() + "/meetings").then().statusCode(201);
+        }
+        as(Roles.CASE_OWNER).get(e.path()).then().body("status", equalTo("ACTIVE"));
+        coachOf(e.businessId()).get(e.path() + "/meetings").then().statusCode(200)
+                .body("attendance", equalTo(List.of("NO_SHOW", "NO_SHOW", "NO_SHOW")));
+        coachOf(e.businessId()).body(Map.of("date", LocalDate.now().toString(), "mode", "REMOTE", "location", "CAFE",
+                "attendance", "HELD", "topic", "call")).post(e.path() + "/meetings").then().statusCode(400)
+                .body("violations.field", hasItem("location"));
+    }
+
+    @Test
+    void aWorkTrialPausingRehabilitativeWorkActivityOverOneMonthIsFlagged() {
+        Active e = activeEpisode();
+        coachOf(e.businessId()).body(Map.of("kind", "WORK_TRIAL", "employerName", "Puutarha Oy", "title", "trial",
+                        "occupation", "gardener", "startDate", LocalDate.now().minusDays(40).toString(),
+                        "hoursPerWeek", 20, "openLabourMarket", false, "permanent", false,
+                        "wageAtLeastCollectiveAgreement", false))
+                .post(e.path() + "/jobs").then().statusCode(201);
+        String etag = as(Roles.CASE_OWNER).get(e.path()).then().extract().header("ETag");
+        coachOf(e.businessId()).header("If-Match", etag).body(Map.of("daysPerWeek", 0, "status", "PAUSED",
+                        "pausedFrom", LocalDate.now().minusDays(40).toString()))
+                .put(e.path() + "/rehabilitative-work-activity").then().statusCode(200)
+                .body("rehabilitativeWorkActivity.flags.code", equalTo(List.of("PAUSE_OVER_ONE_MONTH")));
+        coachOf(e.businessId()).body(Map.of("daysPerWeek", 0, "status", "PAUSED"))
+                .put(e.path() + "/rehabilitative-work-activity").then().statusCode(428);
+    }
+
+    @Test
+    void aGuidanceOutcomeEarnsTheGuidanceFeeAndDiscontinuationNone() {
+        Active sickLeave = activeEpisode();
+        coachOf(sickLeave.businessId()).body(Map.of("outcome", "SICK_LEAVE")).post(sickLeave.path() + "/outcome")
+                .then().statusCode(200).body("feeType", equalTo("GUIDANCE")).body("feeAmount", equalTo(800.0f));
+        coachOf(sickLeave.businessId()).body(Map.of("outcome", "PENSION")).post(sickLeave.path() + "/outcome")
+                .then().statusCode(422);
+
+        Active discontinued = activeEpisode();
+        coachOf(discontinued.businessId()).body(Map.of("outcome", "DISCONTINUED_BY_CLIENT", "satisfaction", 11))
+                .post(discontinued.path() + "/outcome").then().statusCode(400)
+                .body("violations.field", hasItem("satisfaction"));
+        coachOf(discontinued.businessId()).body(Map.of("outcome", "DISCONTINUED_BY_CLIENT"))
+                .post(discontinued.path() + "/outcome").then().statusCode(200).body("feeType", nullValue());
+        JsonNode ended = EventLog.event(kafka, Topics.COACHING, "CoachingEnded", discontinued.clientId(),
+                Duration.ofSeconds(20));
+        EventSchemas.assertValid(ended);
+        assertThat(EventLog.events(kafka, Topics.COACHING, EventLog.ofType("FeeEarned", discontinued.clientId()), 2,
+                Duration.ofSeconds(3))).extracting(f -> f.path("data").path("feeType").asText())
+                .containsExactly("START");
+    }
+
+    @Test
+    void providersNeedAValidBusinessIdAndACoordinator() {
+        Map<String, Object> bad = Map.of("name", "Väärä Oy", "organisationId", "2345678-1",
+                "contract", contract(LocalDate.now(), LocalDate.now().plusYears(1)));
+        as(Roles.COORDINATOR).body(bad).post("/api/v1/providers").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("organisationId"));
+        String businessId = newBusinessId();
+        Map<String, Object> good = Map.of("name", "Oikea Oy", "organisationId", businessId,
+                "contract", contract(LocalDate.now(), LocalDate.now().plusYears(1)));
+        as(Roles.JOB_COACH).body(good).post("/api/v1/providers").then().statusCode(403);
+        String id = as(Roles.COORDINATOR).body(good).post("/api/v1/providers").then().statusCode(201)
+                .body("contract.resultOutcomes", equalTo(List.of("PAID_WORK"))).extract().path("id");
+        as(Roles.COORDINATOR).body(good).post("/api/v1/providers").then().statusCode(409);
+        coachOf(businessId).get("/api/v1/providers/" + id).then().statusCode(200);
+        coachOf(newBusinessId()).get("/api/v1/providers/" + id).then().statusCode(403);
+        as(Roles.COORDINATOR).body(Map.of("name", "Osa-aikainen", "fullTimeShare", 1.5))
+                .post("/api/v1/providers/" + id + "/coaches").then().statusCode(400)
+                .body("violations.field", hasItem("fullTimeShare"));
+    }
+
+    @Test
+    void aFidelityReviewStatesItsTotalBandAndHowNotApplicableItemsCount() {
+        String providerId = createProvider(newBusinessId());
+        Integer[] scores = {5, 4, 5, 3, null, 5, 5, 4, null, 5, null, 4, 5, 4, 4, 5, 4, 4, 5, 5, 5, 5, 1, 2, null};
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            Map<String, Object> item = new HashMap<>(Map.of("item", i + 1));
+            if (scores[i] == null) {
+                item.put("notApplicable", true);
+                item.put("reason", "not part of this provider's concept");
+            } else {
+                item.put("score", scores[i]);
+            }
+            items.add(item);
+        }
+        Map<String, Object> review = Map.of("reviewDate", "2022-11-15",
+                "reviewers", List.of("ELY-asiantuntija A", "ELY-asiantuntija B"), "items", items);
+
+        as(Roles.COORDINATOR).body(review).post("/api/v1/providers/" + providerId + "/fidelity-reviews").then()
+                .statusCode(201).body("total", equalTo(89)).body("band", equalTo("FAIR"))
+                .body("notApplicableItems", equalTo(List.of(5, 9, 11, 25))).body("proratedTotal", equalTo(106))
+                .body("notApplicableTreatment", org.hamcrest.Matchers.containsString("score 0"));
+        JsonNode event = EventLog.event(kafka, Topics.COACHING, "FidelityReviewRecorded", UUID.fromString(providerId),
+                Duration.ofSeconds(20));
+        EventSchemas.assertValid(event);
+        assertThat(event.path("data").path("items")).hasSize(21);
+
+        items.get(4).remove("reason");
+        as(Roles.COORDINATOR).body(review).post("/api/v1/providers/" + providerId + "/fidelity-reviews").then()
+                .statusCode(400).body("violations.field", hasItem("items[4].reason"));
+        as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/fidelity-reviews").then().statusCode(200)
+                .body("size()", equalTo(1));
+    }
+}
