@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +92,23 @@ class AssessmentLifecycleTest {
         JsonNode scheduled = EventLog.event(kafka, Topics.ASSESSMENT, "AssessmentScheduled", clientId, WAIT);
         EventSchemas.assertValid(scheduled);
         assertThat(scheduled.path("data").path("teamId").isNull()).isTrue();
+    }
+
+    @Test
+    void aBookingWithoutItsBookingIdGoesToTheDeadLetterTopicAndSchedulesNothing() {
+        UUID clientId = UUID.randomUUID();
+        try (EventPublisher publisher = new EventPublisher(kafka)) {
+            publisher.publish(Topics.INTAKE, "intake", "WorkAbilityTeamBooked", clientId, Map.of(
+                    "clientId", clientId.toString(), "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).toString(),
+                    "reason", "r", "bookedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        }
+        List<ConsumerRecord<String, String>> dead = EventLog.records(kafka, Topics.deadLetter("assessment"), WAIT,
+                records -> records.stream().anyMatch(r -> clientId.toString().equals(r.key())));
+        ConsumerRecord<String, String> poison = dead.stream().filter(r -> clientId.toString().equals(r.key()))
+                .findFirst().orElseThrow(() -> new AssertionError("the booking is not on the dead-letter topic"));
+        assertThat(new String(poison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("lacks clientId, bookingId or appointmentAt");
+        assertThat(assessmentsOf(clientId)).isEmpty();
     }
 
     @Test
