@@ -11,8 +11,11 @@ fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "ensure-chromium: installing chromium and chromium-driver with apt-get"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q && apt-get install -y -q --no-install-recommends chromium chromium-driver
-    exit $?
+    if apt-get update -q && apt-get install -y -q --no-install-recommends chromium chromium-driver; then
+        exit 0
+    fi
+    echo "ensure-chromium: apt-get could not install chromium chromium-driver (no network or repository?)" >&2
+    exit 1
 fi
 
 echo "ensure-chromium: /usr/bin/chromium or /usr/bin/chromedriver is missing." >&2
