@@ -1,5 +1,6 @@
 package fi.polku.caseowner.rest;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,12 +13,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.polku.caseowner.service.CareNetworkService;
 import fi.polku.caseowner.service.ClientProgressService;
 import fi.polku.caseowner.service.ClientshipService;
+import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}")
@@ -37,12 +41,14 @@ public class ClientshipResource {
     private final CareNetworkService network;
     private final ClientProgressService progress;
     private final ClientshipService clientships;
+    private final IdempotentCreate idempotentCreate;
 
     public ClientshipResource(CareNetworkService network, ClientProgressService progress,
-            ClientshipService clientships) {
+            ClientshipService clientships, IdempotentCreate idempotentCreate) {
         this.network = network;
         this.progress = progress;
         this.clientships = clientships;
+        this.idempotentCreate = idempotentCreate;
     }
 
     @GET
@@ -60,9 +66,15 @@ public class ClientshipResource {
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
     @Operation(summary = "Add a person to the client's care network; emits CareNetworkChanged (ADDED)")
-    public NetworkMemberView addMember(@PathParam("clientId") UUID clientId,
+    public Response addMember(@PathParam("clientId") UUID clientId,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull NetworkMemberRequest request) {
-        return NetworkMemberView.of(network.add(clientId, request), LocalDate.now());
+        // The client id is part of what a repeat must match: the same body for another client is another request.
+        return idempotentCreate.execute(idempotencyKey, List.of(clientId, request), () -> {
+            NetworkMemberView member = NetworkMemberView.of(network.add(clientId, request), LocalDate.now());
+            return Response.created(URI.create("/api/v1/clients/" + clientId + "/network/" + member.id()))
+                    .entity(member).build();
+        });
     }
 
     @DELETE

@@ -54,12 +54,16 @@ class CareNetworkTest {
         awaitOwner(clientId, owner);
         String path = "/api/v1/clients/" + clientId + "/network";
 
-        String coachMember = as(Roles.CASE_OWNER).body(Map.of("professionalId", coach, "role", "JOB_COACH",
-                        "from", "2026-01-15")).post(path).then().statusCode(200)
+        Map<String, Object> coachRequest = Map.of("professionalId", coach, "role", "JOB_COACH", "from", "2026-01-15");
+        String coachMember = as(Roles.CASE_OWNER).header("Idempotency-Key", "add-coach-" + clientId)
+                .body(coachRequest).post(path).then().statusCode(201)
                 .body("name", equalTo("Jussi Valmentaja")).body("userId", equalTo("jussi.valmentaja"))
                 .body("current", equalTo(true)).extract().path("id");
+        as(Roles.CASE_OWNER).header("Idempotency-Key", "add-coach-" + clientId).body(coachRequest).post(path).then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(coachMember))
+                .header("Location", org.hamcrest.Matchers.endsWith("/network/" + coachMember));
         as(Roles.CASE_OWNER).body(Map.of("name", "Riikka Ohjaaja", "organisation", "Orimattilan työpaja",
-                "role", "REHABILITATIVE_WORK_INSTRUCTOR")).post(path).then().statusCode(200);
+                "role", "REHABILITATIVE_WORK_INSTRUCTOR")).post(path).then().statusCode(201);
 
         as(Roles.CASE_OWNER).delete(path + "/" + coachMember + "?until=2026-03-01&reason=coaching ended").then()
                 .statusCode(200).body("until", equalTo("2026-03-01")).body("current", equalTo(false));
@@ -96,7 +100,7 @@ class CareNetworkTest {
         as(Roles.CASE_OWNER).body(Map.of("role", "OWN_COACH", "professionalId", UUID.randomUUID().toString()))
                 .post(path).then().statusCode(422).body("violations[0].field", equalTo("professionalId"));
         as(Roles.CASE_OWNER).body(Map.of("name", "A", "organisation", "B", "role", "OWN_COACH",
-                "from", LocalDate.of(2026, 5, 1).toString())).post(path).then().statusCode(200);
+                "from", LocalDate.of(2026, 5, 1).toString())).post(path).then().statusCode(201);
         String member = as(Roles.CASE_OWNER).get(path).then().extract().path("[0].id");
         as(Roles.CASE_OWNER).delete(path + "/" + member + "?until=2026-04-01").then().statusCode(400)
                 .body("violations[0].field", equalTo("until"));
