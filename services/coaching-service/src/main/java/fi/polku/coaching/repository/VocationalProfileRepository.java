@@ -1,6 +1,5 @@
 package fi.polku.coaching.repository;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
