@@ -22,11 +22,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Makes a create POST safe to retry: with an {@code Idempotency-Key}, the first request's response is stored in the
  * same transaction as what it created, and a repeat from the same caller with the same body gets that response
- * again instead of a second resource. Reusing a key for a different body is rejected.
+ * again instead of a second resource. Reusing a key for a different request (another body, method or path) is
+ * rejected.
  */
 @ApplicationScoped
 public class IdempotentCreate {
@@ -38,11 +40,14 @@ public class IdempotentCreate {
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final Caller caller;
+    private final HttpServerRequest httpRequest;
 
-    public IdempotentCreate(EntityManager entityManager, ObjectMapper mapper, Caller caller) {
+    public IdempotentCreate(EntityManager entityManager, ObjectMapper mapper, Caller caller,
+            HttpServerRequest httpRequest) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.caller = caller;
+        this.httpRequest = httpRequest;
     }
 
     /**
@@ -100,8 +105,10 @@ public class IdempotentCreate {
     }
 
     private String fingerprint(Object request) {
+        String target = httpRequest.method().name() + " " + httpRequest.path() + "\n";
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((target + toJson(request)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,4 +1,4 @@
-package fi.polku.assessment.config;
+package fi.polku.platform.persistence;
 
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
@@ -14,9 +14,9 @@ import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
- * How JSONB columns (team members, support plans, plan parties and services) are stored: a mapper of their own,
- * independent of the REST API's JSON settings, so a change made for the API cannot break stored data. Dates are
- * ISO-8601 text, and unknown stored fields are tolerated so that older rows stay readable.
+ * How JSON(B) columns are stored: a mapper of their own, independent of the REST API's JSON settings (which Quarkus
+ * refuses to reuse for columns), so a change made for the API cannot break stored data. Dates are ISO-8601 text,
+ * and unknown stored fields are tolerated so that older rows stay readable.
  */
 @JsonFormat
 @PersistenceUnitExtension
