@@ -74,6 +74,6 @@ class CoachingReferralTest {
                 "physicalFunctioning", "No restrictions", "mentalFunctioning", "Stable with treatment",
                 "cognitiveFunctioning", "No observed difficulties", "socialFunctioning", "Few contacts",
                 "helpingFactors", "Motivation", "hinderingFactors", "Long absence from working life",
-                "workAbilityView", "Partially able to work", "evaluatedOn", LocalDate.now().toString());
+                "workAbilityView", "PARTIALLY_ABLE_TO_WORK", "evaluatedOn", LocalDate.now().toString());
     }
 }
