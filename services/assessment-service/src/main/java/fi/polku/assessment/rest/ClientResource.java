@@ -72,11 +72,8 @@ public class ClientResource {
             description = "The ETag is the newest version's.")
     public Response activationPlans(@PathParam("clientId") UUID clientId) {
         List<ActivationPlan> versions = plans.activationPlanVersions(clientId);
-        Response.ResponseBuilder response = Response.ok(versions.stream().map(ActivationPlanView::of).toList());
-        if (!versions.isEmpty()) {
-            response.tag(Versions.etag(versions.get(0).version));
-        }
-        return response.build();
+        return newestFirst(versions.stream().map(ActivationPlanView::of).toList(),
+                versions.isEmpty() ? null : Long.valueOf(versions.get(0).version));
     }
 
     @POST
@@ -102,11 +99,8 @@ public class ClientResource {
             description = "The ETag is the newest version's.")
     public Response implementationPlans(@PathParam("clientId") UUID clientId) {
         List<ImplementationPlan> versions = plans.implementationPlanVersions(clientId);
-        Response.ResponseBuilder response = Response.ok(versions.stream().map(ImplementationPlanView::of).toList());
-        if (!versions.isEmpty()) {
-            response.tag(Versions.etag(versions.get(0).version));
-        }
-        return response.build();
+        return newestFirst(versions.stream().map(ImplementationPlanView::of).toList(),
+                versions.isEmpty() ? null : Long.valueOf(versions.get(0).version));
     }
 
     @GET
@@ -126,5 +120,14 @@ public class ClientResource {
     @Operation(summary = "The further investigations intake requested for the client, pending and completed")
     public List<InvestigationView> investigations(@PathParam("clientId") UUID clientId) {
         return investigations.listForClient(clientId).stream().map(InvestigationView::of).toList();
+    }
+
+    /** A plan's versions, newest first; the ETag is the newest version's, so an update can name it in If-Match. */
+    private static Response newestFirst(List<?> views, Long newestVersion) {
+        Response.ResponseBuilder response = Response.ok(views);
+        if (newestVersion != null) {
+            response.tag(Versions.etag(newestVersion));
+        }
+        return response.build();
     }
 }

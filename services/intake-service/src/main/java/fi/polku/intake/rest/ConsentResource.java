@@ -48,7 +48,7 @@ public class ConsentResource {
                     + "never changed afterwards. Emits ConsentGranted.")
     public Response grant(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ConsentRequest request) {
-        return idempotentCreate.execute(idempotencyKey, new ClientScopedRequest(clientId, request), () -> {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
             ConsentView created = consents.grant(clientId, request);
             return Response.created(URI.create("/api/v1/clients/" + created.clientId() + "/consents/"
                     + created.id())).entity(created).build();

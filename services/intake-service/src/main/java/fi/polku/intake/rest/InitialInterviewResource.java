@@ -49,7 +49,7 @@ public class InitialInterviewResource {
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull InitialInterviewRequest request) {
-        return idempotentCreate.execute(idempotencyKey, new ClientScopedRequest(clientId, request), () -> {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
             InitialInterviewView created = InitialInterviewView.of(interviews.record(clientId, request));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/initial-interviews/" + created.id()))

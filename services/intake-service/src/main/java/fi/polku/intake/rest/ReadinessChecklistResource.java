@@ -51,7 +51,7 @@ public class ReadinessChecklistResource {
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ReadinessChecklistRequest request) {
-        return idempotentCreate.execute(idempotencyKey, new ClientScopedRequest(clientId, request), () -> {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
             ReadinessChecklistView created = ReadinessChecklistView.of(checklists.assess(clientId, request));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/readiness-checklists/" + created.id()))

@@ -48,7 +48,7 @@ public class ReferralResource {
             + "the referrer's contact details stay in this service.")
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ReferralRequest request) {
-        return idempotentCreate.execute(idempotencyKey, new ClientScopedRequest(clientId, request), () -> {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
             ReferralView created = ReferralView.of(referrals.receive(clientId, request));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/referrals/" + created.id()))

@@ -50,7 +50,7 @@ public class ScreeningResource {
             + "reason; both are kept. Emits ScreeningCompleted.\n\n" + SegmentRules.RULE_TABLE)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ScreeningRequest request) {
-        return idempotentCreate.execute(idempotencyKey, new ClientScopedRequest(clientId, request), () -> {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
             ScreeningView created = ScreeningView.of(screenings.complete(clientId, request));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/screenings/" + created.id()))

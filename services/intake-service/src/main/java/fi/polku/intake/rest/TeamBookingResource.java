@@ -48,7 +48,7 @@ public class TeamBookingResource {
             + "and emits FurtherInvestigationRequested.")
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull TeamBookingRequest request) {
-        return idempotentCreate.execute(idempotencyKey, new ClientScopedRequest(clientId, request), () -> {
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
             TeamBookingView created = TeamBookingView.of(bookings.book(clientId, request));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/team-bookings/" + created.id()))
