@@ -57,7 +57,7 @@ class AssessmentLifecycleTest {
         UUID clientId = UUID.randomUUID();
         UUID bookingId = UUID.randomUUID();
         String teamId = Fixtures.team("Lahden työkykytiimi");
-        String appointment = OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withNano(0).toString();
+        String appointment = OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withSecond(17).withNano(0).toString();
         Map<String, Object> booking = Map.of("clientId", clientId.toString(), "bookingId", bookingId.toString(),
                 "teamId", teamId, "appointmentAt", appointment, "reason", "Unassessed health problems affecting "
                         + "employment", "bookedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
@@ -153,7 +153,7 @@ class AssessmentLifecycleTest {
         assertThat(assessmentEvent("AssessmentCancelled", id, 1).path("data").path("reason").asText())
                 .isEqualTo("CLIENT_DID_NOT_ATTEND");
 
-        String newTime = OffsetDateTime.now(ZoneOffset.UTC).plusDays(8).withNano(0).toString();
+        String newTime = OffsetDateTime.now(ZoneOffset.UTC).plusDays(8).withSecond(17).withNano(0).toString();
         as(Roles.TEAM_MEMBER).body(Map.of("appointmentAt", newTime, "reason", "New time agreed"))
                 .post("/api/v1/assessments/" + id + "/reschedule").then().statusCode(200)
                 .body("status", equalTo("SCHEDULED"));

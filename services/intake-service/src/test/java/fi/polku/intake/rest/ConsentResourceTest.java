@@ -94,7 +94,7 @@ class ConsentResourceTest {
         UUID client = TestClients.register();
         String consentId = grant(client);
         String granted = rowOf(consentId);
-        OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).withNano(0);
+        OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).withSecond(17).withNano(0);
 
         as(Roles.CASE_OWNER).body(Map.of("withdrawnFrom", from.toString(), "givenAs", "VERBAL",
                         "reason", "does not want the provider to see the data"))

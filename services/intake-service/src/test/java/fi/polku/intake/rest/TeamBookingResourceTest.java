@@ -41,7 +41,7 @@ class TeamBookingResourceTest {
     void aTeamAppointmentEmitsWorkAbilityTeamBooked() {
         UUID client = TestClients.register();
         UUID team = UUID.randomUUID();
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).withNano(0);
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).withSecond(17).withNano(0);
         String location = as(Roles.INTAKE_WORKER).body(appointment(team, at))
                 .post("/api/v1/clients/" + client + "/team-bookings").then().statusCode(201)
                 .body("kind", equalTo("TEAM_APPOINTMENT")).body("teamId", equalTo(team.toString()))
