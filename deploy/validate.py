@@ -31,14 +31,15 @@ COMMON_ENV = {
 }
 SERVICE_ENV = {"intake-service": {"POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY"}}
 # May be set, but are not required (anything else is taken for a typo).
-OPTIONAL_ENV = {"POLKU_OUTBOX_ENABLED", "QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", "JAVA_MAX_MEM_RATIO"}
+OPTIONAL_ENV = {"POLKU_OUTBOX_ENABLED", "POLKU_OWN_ORGANISATIONS", "QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", "JAVA_MAX_MEM_RATIO"}
 SECRET_ENV = {"POLKU_DB_PASSWORD", "POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY"}
 
 EVENT_TOPICS = ["polku.intake.events", "polku.case-owner.events", "polku.assessment.events",
                 "polku.coaching.events"]
 AUDIT_TOPIC = "polku.audit.access"
+EMERGENCY_ACCESS_TOPIC = "polku.access.emergency"
 DLQ_TOPICS = ["polku.dlq." + short for _, _, _, short in SERVICES]
-TOPICS = EVENT_TOPICS + [AUDIT_TOPIC] + DLQ_TOPICS
+TOPICS = EVENT_TOPICS + [AUDIT_TOPIC, EMERGENCY_ACCESS_TOPIC] + DLQ_TOPICS
 
 DEV_KEY = "libs/platform/src/main/resources/dev-keys/jwt-public.pem"
 PLACEHOLDER = "REPLACE_ME"

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.system.PolkuService;
 
 /** A work-ability team that recommends supported-employment coaching opens a coaching episode through events. */
@@ -29,18 +30,20 @@ class CoachingReferralTest {
     @Test
     void aCoachingRecommendationReachesTheCoachingService() {
         UUID client = registerClient(newIdentityCode(new ArrayList<>()), "560");
-        await().atMost(Duration.ofSeconds(30)).until(() -> call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER)
-                .get("/api/v1/clients/" + client + "/investigations").statusCode() == 200);
         String team = call(PolkuService.ASSESSMENT, Roles.COORDINATOR)
                 .body(Map.of("name", "Orimattilan työkykytiimi", "municipalityCode", "560", "area", "Orimattila",
                         "members", List.of(member("Lääkäri Laine", "PHYSICIAN"),
                                 member("Sosiaalityöntekijä Saari", "SOCIAL_WORKER"))))
                 .post("/api/v1/teams").then().statusCode(201).extract().path("id");
-        String assessment = call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER)
-                .body(Map.of("clientId", client, "teamId", team,
+        call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
+                .body(Map.of("kind", "TEAM_APPOINTMENT", "teamId", team,
                         "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString(),
                         "reason", "Partial work ability, several services at once"))
-                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+                .post("/api/v1/clients/" + client + "/team-bookings").then().statusCode(201);
+        // the booking schedules the assessment, which gives the team's members access to the client
+        String assessment = await().atMost(Duration.ofSeconds(30)).until(() -> call(PolkuService.ASSESSMENT,
+                        Roles.TEAM_MEMBER).queryParam("clientId", client.toString()).get("/api/v1/assessments")
+                .then().extract().path("[0].id"), id -> id != null);
         call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(Map.of("status", "IN_PROGRESS"))
                 .post("/api/v1/assessments/" + assessment + "/status-changes").then().statusCode(200);
         for (String profession : List.of("PHYSICIAN", "SOCIAL_WORKER")) {
@@ -65,8 +68,10 @@ class CoachingReferralTest {
                 UUID.fromString(assessment))).isEqualTo(1));
     }
 
+    /** Members are known by their user id, so the team's access follows its composition. */
     private static Map<String, Object> member(String name, String profession) {
-        return Map.of("name", name, "profession", profession, "organisation", "Päijät-Hämeen hyvinvointialue");
+        return Map.of("name", name, "profession", profession, "organisation", "Päijät-Hämeen hyvinvointialue",
+                "userId", CareRelationshipFixture.defaultSubject(Roles.TEAM_MEMBER));
     }
 
     private static Map<String, Object> evaluation(String profession) {

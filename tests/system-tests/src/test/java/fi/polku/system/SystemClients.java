@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.PostgresServer;
 import fi.polku.testkit.TestIdentityCodes;
 import fi.polku.testkit.Tokens;
@@ -27,11 +28,12 @@ final class SystemClients {
                 .auth().oauth2(Tokens.token(role)).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** A case owner whose user id is the subject of {@code call(..., Roles.CASE_OWNER)}, who so sees their clients. */
     static String addProfessional(String municipality, int maxCaseload) {
         return call(PolkuService.CASE_OWNER, Roles.COORDINATOR)
                 .body(Map.of("name", "Oona Omatyöntekijä", "organisation", "Päijät-Hämeen hyvinvointialue",
                         "role", "SOCIAL_WELFARE_OWN_WORKER", "municipalities", List.of(municipality),
-                        "maxCaseload", maxCaseload))
+                        "maxCaseload", maxCaseload, "userId", CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER)))
                 .post("/api/v1/professionals").then().statusCode(201).extract().path("id");
     }
 

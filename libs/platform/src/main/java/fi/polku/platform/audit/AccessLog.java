@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.polku.platform.ServiceIdentity;
+import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 import fi.polku.platform.security.Caller;
@@ -37,28 +38,28 @@ public class AccessLog {
         this.purpose = purpose;
     }
 
-    /** Records an allowed access by the caller of the current request. */
+    /** Records an allowed access by the caller of the current request, and on what basis it was allowed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AccessRecorded record(UUID clientId, String action) {
-        return write(clientId, action, AccessOutcome.ALLOWED);
+    public AccessRecorded record(UUID clientId, String action, AccessBasis basis) {
+        return write(clientId, action, AccessOutcome.ALLOWED, basis);
     }
 
     /** Records an attempt that was refused; it is written in a transaction of its own, as the request fails. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AccessRecorded recordDenied(UUID clientId, String action) {
-        return write(clientId, action, AccessOutcome.DENIED);
+        return write(clientId, action, AccessOutcome.DENIED, null);
     }
 
-    private AccessRecorded write(UUID clientId, String action, AccessOutcome outcome) {
+    private AccessRecorded write(UUID clientId, String action, AccessOutcome outcome, AccessBasis basis) {
         AccessRecorded entry = new AccessRecorded(UUID.randomUUID(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), service.name(), caller.subject(),
                 caller.displayName(), String.join(",", caller.roles()), caller.organisation(), clientId, action,
-                purpose.current(), outcome);
+                purpose.current(), outcome, basis);
         entityManager.createNativeQuery("""
                         INSERT INTO access_log (id, occurred_at, service, actor_subject, actor_name, actor_roles,
-                                                actor_org, client_id, action, purpose, outcome)
+                                                actor_org, client_id, action, purpose, outcome, basis)
                         VALUES (:id, :occurredAt, :service, :subject, :name, :roles, :org, :clientId, :action,
-                                :purpose, :outcome)""")
+                                :purpose, :outcome, :basis)""")
                 .setParameter("id", entry.id())
                 .setParameter("occurredAt", entry.occurredAt())
                 .setParameter("service", entry.service())
@@ -70,6 +71,7 @@ public class AccessLog {
                 .setParameter("action", entry.action())
                 .setParameter("purpose", entry.purpose())
                 .setParameter("outcome", entry.outcome().name())
+                .setParameter("basis", basis == null ? null : basis.name())
                 .executeUpdate();
         outbox.publish(Topics.AUDIT, "AccessRecorded", clientId, entry);
         return entry;

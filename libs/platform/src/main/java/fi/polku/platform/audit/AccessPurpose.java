@@ -3,7 +3,7 @@ package fi.polku.platform.audit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import fi.polku.platform.access.ClientAccessConfig;
 
 /**
  * Why the caller processes the data: the {@value #HEADER} request header when the calling system states it,
@@ -18,10 +18,9 @@ public class AccessPurpose {
     private final HttpHeaders headers;
     private final String defaultPurpose;
 
-    public AccessPurpose(HttpHeaders headers,
-            @ConfigProperty(name = "polku.access.default-purpose", defaultValue = "client service") String defaultPurpose) {
+    public AccessPurpose(HttpHeaders headers, ClientAccessConfig config) {
         this.headers = headers;
-        this.defaultPurpose = defaultPurpose;
+        this.defaultPurpose = config.defaultPurpose();
     }
 
     public String current() {

@@ -3,6 +3,8 @@ package fi.polku.platform.audit;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import fi.polku.platform.access.AccessBasis;
+
 /** One access log entry; also the data of the {@code AccessRecorded} event. */
 public record AccessRecorded(
         UUID id,
@@ -15,5 +17,6 @@ public record AccessRecorded(
         UUID clientId,
         String action,
         String purpose,
-        AccessOutcome outcome) {
+        AccessOutcome outcome,
+        AccessBasis basis) {
 }

@@ -8,6 +8,8 @@ public final class Topics {
     public static final String ASSESSMENT = "polku.assessment.events";
     public static final String COACHING = "polku.coaching.events";
     public static final String AUDIT = "polku.audit.access";
+    /** Emergency accesses granted in any service, so that every service honours them. */
+    public static final String EMERGENCY_ACCESS = "polku.access.emergency";
 
     private Topics() {
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -47,13 +48,7 @@ public class EventConsumer {
         CloudEvent event = codec.read(record);
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean handled = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!recordFirstDelivery(consumer, event.id())) {
-                        return false;
-                    }
-                    handler.accept(event);
-                    return true;
-                });
+                boolean handled = QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler));
                 registry.counter("polku.events.consumed", "consumer", consumer, "type", event.simpleType(),
                         "outcome", handled ? "handled" : "duplicate").increment();
                 return;
@@ -66,6 +61,19 @@ public class EventConsumer {
                 pause();
             }
         }
+    }
+
+    /**
+     * Runs the handler in the caller's transaction unless this consumer has handled the event already; for an event
+     * that reaches a handler by another way than its topic (e.g. the producing service's own outbox).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean handleOnce(String consumer, CloudEvent event, Consumer<CloudEvent> handler) {
+        if (!recordFirstDelivery(consumer, event.id())) {
+            return false;
+        }
+        handler.accept(event);
+        return true;
     }
 
     private boolean recordFirstDelivery(String consumer, String eventId) {

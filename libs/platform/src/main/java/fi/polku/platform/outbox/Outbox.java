@@ -3,6 +3,7 @@ package fi.polku.platform.outbox;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -14,7 +15,8 @@ import fi.polku.platform.events.EventType;
 /**
  * Records an event in the transactional outbox, in the caller's transaction, so the state change and its event
  * commit or roll back together. The columns follow the Debezium EventRouter shape; {@code aggregatetype} holds the
- * topic and {@code aggregateid} the record key (the client id).
+ * topic and {@code aggregateid} the record key (the client id). Observers of {@link OutboxEventRecorded} see the
+ * event in the same transaction, so the producing service can apply its own event at once.
  */
 @ApplicationScoped
 public class Outbox {
@@ -23,10 +25,14 @@ public class Outbox {
     private final CloudEventCodec codec;
     private final ServiceIdentity service;
 
-    public Outbox(EntityManager entityManager, CloudEventCodec codec, ServiceIdentity service) {
+    private final Event<OutboxEventRecorded> recorded;
+
+    public Outbox(EntityManager entityManager, CloudEventCodec codec, ServiceIdentity service,
+            Event<OutboxEventRecorded> recorded) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.service = service;
+        this.recorded = recorded;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +47,7 @@ public class Outbox {
                 .setParameter("type", event.type())
                 .setParameter("payload", codec.write(event))
                 .executeUpdate();
+        recorded.fire(new OutboxEventRecorded(topic, event));
         return event;
     }
 }

@@ -19,7 +19,7 @@ public final class AssessmentEventData {
     }
 
     public record AssessmentScheduled(UUID clientId, UUID assessmentId, UUID teamId, OffsetDateTime appointmentAt,
-            OffsetDateTime scheduledAt, UUID bookingId, boolean rescheduled) {
+            OffsetDateTime scheduledAt, UUID bookingId, boolean rescheduled, List<String> teamMemberUserIds) {
     }
 
     public record AssessmentConcluded(UUID clientId, UUID assessmentId, WorkAbilityEstimate workAbilityEstimate,

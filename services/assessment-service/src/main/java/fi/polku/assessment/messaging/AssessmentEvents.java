@@ -1,6 +1,7 @@
 package fi.polku.assessment.messaging;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import fi.polku.assessment.domain.ImplementationPlan;
 import fi.polku.assessment.domain.InstrumentResponse;
 import fi.polku.assessment.domain.ServiceRecommendation;
 import fi.polku.assessment.domain.ServiceType;
+import fi.polku.assessment.domain.TeamMember;
 import fi.polku.assessment.messaging.AssessmentEventData.ActivationPlanUpdated;
 import fi.polku.assessment.messaging.AssessmentEventData.AssessmentCancelled;
 import fi.polku.assessment.messaging.AssessmentEventData.AssessmentConcluded;
@@ -21,6 +23,7 @@ import fi.polku.assessment.messaging.AssessmentEventData.ImplementationPlanUpdat
 import fi.polku.assessment.messaging.AssessmentEventData.InstrumentResponsesRecorded;
 import fi.polku.assessment.messaging.AssessmentEventData.PlannedServiceData;
 import fi.polku.assessment.messaging.AssessmentEventData.ServiceRecommended;
+import fi.polku.assessment.repository.TeamRepository;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
@@ -32,15 +35,22 @@ public class AssessmentEvents {
             "Supported-employment coaching recommended in the work-ability support plan";
 
     private final Outbox outbox;
+    private final TeamRepository teams;
 
-    public AssessmentEvents(Outbox outbox) {
+    public AssessmentEvents(Outbox outbox, TeamRepository teams) {
         this.outbox = outbox;
+        this.teams = teams;
     }
 
+    /** Names the team's active members with a user id, who thereby get access to the client in every service. */
     public void scheduled(Assessment assessment, boolean rescheduled) {
+        List<String> memberUserIds = assessment.teamId == null ? List.of()
+                : teams.findByIdOptional(assessment.teamId).map(team -> team.members).orElse(List.of()).stream()
+                        .filter(member -> member.active() && member.userId() != null)
+                        .map(TeamMember::userId).toList();
         publish(assessment.clientId, "AssessmentScheduled", new AssessmentScheduled(assessment.clientId,
                 assessment.id, assessment.teamId, assessment.appointmentAt, assessment.updatedAt,
-                assessment.bookingId, rescheduled));
+                assessment.bookingId, rescheduled, memberUserIds));
     }
 
     public void cancelled(Assessment assessment, CancellationReason reason) {

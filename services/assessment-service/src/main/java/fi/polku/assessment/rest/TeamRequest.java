@@ -28,6 +28,9 @@ public record TeamRequest(
             @NotNull Profession profession,
             @Schema(description = "The member's organisation: administrative borders are crossed in the team")
             @NotBlank @Size(max = 200) String organisation,
+            @Schema(description = "The member's user id in the county's identity provider (the token subject); an"
+                    + " active member with one may see the clients the team assesses")
+            @Size(max = 200) String userId,
             @Schema(description = "Defaults to true") Boolean active) {
     }
 }

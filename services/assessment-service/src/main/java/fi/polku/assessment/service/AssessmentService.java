@@ -16,7 +16,7 @@ import fi.polku.assessment.repository.TeamRepository;
 import fi.polku.assessment.rest.AssessmentRequest;
 import fi.polku.assessment.rest.RescheduleRequest;
 import fi.polku.assessment.rest.StatusChangeRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
 
@@ -29,27 +29,31 @@ public class AssessmentService {
     private final TeamRepository teams;
     private final KnownClients knownClients;
     private final AssessmentEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
 
     public AssessmentService(AssessmentRepository assessments, TeamRepository teams, KnownClients knownClients,
-            AssessmentEvents events, AccessLog accessLog) {
+            AssessmentEvents events, ClientAccess access) {
         this.assessments = assessments;
         this.teams = teams;
         this.knownClients = knownClients;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
     }
 
+    /**
+     * A team member schedules an assessment for a client they already have access to (the team's members get
+     * access through the scheduling, so it cannot be the way in).
+     */
     public Assessment create(AssessmentRequest request) {
         knownClients.requireInBody(request.clientId());
         if (teams.findByIdOptional(request.teamId()).isEmpty()) {
             throw ProblemException.businessRule("teamId", "is not a work-ability team of this service");
         }
+        access.require(request.clientId(), "schedule work-ability assessment");
         Assessment assessment = Assessment.schedule(request.clientId(), request.teamId(), null,
                 request.appointmentAt(), request.reason().strip(), Now.timestamp());
         assessments.persist(assessment);
         events.scheduled(assessment, false);
-        accessLog.record(assessment.clientId, "schedule work-ability assessment");
         return assessment;
     }
 
@@ -68,12 +72,12 @@ public class AssessmentService {
 
     public Assessment get(UUID id) {
         Assessment assessment = find(id);
-        accessLog.record(assessment.clientId, "read work-ability assessment");
+        access.require(assessment.clientId, "read work-ability assessment");
         return assessment;
     }
 
     public List<Assessment> listForClient(UUID clientId) {
-        accessLog.record(clientId, "list work-ability assessments");
+        access.require(clientId, "list work-ability assessments");
         return assessments.listForClient(clientId);
     }
 
@@ -101,7 +105,7 @@ public class AssessmentService {
             }
         }
         assessments.flush();
-        accessLog.record(assessment.clientId, "change assessment status to " + request.status());
+        access.require(assessment.clientId, "change assessment status to " + request.status());
         return assessment;
     }
 
@@ -110,7 +114,7 @@ public class AssessmentService {
         assessment.reschedule(request.appointmentAt(), request.reason(), Now.timestamp());
         assessments.flush();
         events.scheduled(assessment, true);
-        accessLog.record(assessment.clientId, "reschedule work-ability assessment");
+        access.require(assessment.clientId, "reschedule work-ability assessment");
         return assessment;
     }
 

@@ -16,7 +16,7 @@ import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.AssessmentRepository;
 import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
 import fi.polku.assessment.rest.ConclusionRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 /** Concludes an assessment with a multi-professional estimate and the work-ability support plan. */
@@ -28,15 +28,15 @@ public class ConclusionService {
     private final AssessmentRepository assessments;
     private final ProfessionalEvaluationRepository evaluations;
     private final AssessmentEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
 
     public ConclusionService(AssessmentService assessmentService, AssessmentRepository assessments,
-            ProfessionalEvaluationRepository evaluations, AssessmentEvents events, AccessLog accessLog) {
+            ProfessionalEvaluationRepository evaluations, AssessmentEvents events, ClientAccess access) {
         this.assessmentService = assessmentService;
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
     }
 
     public Assessment conclude(UUID id, ConclusionRequest request, String ifMatch) {
@@ -60,7 +60,7 @@ public class ConclusionService {
                 request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, Now.timestamp());
         assessments.flush();
         events.concluded(assessment);
-        accessLog.record(assessment.clientId, "conclude work-ability assessment");
+        access.require(assessment.clientId, "conclude work-ability assessment");
         return assessment;
     }
 

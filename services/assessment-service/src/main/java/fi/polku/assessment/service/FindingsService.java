@@ -13,7 +13,7 @@ import fi.polku.assessment.repository.ConsultationRepository;
 import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
 import fi.polku.assessment.rest.ConsultationRequest;
 import fi.polku.assessment.rest.EvaluationRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 /** The professions' evaluations and the specialist consultations of an assessment. */
@@ -24,14 +24,14 @@ public class FindingsService {
     private final AssessmentService assessments;
     private final ProfessionalEvaluationRepository evaluations;
     private final ConsultationRepository consultations;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
 
     public FindingsService(AssessmentService assessments, ProfessionalEvaluationRepository evaluations,
-            ConsultationRepository consultations, AccessLog accessLog) {
+            ConsultationRepository consultations, ClientAccess access) {
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.consultations = consultations;
-        this.accessLog = accessLog;
+        this.access = access;
     }
 
     public ProfessionalEvaluation addEvaluation(UUID assessmentId, EvaluationRequest request) {
@@ -52,7 +52,7 @@ public class FindingsService {
         evaluation.evaluatedOn = request.evaluatedOn();
         evaluation.recordedAt = Now.timestamp();
         evaluations.persist(evaluation);
-        accessLog.record(assessment.clientId, "record " + request.profession() + " evaluation");
+        access.require(assessment.clientId, "record " + request.profession() + " evaluation");
         return evaluation;
     }
 
@@ -79,7 +79,7 @@ public class FindingsService {
         consultation.answeredOn = request.answeredOn();
         consultation.recordedAt = Now.timestamp();
         consultations.persist(consultation);
-        accessLog.record(assessment.clientId, "record specialist consultation");
+        access.require(assessment.clientId, "record specialist consultation");
         return consultation;
     }
 

@@ -20,7 +20,7 @@ import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.InstrumentResponseRepository;
 import fi.polku.assessment.rest.InstrumentResponseRequest;
 import fi.polku.assessment.rest.InstrumentTrendsView;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 /** Records instrument answers per time point and computes how the client's scale scores changed. */
@@ -33,17 +33,17 @@ public class InstrumentService {
     private final InstrumentResponseRepository responses;
     private final KnownClients knownClients;
     private final AssessmentEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
 
     public InstrumentService(AssessmentService assessments, InstrumentCatalogue catalogue,
             InstrumentResponseRepository responses, KnownClients knownClients, AssessmentEvents events,
-            AccessLog accessLog) {
+            ClientAccess access) {
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.responses = responses;
         this.knownClients = knownClients;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
     }
 
     public InstrumentResponse record(UUID assessmentId, InstrumentResponseRequest request) {
@@ -68,7 +68,7 @@ public class InstrumentService {
         response.recordedAt = Now.timestamp();
         responses.persist(response);
         events.instrumentResponsesRecorded(response);
-        accessLog.record(assessment.clientId, "record " + definition.id() + " answers");
+        access.require(assessment.clientId, "record " + definition.id() + " answers");
         return response;
     }
 
@@ -94,7 +94,7 @@ public class InstrumentService {
                     Trends.of(answered.stream().map(r -> new TimePointScores(r.timePoint, r.scaleScores)).toList(),
                             definition)));
         });
-        accessLog.record(clientId, "read instrument trends");
+        access.require(clientId, "read instrument trends");
         return new InstrumentTrendsView(clientId, trends);
     }
 }

@@ -10,7 +10,7 @@ import fi.polku.assessment.domain.Investigation;
 import fi.polku.assessment.messaging.FurtherInvestigationRequested;
 import fi.polku.assessment.repository.InvestigationRepository;
 import fi.polku.assessment.rest.InvestigationCompletion;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
 
@@ -21,13 +21,13 @@ public class InvestigationService {
 
     private final InvestigationRepository investigations;
     private final KnownClients knownClients;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
 
     public InvestigationService(InvestigationRepository investigations, KnownClients knownClients,
-            AccessLog accessLog) {
+            ClientAccess access) {
         this.investigations = investigations;
         this.knownClients = knownClients;
-        this.accessLog = accessLog;
+        this.access = access;
     }
 
     public void requestedByIntake(FurtherInvestigationRequested request) {
@@ -47,7 +47,7 @@ public class InvestigationService {
 
     public List<Investigation> listForClient(UUID clientId) {
         knownClients.requireInPath(clientId);
-        accessLog.record(clientId, "list further investigations");
+        access.require(clientId, "list further investigations");
         return investigations.listForClient(clientId);
     }
 
@@ -64,7 +64,7 @@ public class InvestigationService {
         }
         investigation.complete(completion.summary().strip(), completion.completedOn());
         investigations.flush();
-        accessLog.record(investigation.clientId, "complete further investigation");
+        access.require(investigation.clientId, "complete further investigation");
         return investigation;
     }
 }

@@ -17,7 +17,7 @@ import fi.polku.assessment.repository.ActivationPlanRepository;
 import fi.polku.assessment.repository.ImplementationPlanRepository;
 import fi.polku.assessment.rest.ActivationPlanRequest;
 import fi.polku.assessment.rest.ImplementationPlanRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
@@ -34,16 +34,16 @@ public class PlanService {
     private final ImplementationPlanRepository implementationPlans;
     private final KnownClients knownClients;
     private final AssessmentEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public PlanService(ActivationPlanRepository activationPlans, ImplementationPlanRepository implementationPlans,
-            KnownClients knownClients, AssessmentEvents events, AccessLog accessLog, Caller caller) {
+            KnownClients knownClients, AssessmentEvents events, ClientAccess access, Caller caller) {
         this.activationPlans = activationPlans;
         this.implementationPlans = implementationPlans;
         this.knownClients = knownClients;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -71,13 +71,13 @@ public class PlanService {
         plan.recordedAt = Now.timestamp();
         activationPlans.persist(plan);
         events.activationPlanUpdated(plan);
-        accessLog.record(clientId, "update activation plan to version " + plan.version);
+        access.require(clientId, "update activation plan to version " + plan.version);
         return plan;
     }
 
     public List<ActivationPlan> activationPlanVersions(UUID clientId) {
         knownClients.requireInPath(clientId);
-        accessLog.record(clientId, "read activation plans");
+        access.require(clientId, "read activation plans");
         return activationPlans.versionsForClient(clientId);
     }
 
@@ -111,13 +111,13 @@ public class PlanService {
         plan.recordedAt = Now.timestamp();
         implementationPlans.persist(plan);
         events.implementationPlanUpdated(plan);
-        accessLog.record(clientId, "update implementation plan to version " + plan.version);
+        access.require(clientId, "update implementation plan to version " + plan.version);
         return plan;
     }
 
     public List<ImplementationPlan> implementationPlanVersions(UUID clientId) {
         knownClients.requireInPath(clientId);
-        accessLog.record(clientId, "read implementation plans");
+        access.require(clientId, "read implementation plans");
         return implementationPlans.versionsForClient(clientId);
     }
 

@@ -71,7 +71,8 @@ public class TeamService {
         team.municipalityCode = request.municipalityCode();
         team.area = request.area() == null ? null : request.area().strip();
         team.members = sent.stream().map(m -> new TeamMember(m.id() == null ? UUID.randomUUID() : m.id(),
-                m.name().strip(), m.profession(), m.organisation().strip(), m.active() == null || m.active()))
+                m.name().strip(), m.profession(), m.organisation().strip(),
+                m.userId() == null || m.userId().isBlank() ? null : m.userId().strip(), m.active() == null || m.active()))
                 .toList();
         team.updatedAt = now;
     }

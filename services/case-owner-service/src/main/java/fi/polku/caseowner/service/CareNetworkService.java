@@ -17,7 +17,7 @@ import fi.polku.caseowner.repository.CareNetworkRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.NetworkMemberRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -34,22 +34,22 @@ public class CareNetworkService {
     private final ProfessionalRepository professionals;
     private final CareNetworkRepository network;
     private final CaseOwnerEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public CareNetworkService(KnownClientRepository knownClients, ProfessionalRepository professionals,
-            CareNetworkRepository network, CaseOwnerEvents events, AccessLog accessLog, Caller caller) {
+            CareNetworkRepository network, CaseOwnerEvents events, ClientAccess access, Caller caller) {
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.network = network;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
     public List<CareNetworkMember> networkOf(UUID clientId) {
         requireKnown(clientId);
-        accessLog.record(clientId, "read care network");
+        access.requireOrSupervise(clientId, "read care network");
         return network.networkOf(clientId);
     }
 
@@ -89,7 +89,7 @@ public class CareNetworkService {
         member.addedBy = caller.subject();
         member.addedAt = now;
         network.persist(member);
-        accessLog.record(clientId, "add care network member");
+        access.requireOrSupervise(clientId, "add care network member");
         events.networkChanged(member, CareNetworkChanged.Change.ADDED, now);
         return member;
     }
@@ -100,7 +100,7 @@ public class CareNetworkService {
         CareNetworkMember member = network.findByIdOptional(memberId)
                 .filter(m -> m.clientId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Care network member", memberId));
-        accessLog.record(clientId, "end care network membership");
+        access.requireOrSupervise(clientId, "end care network membership");
         if (member.validUntil != null) {
             return member;
         }

@@ -18,7 +18,7 @@ import fi.polku.caseowner.rest.CaseOwnerView;
 import fi.polku.caseowner.rest.CaseloadView;
 import fi.polku.caseowner.rest.ClientProgressView;
 import fi.polku.caseowner.rest.ProfessionalView;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 @ApplicationScoped
@@ -29,21 +29,21 @@ public class CaseOwnerQueries {
     private final ProfessionalRepository professionals;
     private final KnownClientRepository knownClients;
     private final CaseOwnerChangeRepository history;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
 
     public CaseOwnerQueries(AssignmentRepository assignments, ProfessionalRepository professionals,
-            KnownClientRepository knownClients, CaseOwnerChangeRepository history, AccessLog accessLog) {
+            KnownClientRepository knownClients, CaseOwnerChangeRepository history, ClientAccess access) {
         this.assignments = assignments;
         this.professionals = professionals;
         this.knownClients = knownClients;
         this.history = history;
-        this.accessLog = accessLog;
+        this.access = access;
     }
 
     public CaseOwnerView caseOwnerOf(UUID clientId) {
         CaseOwnerAssignment assignment = assignments.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
-        accessLog.record(clientId, "read case owner");
+        access.requireOrSupervise(clientId, "read case owner");
         return view(assignment);
     }
 
@@ -63,7 +63,7 @@ public class CaseOwnerQueries {
         if (knownClients.findByIdOptional(clientId).isEmpty()) {
             throw ProblemException.notFound("Client", clientId);
         }
-        accessLog.record(clientId, "read case owner history");
+        access.requireOrSupervise(clientId, "read case owner history");
         return history.historyOf(clientId);
     }
 
@@ -78,10 +78,8 @@ public class CaseOwnerQueries {
         Professional professional = professionals.findByIdOptional(professionalId)
                 .orElseThrow(() -> ProblemException.notFound("Professional", professionalId));
         List<ClientProgressView> clients = assignments.openCaseloadOf(professionalId).stream()
-                .map(assignment -> {
-                    accessLog.record(assignment.clientId, "read caseload");
-                    return ClientProgressView.of(knownClients.findById(assignment.clientId));
-                })
+                .filter(assignment -> access.listedOrSupervised(assignment.clientId, "read caseload"))
+                .map(assignment -> ClientProgressView.of(knownClients.findById(assignment.clientId)))
                 .toList();
         return new CaseloadView(professional.id, professional.maxCaseload, clients.size(), clients);
     }

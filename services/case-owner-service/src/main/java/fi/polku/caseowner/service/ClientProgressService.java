@@ -15,7 +15,7 @@ import fi.polku.caseowner.messaging.ServiceStarted;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
 import fi.polku.caseowner.rest.NextStepRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -29,14 +29,14 @@ public class ClientProgressService {
 
     private final KnownClientRepository knownClients;
     private final ServiceStartRepository starts;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public ClientProgressService(KnownClientRepository knownClients, ServiceStartRepository starts,
-            AccessLog accessLog, Caller caller) {
+            ClientAccess access, Caller caller) {
         this.knownClients = knownClients;
         this.starts = starts;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -69,7 +69,7 @@ public class ClientProgressService {
 
     public List<ServiceStart> startsOf(UUID clientId) {
         client(clientId);
-        accessLog.record(clientId, "read service starts");
+        access.require(clientId, "read service starts");
         return starts.startsOf(clientId);
     }
 
@@ -78,7 +78,7 @@ public class ClientProgressService {
         client(clientId);
         ServiceStart start = starts.findByIdOptional(startId).filter(s -> s.clientId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Service start", startId));
-        accessLog.record(clientId, "acknowledge service start");
+        access.require(clientId, "acknowledge service start");
         if (start.acknowledgedAt == null) {
             start.acknowledgedAt = AssignmentService.now();
             start.acknowledgedBy = caller.subject();
@@ -92,7 +92,7 @@ public class ClientProgressService {
         if (request.contactedAt() != null && request.contactedAt().isAfter(now.plusMinutes(5))) {
             throw ProblemException.invalidField("contactedAt", "must not be in the future");
         }
-        accessLog.record(clientId, "record next step");
+        access.require(clientId, "record next step");
         client.nextStep = request.nextStep().strip();
         client.nextStepDue = request.dueDate();
         client.nextStepRecordedAt = now;

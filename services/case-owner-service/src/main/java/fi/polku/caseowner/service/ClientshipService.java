@@ -25,7 +25,7 @@ import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.ClosureRequest;
 import fi.polku.caseowner.rest.ClosureView;
 import fi.polku.caseowner.rest.FollowUpCompletionRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -40,19 +40,19 @@ public class ClientshipService {
     private final FollowUpRepository followUps;
     private final AssignmentService assignmentService;
     private final CaseOwnerEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public ClientshipService(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, FollowUpRepository followUps, AssignmentService assignmentService,
-            CaseOwnerEvents events, AccessLog accessLog, Caller caller) {
+            CaseOwnerEvents events, ClientAccess access, Caller caller) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
         this.followUps = followUps;
         this.assignmentService = assignmentService;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -66,7 +66,7 @@ public class ClientshipService {
         OffsetDateTime now = AssignmentService.now();
         Optional<LocalDate> due = FollowUpSchedule.dueDate(now.toLocalDate(), request.reason(),
                 request.followUpInMonths());
-        accessLog.record(clientId, "close clientship");
+        access.require(clientId, "close clientship");
         UUID ownerId = assignments.findById(clientId).professionalId;
         client.clientship = KnownClient.Clientship.CLOSED;
         client.closedAt = now;
@@ -94,7 +94,7 @@ public class ClientshipService {
 
     public List<FollowUp> dueBefore(LocalDate day, UUID professionalId) {
         List<FollowUp> due = followUps.openDueBefore(day, professionalId);
-        due.forEach(followUp -> accessLog.record(followUp.clientId, "read follow-up"));
+        due.removeIf(followUp -> !access.listedOrSupervised(followUp.clientId, "read follow-up"));
         return due;
     }
 
@@ -108,7 +108,7 @@ public class ClientshipService {
         if (request.outcome() == FollowUpOutcome.COULD_NOT_REACH && request.attempts() == null) {
             throw ProblemException.invalidField("attempts", "is required when the client could not be reached");
         }
-        accessLog.record(followUp.clientId, "complete follow-up");
+        access.require(followUp.clientId, "complete follow-up");
         OffsetDateTime now = AssignmentService.now();
         followUp.outcome = request.outcome();
         followUp.attempts = request.attempts();

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
 import fi.polku.caseowner.rest.GapView;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 
 /** Assembles every client's situation and runs the {@link GapWatch} rules over it. */
 @ApplicationScoped
@@ -41,18 +42,18 @@ public class GapQueries {
     private final ProfessionalRepository professionals;
     private final ServiceStartRepository starts;
     private final FollowUpRepository followUps;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final GapWatch watch;
 
     public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
-            AccessLog accessLog, @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
+            ClientAccess access, @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
         this.starts = starts;
         this.followUps = followUps;
-        this.accessLog = accessLog;
+        this.access = access;
         this.watch = new GapWatch(quietDays);
     }
 
@@ -89,7 +90,9 @@ public class GapQueries {
                     .filter(gap -> rule == null || gap.rule() == rule)
                     .forEach(gap -> gaps.add(GapView.of(gap, client.municipalityCode)));
         }
-        gaps.stream().map(GapView::clientId).distinct().forEach(id -> accessLog.record(id, "read gap watch"));
+        Map<UUID, Boolean> visible = new HashMap<>();
+        gaps.removeIf(gap -> !visible.computeIfAbsent(gap.clientId(),
+                id -> access.listedOrSupervised(id, "read gap watch")));
         gaps.sort(Comparator.comparing(GapView::days).reversed().thenComparing(GapView::clientId));
         return gaps;
     }

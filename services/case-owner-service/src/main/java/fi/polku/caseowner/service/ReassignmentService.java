@@ -19,7 +19,7 @@ import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.BulkReassignmentReport;
 import fi.polku.caseowner.rest.BulkReassignmentRequest;
 import fi.polku.caseowner.rest.ReassignmentRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
@@ -35,17 +35,17 @@ public class ReassignmentService {
     private final ProfessionalRepository professionals;
     private final AssignmentRepository assignments;
     private final AssignmentService assignmentService;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public ReassignmentService(KnownClientRepository knownClients, ProfessionalRepository professionals,
-            AssignmentRepository assignments, AssignmentService assignmentService, AccessLog accessLog,
+            AssignmentRepository assignments, AssignmentService assignmentService, ClientAccess access,
             Caller caller) {
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.assignments = assignments;
         this.assignmentService = assignmentService;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -62,7 +62,7 @@ public class ReassignmentService {
         if (to.id.equals(assignment.professionalId)) {
             throw ProblemException.businessRule("professionalId", "is already the client's case owner");
         }
-        accessLog.record(clientId, "reassign case owner");
+        access.requireOrSupervise(clientId, "reassign case owner");
         UUID from = assignment.professionalId;
         assignmentService.changeOwner(client, assignment, to, request.reason().strip(), caller.subject(),
                 request.handoverNote().strip(), AssignmentService.now());
@@ -98,7 +98,7 @@ public class ReassignmentService {
         for (CaseOwnerAssignment assignment : caseload) {
             KnownClient client = knownClients.findById(assignment.clientId);
             String note = notes.getOrDefault(client.clientId, request.handoverNote()).strip();
-            accessLog.record(client.clientId, "bulk reassign case owner");
+            access.requireOrSupervise(client.clientId, "bulk reassign case owner");
             if (successorRoom > 0) {
                 successorRoom--;
                 assignmentService.changeOwner(client, assignment, successor.get(),

@@ -1,20 +1,23 @@
 package fi.polku.coaching.messaging;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.polku.coaching.domain.KnownClient;
 import fi.polku.coaching.repository.KnownClientRepository;
-import fi.polku.coaching.service.ConsentService;
 import fi.polku.coaching.service.EpisodeService;
+import fi.polku.platform.access.ClientAccessProjection;
 import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Records the clients registered in intake, so that this service knows whom its work is about, and the clients'
- * consents, which decide whether a provider's coaches may work with them.
+ * Records the clients registered in intake, so that this service knows whom its work is about, and starts the
+ * coaching that waited for a consent as soon as the consent is known here (the platform's access projection
+ * learns the consent in the same transaction, whichever of its consumers sees it first).
  */
 @ApplicationScoped
 public class IntakeEventsConsumer {
@@ -22,15 +25,15 @@ public class IntakeEventsConsumer {
     private final EventConsumer consumer;
     private final CloudEventCodec codec;
     private final KnownClientRepository knownClients;
-    private final ConsentService consents;
+    private final ClientAccessProjection accessProjection;
     private final EpisodeService episodes;
 
     public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, KnownClientRepository knownClients,
-            ConsentService consents, EpisodeService episodes) {
+            ClientAccessProjection accessProjection, EpisodeService episodes) {
         this.consumer = consumer;
         this.codec = codec;
         this.knownClients = knownClients;
-        this.consents = consents;
+        this.accessProjection = accessProjection;
         this.episodes = episodes;
     }
 
@@ -41,11 +44,9 @@ public class IntakeEventsConsumer {
             switch (event.simpleType()) {
                 case "ClientRegistered" -> remember(codec.data(event, ClientRegistered.class));
                 case "ConsentGranted" -> {
-                    ConsentGranted granted = codec.data(event, ConsentGranted.class);
-                    consents.granted(granted);
-                    episodes.consentChanged(granted.clientId());
+                    accessProjection.applyOnce(event);
+                    episodes.consentChanged(UUID.fromString(event.subject()));
                 }
-                case "ConsentWithdrawn" -> consents.withdrawn(codec.data(event, ConsentWithdrawn.class));
                 default -> {
                     // other intake events are not this service's concern
                 }

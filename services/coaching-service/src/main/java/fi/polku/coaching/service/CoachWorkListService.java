@@ -92,21 +92,16 @@ public class CoachWorkListService {
         return contacts.ofCoach(coach.id);
     }
 
-    /** Due and overdue follow-along contacts of the coach's active clients whose consent still covers the provider. */
+    /** Due and overdue follow-along contacts of the coach's active clients whom the coach may still see. */
     public List<DueContact> dueContacts(Coach coach, LocalDate today) {
-        Provider provider = providers.get(coach.providerId);
         List<DueContact> due = new ArrayList<>();
         for (Episode episode : episodes.ofCoachActive(coach.id)) {
-            if (!access.consentCovers(episode.clientId, provider)) {
-                continue;
-            }
             List<FollowAlongSchedule.ContactStatus> open = FollowAlong.statuses(jobs.ofEpisode(episode.id),
                     meetings.ofEpisode(episode.id), today).stream()
                     .filter(s -> s.status() == FollowAlongSchedule.Status.DUE
                             || s.status() == FollowAlongSchedule.Status.OVERDUE)
                     .toList();
-            if (!open.isEmpty()) {
-                access.record(episode.clientId, "read follow-along work list");
+            if (!open.isEmpty() && access.listed(episode.clientId, "read follow-along work list")) {
                 open.forEach(s -> due.add(new DueContact(episode.id, episode.clientId, s)));
             }
         }

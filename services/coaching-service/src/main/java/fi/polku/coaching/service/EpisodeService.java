@@ -28,6 +28,8 @@ import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.FeeRepository;
 import fi.polku.coaching.repository.PhaseChangeRepository;
 import fi.polku.coaching.repository.ProviderRepository;
+import fi.polku.platform.access.ClientAccessConfig;
+import fi.polku.platform.access.ConsentCoverage;
 import fi.polku.platform.problem.ProblemException;
 
 /**
@@ -47,17 +49,20 @@ public class EpisodeService {
     private final CoachRepository coaches;
     private final PhaseChangeRepository phaseChanges;
     private final FeeRepository fees;
-    private final ConsentService consents;
+    private final ConsentCoverage consents;
+    private final List<String> consentPurposes;
     private final CoachingEvents events;
 
     public EpisodeService(EpisodeRepository episodes, ProviderRepository providers, CoachRepository coaches,
-            PhaseChangeRepository phaseChanges, FeeRepository fees, ConsentService consents, CoachingEvents events) {
+            PhaseChangeRepository phaseChanges, FeeRepository fees, ConsentCoverage consents,
+            ClientAccessConfig accessConfig, CoachingEvents events) {
         this.episodes = episodes;
         this.providers = providers;
         this.coaches = coaches;
         this.phaseChanges = phaseChanges;
         this.fees = fees;
         this.consents = consents;
+        this.consentPurposes = accessConfig.consentPurposes();
         this.events = events;
     }
 
@@ -125,7 +130,7 @@ public class EpisodeService {
             return;
         }
         Provider provider = providers.findById(episode.providerId, LockModeType.PESSIMISTIC_WRITE);
-        if (!consents.coversNow(episode.clientId, provider.organisationId)) {
+        if (!consents.covers(episode.clientId, provider.organisationId, consentPurposes)) {
             episode.status = EpisodeStatus.WAITING_FOR_CONSENT;
             return;
         }

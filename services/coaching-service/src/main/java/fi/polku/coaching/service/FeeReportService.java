@@ -40,8 +40,8 @@ public class FeeReportService {
         }
         Map<UUID, List<Fee>> byClient = new LinkedHashMap<>();
         earned.forEach(f -> byClient.computeIfAbsent(f.clientId, c -> new java.util.ArrayList<>()).add(f));
-        byClient.keySet().forEach(clientId -> access.record(clientId, "read coaching fees for invoicing check"));
         List<FeeReportView.ClientFees> clients = byClient.entrySet().stream()
+                .filter(e -> access.listedOrSupervised(e.getKey(), "read coaching fees for invoicing check"))
                 .map(e -> new FeeReportView.ClientFees(e.getKey(), sum(e.getValue()), e.getValue().stream()
                         .map(f -> new FeeReportView.FeeLine(f.episodeId, f.type, f.amount, f.outcome, f.earnedAt))
                         .toList()))

@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.sql.DataSource;
+
 import fi.polku.coaching.domain.BusinessId;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventPublisher;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.restassured.specification.RequestSpecification;
 
 /** Test fixtures: providers, coaches, consents and referrals as the other services and users create them. */
@@ -74,7 +79,19 @@ final class Coaching {
                 "withdrawnFrom", OffsetDateTime.now().toString(), "withdrawnAt", OffsetDateTime.now().toString()));
     }
 
+    /**
+     * Arranges that the county's professionals of these tests have a care relationship with the client, as the
+     * case-owner and assessment services' events would; tests of access itself use the real events.
+     */
+    static void inCareOfTheCounty(UUID clientId) {
+        DataSource database = Arc.container().instance(AgroalDataSource.class).get();
+        for (String role : List.of(Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER, Roles.COORDINATOR)) {
+            CareRelationshipFixture.careRelationship(database, clientId, CareRelationshipFixture.defaultSubject(role));
+        }
+    }
+
     static String refer(UUID clientId, String providerId) {
+        inCareOfTheCounty(clientId);
         return as(Roles.CASE_OWNER).body(Map.of("clientId", clientId.toString(), "providerId", providerId,
                         "referrerType", "SOCIAL_WELFARE_OWN_WORKER", "reason", "ready for supported employment"))
                 .post("/api/v1/coaching-episodes").then().statusCode(201).extract().path("id");

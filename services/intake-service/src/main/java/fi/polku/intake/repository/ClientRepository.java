@@ -1,14 +1,16 @@
 package fi.polku.intake.repository;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.intake.domain.Client;
+import fi.polku.platform.access.ClientAccess;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
@@ -21,27 +23,37 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         return find("identityCodeIndex", blindIndex).firstResultOptional();
     }
 
-    /** Active clients who share first name, last name and birth date with another active client. */
-    public List<Client> duplicateCandidates() {
+    /**
+     * Active clients the caller may see who share first name, last name and birth date with another active client
+     * the caller may see (so that a candidate never reveals a client the caller may not see).
+     */
+    public List<Client> duplicateCandidates(Map<String, Object> visibility) {
         return list("""
-                from Client c where c.mergedInto is null and exists (
+                from Client c where c.mergedInto is null and %s and exists (
                     from Client other where other.id <> c.id and other.mergedInto is null
                     and other.birthDate = c.birthDate
                     and lower(other.firstName) = lower(c.firstName)
-                    and lower(other.lastName) = lower(c.lastName))
-                order by c.birthDate, lower(c.lastName), lower(c.firstName), c.registeredAt, c.id""");
+                    and lower(other.lastName) = lower(c.lastName) and %s)
+                order by c.birthDate, lower(c.lastName), lower(c.firstName), c.registeredAt, c.id"""
+                .formatted(ClientAccess.visibleClient("c.id"), ClientAccess.visibleClient("other.id")), visibility);
     }
 
-    /** Active clients neither screened nor booked to the team, the longest waiting first. */
-    public List<Client> waitingForIntake(String municipalityCode, int limit) {
+    /**
+     * Active clients neither screened nor booked to the team, the longest waiting first; only those the caller may
+     * see unless {@code visibility} is empty (a supervisor's view of everyone waiting).
+     */
+    public List<Client> waitingForIntake(String municipalityCode, int limit, Map<String, Object> visibility) {
         String query = """
                 from Client c where c.mergedInto is null
                 and not exists (from Screening s where s.clientId = c.id)
                 and not exists (from TeamBooking b where b.clientId = c.id)""";
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>(visibility);
+        if (!visibility.isEmpty()) {
+            query += " and " + ClientAccess.visibleClient("c.id");
+        }
         if (municipalityCode != null) {
             query += " and c.municipalityCode = :municipality";
-            parameters = parameters.and("municipality", municipalityCode);
+            parameters.put("municipality", municipalityCode);
         }
         return find(query + " order by c.registeredAt, c.id", parameters).page(0, limit).list();
     }

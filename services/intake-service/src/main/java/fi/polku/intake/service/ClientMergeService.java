@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ClientRepository;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 /**
@@ -26,22 +26,22 @@ public class ClientMergeService {
 
     private final ClientRepository clients;
     private final IntakeEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
 
-    public ClientMergeService(ClientRepository clients, IntakeEvents events, AccessLog accessLog) {
+    public ClientMergeService(ClientRepository clients, IntakeEvents events, ClientAccess access) {
         this.clients = clients;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
     }
 
     /** Groups of active clients that share first name, last name and birth date. */
     public List<List<Client>> duplicateCandidates() {
         Map<String, List<Client>> groups = new LinkedHashMap<>();
-        for (Client client : clients.duplicateCandidates()) {
+        for (Client client : clients.duplicateCandidates(access.visibilityParameters())) {
             String key = client.birthDate + "|" + client.lastName.toLowerCase(Locale.ROOT) + "|"
                     + client.firstName.toLowerCase(Locale.ROOT);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(client);
-            accessLog.record(client.id, "list as a possible duplicate");
+            access.require(client.id, "list as a possible duplicate");
         }
         return List.copyOf(groups.values());
     }
@@ -70,8 +70,8 @@ public class ClientMergeService {
         clients.flush();
         clients.repointRecords(merged.id, kept.id);
         events.clientsMerged(kept.id, merged.id, merged.mergedAt);
-        accessLog.record(kept.id, "merge a duplicate into the client");
-        accessLog.record(merged.id, "merge the client into " + kept.id);
+        access.require(kept.id, "merge a duplicate into the client");
+        access.require(merged.id, "merge the client into " + kept.id);
         return kept;
     }
 }

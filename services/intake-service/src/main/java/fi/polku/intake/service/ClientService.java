@@ -1,5 +1,6 @@
 package fi.polku.intake.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.hibernate.exception.ConstraintViolationException;
 
 import fi.polku.intake.domain.Client;
@@ -23,7 +26,11 @@ import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ClientRepository;
 import fi.polku.intake.rest.ClientDetails;
 import fi.polku.intake.rest.RegisterClientRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.CareRelationships;
+import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.access.RelationshipKind;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Roles;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
 
@@ -40,16 +47,24 @@ public class ClientService {
     private final IdentityCodeProtector protector;
     private final ClientLookup lookup;
     private final IntakeEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
+    private final CareRelationships relationships;
+    private final Caller caller;
+    private final Duration intakeRelationship;
 
     public ClientService(ClientRepository clients, ClientLookup lookup, Municipalities municipalities,
-            IdentityCodeProtector protector, IntakeEvents events, AccessLog accessLog) {
+            IdentityCodeProtector protector, IntakeEvents events, ClientAccess access,
+            CareRelationships relationships, Caller caller,
+            @ConfigProperty(name = "polku.intake.care-relationship", defaultValue = "P90D") Duration intakeRelationship) {
         this.clients = clients;
         this.lookup = lookup;
         this.municipalities = municipalities;
         this.protector = protector;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
+        this.relationships = relationships;
+        this.caller = caller;
+        this.intakeRelationship = intakeRelationship;
     }
 
     public Client register(RegisterClientRequest request) {
@@ -77,14 +92,15 @@ public class ClientService {
             throw e;
         }
         events.clientRegistered(client);
-        accessLog.record(client.id, "register client");
+        startIntakeRelationship(client.id);
+        access.require(client.id, "register client");
         return client;
     }
 
     /** A merged client's id answers the client it was merged into. */
     public Client get(UUID id) {
         Client client = lookup.require(id);
-        accessLog.record(client.id, "read client details");
+        access.require(client.id, "read client details");
         return client;
     }
 
@@ -95,7 +111,7 @@ public class ClientService {
         apply(client, details, now());
         clients.flush();
         events.clientDetailsChanged(client);
-        accessLog.record(client.id, "update client details");
+        access.require(client.id, "update client details");
         return client;
     }
 
@@ -105,8 +121,21 @@ public class ClientService {
                 .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
                         "No client is registered with this identity code", java.util.List.of(), Map.of()));
         Client client = lookup.require(found.id);
-        accessLog.record(client.id, "find client by identity code");
+        if (caller.hasRole(Roles.INTAKE_WORKER)) {
+            startIntakeRelationship(client.id);
+        }
+        access.require(client.id, "find client by identity code");
         return client.id;
+    }
+
+    /**
+     * The intake worker who registers a client, or finds them by their full identity code (which the client gives
+     * when they come to intake), handles the client's intake and so has a care relationship for a while.
+     */
+    private void startIntakeRelationship(UUID clientId) {
+        OffsetDateTime now = now();
+        relationships.open(clientId, caller.subject(), RelationshipKind.INTAKE, "intake", now,
+                now.plus(intakeRelationship), now);
     }
 
     private static PersonalIdentityCode parseIdentityCode(String identityCode) {

@@ -22,7 +22,7 @@ import fi.polku.intake.repository.ConsentWithdrawalRepository;
 import fi.polku.intake.rest.ConsentRequest;
 import fi.polku.intake.rest.ConsentView;
 import fi.polku.intake.rest.WithdrawalRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -39,16 +39,16 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final ConsentWithdrawalRepository withdrawals;
     private final IntakeEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public ConsentService(ClientLookup lookup, ConsentRepository consents, ConsentWithdrawalRepository withdrawals,
-            IntakeEvents events, AccessLog accessLog, Caller caller) {
+            IntakeEvents events, ClientAccess access, Caller caller) {
         this.lookup = lookup;
         this.consents = consents;
         this.withdrawals = withdrawals;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -70,7 +70,7 @@ public class ConsentService {
         consent.grantedAt = ClientLookup.now();
         consents.persist(consent);
         events.consentGranted(consent);
-        accessLog.record(client.id, "record a consent");
+        access.require(client.id, "record a consent");
         return view(consent, null, consent.grantedAt);
     }
 
@@ -101,20 +101,20 @@ public class ConsentService {
         // A concurrent second withdrawal fails on the primary key here and rolls back with the first one kept.
         withdrawals.flush();
         events.consentWithdrawn(consent, withdrawal);
-        accessLog.record(client.id, "record the withdrawal of a consent");
+        access.require(client.id, "record the withdrawal of a consent");
         return view(consent, withdrawal, now);
     }
 
     public ConsentView get(UUID clientId, UUID consentId) {
         Client client = lookup.require(clientId);
         Consent consent = consentOf(client, consentId);
-        accessLog.record(client.id, "read a consent");
+        access.require(client.id, "read a consent");
         return view(consent, withdrawals.findById(consent.id), ClientLookup.now());
     }
 
     public List<ConsentView> list(UUID clientId) {
         Client client = lookup.require(clientId);
-        accessLog.record(client.id, "read consents");
+        access.require(client.id, "read consents");
         List<Consent> found = consents.listForClient(client.id);
         Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.stream().map(c -> c.id).toList());
         OffsetDateTime now = ClientLookup.now();

@@ -14,7 +14,7 @@ import fi.polku.intake.domain.InitialInterview;
 import fi.polku.intake.domain.OrganisationIdentifier;
 import fi.polku.intake.repository.InitialInterviewRepository;
 import fi.polku.intake.rest.InitialInterviewRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -27,14 +27,14 @@ public class InitialInterviewService {
 
     private final ClientLookup lookup;
     private final InitialInterviewRepository interviews;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
-    public InitialInterviewService(ClientLookup lookup, InitialInterviewRepository interviews, AccessLog accessLog,
+    public InitialInterviewService(ClientLookup lookup, InitialInterviewRepository interviews, ClientAccess access,
             Caller caller) {
         this.lookup = lookup;
         this.interviews = interviews;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -61,7 +61,7 @@ public class InitialInterviewService {
         interview.recordedBy = caller.subject();
         interview.recordedAt = ClientLookup.now();
         interviews.persist(interview);
-        accessLog.record(client.id, "record an initial interview");
+        access.require(client.id, "record an initial interview");
         return interview;
     }
 
@@ -69,13 +69,13 @@ public class InitialInterviewService {
         Client client = lookup.require(clientId);
         InitialInterview found = interviews.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Initial interview", id));
-        accessLog.record(client.id, "read an initial interview");
+        access.require(client.id, "read an initial interview");
         return found;
     }
 
     public List<InitialInterview> list(UUID clientId) {
         Client client = lookup.require(clientId);
-        accessLog.record(client.id, "read initial interviews");
+        access.require(client.id, "read initial interviews");
         return interviews.listForClient(client.id);
     }
 }

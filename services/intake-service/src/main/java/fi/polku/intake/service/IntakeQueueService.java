@@ -3,6 +3,7 @@ package fi.polku.intake.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,25 +11,34 @@ import jakarta.transaction.Transactional;
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.repository.ClientRepository;
 import fi.polku.intake.rest.IntakeQueueEntry;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Roles;
 
-/** Who waits for intake: registered but neither screened nor booked to the team, so nobody waits unnoticed. */
+/**
+ * Who waits for intake: registered but neither screened nor booked to the team, so nobody waits unnoticed. An
+ * intake worker sees the clients they handle; a coordinator sees everyone waiting, to hand them out.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class IntakeQueueService {
 
     private final ClientRepository clients;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
+    private final Caller caller;
 
-    public IntakeQueueService(ClientRepository clients, AccessLog accessLog) {
+    public IntakeQueueService(ClientRepository clients, ClientAccess access, Caller caller) {
         this.clients = clients;
-        this.accessLog = accessLog;
+        this.access = access;
+        this.caller = caller;
     }
 
     public List<IntakeQueueEntry> waiting(String municipalityCode, int limit) {
         OffsetDateTime now = ClientLookup.now();
-        return clients.waitingForIntake(municipalityCode, limit).stream().map(client -> {
-            accessLog.record(client.id, "list in the intake queue");
+        boolean supervisor = caller.hasRole(Roles.COORDINATOR);
+        Map<String, Object> visibility = supervisor ? Map.of() : access.visibilityParameters();
+        return clients.waitingForIntake(municipalityCode, limit, visibility).stream().map(client -> {
+            access.requireOrSupervise(client.id, "list in the intake queue");
             return entry(client, now);
         }).toList();
     }

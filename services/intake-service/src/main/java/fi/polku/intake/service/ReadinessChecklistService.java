@@ -16,7 +16,7 @@ import fi.polku.intake.domain.ReadinessStatus;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReadinessChecklistRepository;
 import fi.polku.intake.rest.ReadinessChecklistRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -29,15 +29,15 @@ public class ReadinessChecklistService {
     private final ClientLookup lookup;
     private final ReadinessChecklistRepository checklists;
     private final IntakeEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public ReadinessChecklistService(ClientLookup lookup, ReadinessChecklistRepository checklists, IntakeEvents events,
-            AccessLog accessLog, Caller caller) {
+            ClientAccess access, Caller caller) {
         this.lookup = lookup;
         this.checklists = checklists;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -67,7 +67,7 @@ public class ReadinessChecklistService {
         checklist.assessedAt = ClientLookup.now();
         checklists.persist(checklist);
         events.readinessAssessed(checklist);
-        accessLog.record(client.id, "record a readiness checklist");
+        access.require(client.id, "record a readiness checklist");
         return checklist;
     }
 
@@ -75,13 +75,13 @@ public class ReadinessChecklistService {
         Client client = lookup.require(clientId);
         ReadinessChecklist found = checklists.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Readiness checklist", id));
-        accessLog.record(client.id, "read a readiness checklist");
+        access.require(client.id, "read a readiness checklist");
         return found;
     }
 
     public List<ReadinessChecklist> list(UUID clientId) {
         Client client = lookup.require(clientId);
-        accessLog.record(client.id, "read readiness checklists");
+        access.require(client.id, "read readiness checklists");
         return checklists.listForClient(client.id);
     }
 }

@@ -16,7 +16,7 @@ import fi.polku.intake.domain.ReferringParty;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReferralRepository;
 import fi.polku.intake.rest.ReferralRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -29,15 +29,15 @@ public class ReferralService {
     private final ClientLookup lookup;
     private final ReferralRepository referrals;
     private final IntakeEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public ReferralService(ClientLookup lookup, ReferralRepository referrals, IntakeEvents events,
-            AccessLog accessLog, Caller caller) {
+            ClientAccess access, Caller caller) {
         this.lookup = lookup;
         this.referrals = referrals;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -63,7 +63,7 @@ public class ReferralService {
         referral.recordedAt = now;
         referrals.persist(referral);
         events.referralReceived(referral);
-        accessLog.record(client.id, "record a referral");
+        access.require(client.id, "record a referral");
         return referral;
     }
 
@@ -71,13 +71,13 @@ public class ReferralService {
         Client client = lookup.require(clientId);
         Referral found = referrals.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Referral", id));
-        accessLog.record(client.id, "read a referral");
+        access.require(client.id, "read a referral");
         return found;
     }
 
     public List<Referral> list(UUID clientId) {
         Client client = lookup.require(clientId);
-        accessLog.record(client.id, "read referrals");
+        access.require(client.id, "read referrals");
         return referrals.listForClient(client.id);
     }
 

@@ -13,7 +13,7 @@ import fi.polku.intake.domain.SegmentRules;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ScreeningRepository;
 import fi.polku.intake.rest.ScreeningRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -25,15 +25,15 @@ public class ScreeningService {
     private final ClientLookup lookup;
     private final ScreeningRepository screenings;
     private final IntakeEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public ScreeningService(ClientLookup lookup, ScreeningRepository screenings, IntakeEvents events,
-            AccessLog accessLog, Caller caller) {
+            ClientAccess access, Caller caller) {
         this.lookup = lookup;
         this.screenings = screenings;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -68,7 +68,7 @@ public class ScreeningService {
         screening.completedAt = ClientLookup.now();
         screenings.persist(screening);
         events.screeningCompleted(screening);
-        accessLog.record(client.id, "record a target-group screening");
+        access.require(client.id, "record a target-group screening");
         return screening;
     }
 
@@ -76,13 +76,13 @@ public class ScreeningService {
         Client client = lookup.require(clientId);
         Screening found = screenings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Screening", id));
-        accessLog.record(client.id, "read a screening");
+        access.require(client.id, "read a screening");
         return found;
     }
 
     public List<Screening> list(UUID clientId) {
         Client client = lookup.require(clientId);
-        accessLog.record(client.id, "read screenings");
+        access.require(client.id, "read screenings");
         return screenings.listForClient(client.id);
     }
 }

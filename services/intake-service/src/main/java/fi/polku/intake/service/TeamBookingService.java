@@ -14,7 +14,7 @@ import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.TeamBookingRepository;
 import fi.polku.intake.rest.TeamBookingRequest;
-import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -27,15 +27,15 @@ public class TeamBookingService {
     private final ClientLookup lookup;
     private final TeamBookingRepository bookings;
     private final IntakeEvents events;
-    private final AccessLog accessLog;
+    private final ClientAccess access;
     private final Caller caller;
 
     public TeamBookingService(ClientLookup lookup, TeamBookingRepository bookings, IntakeEvents events,
-            AccessLog accessLog, Caller caller) {
+            ClientAccess access, Caller caller) {
         this.lookup = lookup;
         this.bookings = bookings;
         this.events = events;
-        this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -58,7 +58,7 @@ public class TeamBookingService {
         booking.bookedAt = now;
         bookings.persist(booking);
         events.teamBooked(booking);
-        accessLog.record(client.id, booking.kind == TeamBookingKind.TEAM_APPOINTMENT
+        access.require(client.id, booking.kind == TeamBookingKind.TEAM_APPOINTMENT
                 ? "book a work-ability team appointment" : "request further investigations");
         return booking;
     }
@@ -67,13 +67,13 @@ public class TeamBookingService {
         Client client = lookup.require(clientId);
         TeamBooking found = bookings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Team booking", id));
-        accessLog.record(client.id, "read a team booking");
+        access.require(client.id, "read a team booking");
         return found;
     }
 
     public List<TeamBooking> list(UUID clientId) {
         Client client = lookup.require(clientId);
-        accessLog.record(client.id, "read team bookings");
+        access.require(client.id, "read team bookings");
         return bookings.listForClient(client.id);
     }
 

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventSchemas;
 import fi.polku.testkit.PersonalDataScan;
@@ -62,9 +63,11 @@ class ClientResourceTest {
     }
 
     static String register(String identityCode) {
-        return as(Roles.INTAKE_WORKER).body(registration(identityCode))
+        String id = as(Roles.INTAKE_WORKER).body(registration(identityCode))
                 .post("/api/v1/clients")
                 .then().statusCode(201).extract().path("id");
+        TestClients.inCareOf(UUID.fromString(id), CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
+        return id;
     }
 
     @Test
@@ -79,6 +82,7 @@ class ClientResourceTest {
                 .body("$", not(org.hamcrest.Matchers.hasKey("identityCode")))
                 .extract();
         UUID id = UUID.fromString(response.path("id"));
+        TestClients.inCareOf(id, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
 
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + id).then().statusCode(200)
                 .body("lastName", equalTo("Esimerkki")).header("ETag", "\"0\"");

@@ -66,6 +66,7 @@ class ConsentResourceTest {
     @Test
     void recordsAConsentWithPartiesPurposeValidityAndWhoRecordedItAndEmitsConsentGranted() {
         UUID client = TestClients.register();
+        TestClients.inCareOf(client, "anna-intake");
         String location = as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "anna-intake").body(consent())
                 .post("/api/v1/clients/" + client + "/consents").then().statusCode(201)
                 .body("status", equalTo("ACTIVE"))

@@ -113,6 +113,7 @@ class ReferralAndInterviewResourceTest {
         Map<String, Object> interview = Map.of("interviewDate", LocalDate.now().toString(),
                 "professionalName", "Olli Ohjaaja", "topics", List.of("SERVICE_GUIDANCE", "BENEFITS_COUNSELLING"),
                 "summary", "Discussed the service package and benefits", "clientGoal", "Haluan töihin kahvilaan");
+        TestClients.inCareOf(client, "olli");
         String location = as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
                 .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(201)
                 .body("topics", contains("SERVICE_GUIDANCE", "BENEFITS_COUNSELLING"))

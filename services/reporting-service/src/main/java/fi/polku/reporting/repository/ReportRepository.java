@@ -2,15 +2,14 @@ package fi.polku.reporting.repository;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import fi.polku.platform.persistence.SqlValues;
 import fi.polku.reporting.domain.ClientPath;
 import fi.polku.reporting.domain.CoachingFacts.Episode;
 import fi.polku.reporting.domain.CoachingFacts.Fee;
@@ -115,19 +114,7 @@ public class ReportRepository {
     }
 
     private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected time type " + value.getClass());
+        return SqlValues.offsetDateTime(value);
     }
 
     private static LocalDate date(Object value) {

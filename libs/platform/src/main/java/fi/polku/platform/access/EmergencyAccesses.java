@@ -1,0 +1,114 @@
+package fi.polku.platform.access;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fi.polku.platform.ServiceIdentity;
+import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.outbox.Outbox;
+import fi.polku.platform.persistence.SqlValues;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+
+/**
+ * Emergency ("break the glass") access: a county professional states a reason and gets access to one client for a
+ * limited time. The grant is an event, so every service honours it, and a row that supervisors review.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class EmergencyAccesses {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final Pattern IDENTITY_CODE = Pattern.compile("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]",
+            Pattern.CASE_INSENSITIVE);
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final AccessLog accessLog;
+    private final Caller caller;
+    private final ServiceIdentity service;
+    private final ClientAccessConfig config;
+
+    public EmergencyAccesses(EntityManager entityManager, Outbox outbox, AccessLog accessLog, Caller caller,
+            ServiceIdentity service, ClientAccessConfig config) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.accessLog = accessLog;
+        this.caller = caller;
+        this.service = service;
+        this.config = config;
+    }
+
+    public EmergencyAccess grant(UUID clientId, String reason) {
+        if (!config.ownOrganisations().contains(caller.organisation())) {
+            accessLog.recordDenied(clientId, "emergency access");
+            throw ProblemException.forbidden("Emergency access is available to the county's own professionals only");
+        }
+        if (IDENTITY_CODE.matcher(reason).find()) {
+            throw ProblemException.invalidField("reason", "must not contain a personal identity code");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        EmergencyAccess access = new EmergencyAccess(UUID.randomUUID(), clientId, caller.subject(),
+                caller.displayName(), caller.organisation(), reason.strip(), service.name(), now,
+                now.plus(config.emergencyDuration()));
+        outbox.publish(Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", clientId, access);
+        accessLog.record(clientId, "emergency access granted", AccessBasis.EMERGENCY_ACCESS);
+        return access;
+    }
+
+    /** Grants made in any service, from the first day to the last (inclusive, Finnish days), newest first. */
+    @SuppressWarnings("unchecked")
+    public List<EmergencyAccess> grantedBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        SELECT id, client_id, subject, actor_name, organisation, reason, service, granted_at, expires_at
+                          FROM emergency_access WHERE granted_at >= :from AND granted_at < :to
+                         ORDER BY granted_at DESC""", Tuple.class)
+                .setParameter("from", from.atStartOfDay(FINLAND).toOffsetDateTime())
+                .setParameter("to", to.plusDays(1).atStartOfDay(FINLAND).toOffsetDateTime())
+                .getResultList();
+        return rows.stream().map(EmergencyAccesses::of).toList();
+    }
+
+    void remember(UUID clientId, JsonNode data) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO emergency_access (id, client_id, subject, actor_name, organisation, reason, service,
+                                                      granted_at, expires_at)
+                        VALUES (:id, :client, :subject, :name, :organisation, :reason, :service, :grantedAt,
+                                :expiresAt)
+                        ON CONFLICT (id) DO NOTHING""")
+                .setParameter("id", UUID.fromString(data.path("id").asText()))
+                .setParameter("client", clientId)
+                .setParameter("subject", data.path("subject").asText())
+                .setParameter("name", data.path("actorName").asText())
+                .setParameter("organisation", data.path("organisation").asText())
+                .setParameter("reason", data.path("reason").asText())
+                .setParameter("service", data.path("service").asText())
+                .setParameter("grantedAt", OffsetDateTime.parse(data.path("grantedAt").asText()))
+                .setParameter("expiresAt", OffsetDateTime.parse(data.path("expiresAt").asText()))
+                .executeUpdate();
+    }
+
+    private static EmergencyAccess of(Tuple row) {
+        return new EmergencyAccess(row.get(0, UUID.class), row.get(1, UUID.class), row.get(2, String.class),
+                row.get(3, String.class), row.get(4, String.class), row.get(5, String.class),
+                row.get(6, String.class), SqlValues.offsetDateTime(row.get(7)),
+                SqlValues.offsetDateTime(row.get(8)));
+    }
+}

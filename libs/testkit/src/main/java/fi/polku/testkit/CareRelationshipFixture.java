@@ -1,0 +1,39 @@
+package fi.polku.testkit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+/**
+ * Arranges, for a test of some other feature, that a professional has a care relationship with a client in the
+ * service under test, as the case-owner service's events would have made it. Tests of access itself arrange it
+ * through the real events and APIs instead.
+ */
+public final class CareRelationshipFixture {
+
+    private CareRelationshipFixture() {
+    }
+
+    public static void careRelationship(DataSource database, UUID clientId, String subject) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO care_relationship (client_id, subject, kind, source_id, valid_from, valid_until,
+                                                       changed_at)
+                        VALUES (?, ?, 'CARE_NETWORK', 'test-arrangement', now() - interval '1 minute', NULL, now())
+                        ON CONFLICT DO NOTHING""")) {
+            insert.setObject(1, clientId);
+            insert.setString(2, subject);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not arrange a care relationship", e);
+        }
+    }
+
+    /** The subject of {@link Api#as(String)}'s token for the role. */
+    public static String defaultSubject(String role) {
+        return role + "-user";
+    }
+}

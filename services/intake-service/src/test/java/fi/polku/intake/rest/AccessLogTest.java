@@ -1,0 +1,96 @@
+package fi.polku.intake.rest;
+
+import static fi.polku.testkit.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import fi.polku.platform.events.Topics;
+import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventPublisher;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The client's log request (Client Data Act §11): every service's accesses, kept here, as JSON and printable. */
+@QuarkusTest
+class AccessLogTest {
+
+    private static final String PROVIDER = "0112038-9";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Test
+    void theAuditorGetsEveryServicesAccessesWithDisclosuresAndOldEntriesFlagged() {
+        UUID client = TestClients.register();
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client).then().statusCode(200);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (EventPublisher publisher = new EventPublisher(kafka)) {
+            publishAccess(publisher, client, "coaching", "read coaching episode", PROVIDER, "CONSENT", now);
+            publishAccess(publisher, client, "case-owner", "read care network", "hyvinvointialue-dev",
+                    "CARE_RELATIONSHIP", now.minusYears(3));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(entries(client))
+                .extracting(e -> e.get("service")).contains("coaching", "case-owner"));
+        List<Map<String, Object>> entries = entries(client);
+        assertThat(entries).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("service", "intake").containsEntry("action", "register client")
+                .containsEntry("actorSubject", "intake-worker-user").containsEntry("outcome", "ALLOWED")
+                .containsEntry("basis", "CARE_RELATIONSHIP").containsEntry("disclosedTo", null)
+                .containsEntry("olderThanTwoYears", false));
+        assertThat(entries).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("service", "coaching").containsEntry("basis", "CONSENT")
+                .containsEntry("disclosedTo", PROVIDER).containsEntry("olderThanTwoYears", false));
+        assertThat(entries).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("service", "case-owner").containsEntry("olderThanTwoYears", true));
+        assertThat(entries).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("action", "read the client's access log").containsEntry("basis", "AUDIT"));
+
+        String printable = as(Roles.AUDITOR).accept("text/html").get("/api/v1/clients/" + client + "/access-log")
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        assertThat(printable).contains("Access log", "read coaching episode", PROVIDER, "class=\"old\"");
+    }
+
+    @Test
+    void onlyAnAuditorMayReadTheLog() {
+        UUID client = TestClients.register();
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/access-log").then().statusCode(403);
+        as(Roles.CASE_OWNER).get("/api/v1/clients/" + client + "/access-log").then().statusCode(403);
+    }
+
+    private static List<Map<String, Object>> entries(UUID client) {
+        JsonPath log = as(Roles.AUDITOR).get("/api/v1/clients/" + client + "/access-log")
+                .then().statusCode(200).extract().jsonPath();
+        return log.getList("entries");
+    }
+
+    private static void publishAccess(EventPublisher publisher, UUID client, String service, String action,
+            String organisation, String basis, OffsetDateTime at) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("id", UUID.randomUUID().toString());
+        entry.put("occurredAt", at.toString());
+        entry.put("service", service);
+        entry.put("actorSubject", "someone-in-" + service);
+        entry.put("actorName", "Someone in " + service);
+        entry.put("actorRoles", "job-coach");
+        entry.put("actorOrganisation", organisation);
+        entry.put("clientId", client.toString());
+        entry.put("action", action);
+        entry.put("purpose", "client service");
+        entry.put("outcome", "ALLOWED");
+        entry.put("basis", basis);
+        publisher.publish(Topics.AUDIT, service, "AccessRecorded", client, entry);
+    }
+}
