@@ -3,7 +3,6 @@ package fi.polku.system;
 import static fi.polku.system.SystemClients.addProfessional;
 import static fi.polku.system.SystemClients.call;
 import static fi.polku.system.SystemClients.newIdentityCode;
-import static fi.polku.system.SystemClients.registerClient;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -23,16 +22,24 @@ import fi.polku.testkit.EventLog;
 import fi.polku.testkit.PersonalDataScan;
 import fi.polku.testkit.system.PolkuService;
 
-/** The identity code never leaves intake: not in any event, any service's log or any error body. */
+/**
+ * The identity code never leaves intake: not in any event, any service's log or any error body; nor does the
+ * client's name travel in any event (events carry the pseudonymous client id only).
+ */
 @ExtendWith(RunningSystem.class)
 class PersonalDataTest {
 
     @Test
-    void noIdentityCodeInAnyTopicLogOrErrorBody() {
+    void noIdentityCodeInAnyTopicLogOrErrorBodyAndNoNameInAnyEvent() {
         List<String> codes = new ArrayList<>();
         addProfessional("091", 50);
         String code = newIdentityCode(codes);
-        UUID client = registerClient(code, "091");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        List<String> names = List.of("Ilmatar" + suffix, "Väinämöinen" + suffix);
+        UUID client = UUID.fromString(call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
+                .body(Map.of("identityCode", code, "firstName", names.get(0), "lastName", names.get(1),
+                        "municipalityCode", "091", "preferredLanguage", "fi"))
+                .post("/api/v1/clients").then().statusCode(201).extract().<String>path("id"));
         String conflict = call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
                 .body(Map.of("identityCode", code, "firstName", "A", "lastName", "B", "municipalityCode", "091",
                         "preferredLanguage", "fi"))
@@ -53,11 +60,12 @@ class PersonalDataTest {
 
         String kafka = RunningSystem.system().infrastructure().kafka().bootstrapServers();
         for (String topic : List.of(Topics.INTAKE, Topics.CASE_OWNER, Topics.ASSESSMENT, Topics.COACHING,
-                Topics.AUDIT)) {
+                Topics.AUDIT, Topics.EMERGENCY_ACCESS)) {
             for (ConsumerRecord<String, String> record : EventLog.records(kafka, topic, Duration.ofSeconds(3),
                     records -> false)) {
                 PersonalDataScan.assertNoneIn("a record on " + topic, record.value(), codes);
                 PersonalDataScan.assertNoneIn("a record key on " + topic, record.key(), codes);
+                PersonalDataScan.assertNoneIn("a record on " + topic, record.value(), names);
             }
         }
         PersonalDataScan.assertNoneInFiles(RunningSystem.system().logFiles(), codes);

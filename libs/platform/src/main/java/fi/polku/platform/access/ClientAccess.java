@@ -85,13 +85,8 @@ public class ClientAccess {
         return listed(clientId, action);
     }
 
-    /** Whether the caller may see the client now; for filtering, without writing the log. */
-    public boolean maySee(UUID clientId) {
-        return basisOf(clientId).isPresent();
-    }
-
     /** The caller's basis for the client now, if any. */
-    public Optional<AccessBasis> basisOf(UUID clientId) {
+    private Optional<AccessBasis> basisOf(UUID clientId) {
         Object basis = entityManager.createNativeQuery(
                         "SELECT polku_access_basis(:client, :subject, :organisation, :purposes)")
                 .setParameter("client", clientId)

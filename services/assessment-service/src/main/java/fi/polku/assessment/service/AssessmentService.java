@@ -90,8 +90,10 @@ public class AssessmentService {
         return assessment;
     }
 
+    /** Access is checked before the change, as a cancellation ends the team's own access. */
     public Assessment changeStatus(UUID id, StatusChangeRequest request, String ifMatch) {
         Assessment assessment = forChange(id, ifMatch);
+        access.require(assessment.clientId, "change assessment status to " + request.status());
         OffsetDateTime now = Now.timestamp();
         switch (request.status()) {
             case IN_PROGRESS -> assessment.start(now);
@@ -105,16 +107,15 @@ public class AssessmentService {
             }
         }
         assessments.flush();
-        access.require(assessment.clientId, "change assessment status to " + request.status());
         return assessment;
     }
 
     public Assessment reschedule(UUID id, RescheduleRequest request, String ifMatch) {
         Assessment assessment = forChange(id, ifMatch);
+        access.require(assessment.clientId, "reschedule work-ability assessment");
         assessment.reschedule(request.appointmentAt(), request.reason(), Now.timestamp());
         assessments.flush();
         events.scheduled(assessment, true);
-        access.require(assessment.clientId, "reschedule work-ability assessment");
         return assessment;
     }
 

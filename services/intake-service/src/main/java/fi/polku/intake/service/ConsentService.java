@@ -83,6 +83,7 @@ public class ConsentService {
                     + earlier.withdrawnFrom + "; a consent is withdrawn only once",
                     Map.of("withdrawnFrom", earlier.withdrawnFrom.toString()));
         }
+        access.require(client.id, "record the withdrawal of a consent");
         OffsetDateTime now = ClientLookup.now();
         OffsetDateTime from = request.withdrawnFrom() == null ? now : request.withdrawnFrom();
         if (from.isBefore(consent.grantedAt)) {
@@ -101,7 +102,6 @@ public class ConsentService {
         // A concurrent second withdrawal fails on the primary key here and rolls back with the first one kept.
         withdrawals.flush();
         events.consentWithdrawn(consent, withdrawal);
-        access.require(client.id, "record the withdrawal of a consent");
         return view(consent, withdrawal, now);
     }
 
