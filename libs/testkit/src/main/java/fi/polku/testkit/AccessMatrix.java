@@ -29,7 +29,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class AccessMatrix {
 
-    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
 
     private final String family;
     private final Function<RequestSpecification, Response> call;

@@ -61,7 +61,7 @@ class AccessControlTest {
         }
         String firstUser = userIdOf(first);
         UUID assigned = client;
-        await().atMost(Duration.ofSeconds(30)).until(() -> caller(firstUser)
+        await().atMost(Duration.ofSeconds(90)).until(() -> caller(firstUser)
                 .get("/api/v1/clients/" + assigned + "/service-starts").statusCode() == 200);
 
         String secondUser = "owner-two-" + UUID.randomUUID();
@@ -98,7 +98,7 @@ class AccessControlTest {
             registerClient(publisher, municipality);
             registerClient(publisher, municipality);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> as(Roles.COORDINATOR)
+        await().atMost(Duration.ofSeconds(90)).until(() -> as(Roles.COORDINATOR)
                 .get("/api/v1/professionals/" + owner + "/caseload").then().extract().<Integer>path("caseload") == 2);
         String stranger = "another-owner-" + UUID.randomUUID();
         List<Object> seen = caller(stranger).get("/api/v1/professionals/" + owner + "/caseload").then()
@@ -114,7 +114,7 @@ class AccessControlTest {
             client = registerClient(publisher, municipality);
         }
         UUID known = client;
-        await().atMost(Duration.ofSeconds(30)).until(() -> as(Roles.COORDINATOR)
+        await().atMost(Duration.ofSeconds(90)).until(() -> as(Roles.COORDINATOR)
                 .get("/api/v1/clients/" + known + "/case-owner").statusCode() == 200);
         return client;
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,7 @@ class CareNetworkTest {
         UUID clientId = registerClient(publisher, "741");
         awaitOwner(clientId, owner);
         String path = "/api/v1/clients/" + clientId + "/network";
+        Fixtures.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.JOB_COACH));
 
         Map<String, Object> coachRequest = Map.of("professionalId", coach, "role", "JOB_COACH", "from", "2026-01-15");
         String coachMember = as(Roles.CASE_OWNER).header("Idempotency-Key", "add-coach-" + clientId)

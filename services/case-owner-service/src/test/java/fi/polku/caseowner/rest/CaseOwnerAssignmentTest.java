@@ -73,11 +73,11 @@ class CaseOwnerAssignmentTest {
     }
 
     private static String awaitOwnerStatus(UUID clientId, String status) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> as(Roles.CASE_OWNER)
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(Roles.COORDINATOR)
                 .get("/api/v1/clients/" + clientId + "/case-owner").statusCode() == 200);
-        as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/case-owner").then()
+        as(Roles.COORDINATOR).get("/api/v1/clients/" + clientId + "/case-owner").then()
                 .body("status", equalTo(status));
-        return as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/case-owner")
+        return as(Roles.COORDINATOR).get("/api/v1/clients/" + clientId + "/case-owner")
                 .then().extract().path("caseOwner.id");
     }
 

@@ -132,7 +132,9 @@ class GapWatchApiTest {
 
     @Test
     void anAssessmentOrCoachingStartIsAGapUntilTheCaseOwnerAcknowledgesItAndReplaysChangeNothing() {
-        String owner = addProfessional("Tietoinen Tiina", "SOCIAL_WELFARE_OWN_WORKER", "755", 10);
+        Map<String, Object> tiina = professional("Tietoinen Tiina", "SOCIAL_WELFARE_OWN_WORKER", "755", 10);
+        tiina.put("userId", "tiina.tietoinen");
+        String owner = addProfessional(tiina);
         UUID clientId = registerClient(publisher, "755");
         awaitOwner(clientId, owner);
         String assessmentId = UUID.randomUUID().toString();

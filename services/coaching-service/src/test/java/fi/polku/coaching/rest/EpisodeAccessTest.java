@@ -143,11 +143,16 @@ class EpisodeAccessTest {
     }
 
     @Test
-    void anyoneMayReferAndBadInputIsRefusedNamingTheField() {
+    void anyoneCaringForTheClientMayReferAndBadInputIsRefusedNamingTheField() {
         String businessId = newBusinessId();
         String providerId = createProvider(businessId);
-        as(Roles.INTAKE_WORKER).body(Map.of("clientId", UUID.randomUUID().toString(), "providerId", providerId,
-                "referrerType", "CLIENT_SELF")).post("/api/v1/coaching-episodes").then().statusCode(201)
+        UUID clientId = UUID.randomUUID();
+        Map<String, Object> referral = Map.of("clientId", clientId.toString(), "providerId", providerId,
+                "referrerType", "CLIENT_SELF");
+        as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "no-relationship").body(referral)
+                .post("/api/v1/coaching-episodes").then().statusCode(403);
+        Coaching.inCareOfTheCounty(clientId);
+        as(Roles.INTAKE_WORKER).body(referral).post("/api/v1/coaching-episodes").then().statusCode(201)
                 .body("status", equalTo("WAITING_FOR_CONSENT"));
         as(Roles.CASE_OWNER).body(Map.of("providerId", providerId, "referrerType", "NOBODY"))
                 .post("/api/v1/coaching-episodes").then().statusCode(400).contentType("application/problem+json")
