@@ -3,11 +3,14 @@ package fi.polku.system;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.PostgresServer;
 import fi.polku.testkit.TestIdentityCodes;
 import fi.polku.testkit.Tokens;
@@ -47,6 +50,18 @@ final class SystemClients {
         String code = TestIdentityCodes.random();
         used.add(code);
         return code;
+    }
+
+    /** A {@code ClientRegistered} as intake publishes it, for feeding consumers directly. */
+    static Map<String, Object> clientRegistered(String eventId, UUID client, String municipality) {
+        return EventPublisher.envelope(eventId, "intake", "ClientRegistered", client, Map.of(
+                "clientId", client.toString(), "municipalityCode", municipality, "ageBand", "30-34",
+                "preferredLanguage", "fi", "temporaryIdentityCode", false,
+                "registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+    }
+
+    static String bootstrapServers() {
+        return RunningSystem.system().infrastructure().kafka().bootstrapServers();
     }
 
     static Connection database(PolkuService service) throws SQLException {
