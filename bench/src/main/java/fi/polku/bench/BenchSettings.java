@@ -13,7 +13,7 @@ record BenchSettings(String mode, int professionals, int providers, int seedClie
             case "quick" -> new BenchSettings(mode, 40, 3, 500, List.of(1, 4, 16, 32), Duration.ofSeconds(2),
                     Duration.ofSeconds(5), 60, 20_000, 10_000, 100_000, Duration.ofSeconds(5));
             case "full" -> new BenchSettings(mode, 120, 6, 3_000, List.of(1, 4, 16, 32), Duration.ofSeconds(5),
-                    Duration.ofSeconds(20), 400, 100_000, 50_000, 500_000, Duration.ofSeconds(15));
+                    Duration.ofSeconds(15), 300, 100_000, 30_000, 200_000, Duration.ofSeconds(15));
             default -> throw new IllegalArgumentException("mode is quick or full, not " + mode);
         };
     }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import fi.polku.bench.PolkuClient.Caller;
 import fi.polku.bench.PolkuClient.Reply;
@@ -53,6 +55,8 @@ public final class Benchmark {
                 workDir.resolve("logs"), ports::get)) {
             measurements = new Benchmark(settings, system, workDir).run();
         }
+        deleteRecursively(workDir.resolve("postgres"));
+        deleteRecursively(workDir.resolve("kafka"));
         Report report = new Report(settings, MachineInfo.here(), startedAt, measurements);
         System.out.println("\n" + report.tables());
         report.write(results);
@@ -122,6 +126,14 @@ public final class Benchmark {
         }
         clients.add(worker, UUID.fromString(reply.body().path("id").asText()));
         return true;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     static void log(String message) {

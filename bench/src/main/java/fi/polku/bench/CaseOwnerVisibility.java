@@ -44,7 +44,9 @@ final class CaseOwnerVisibility {
                                 () -> workload.caseOwnerAssigned(client));
                         latencies.recordValue((System.nanoTime() - sent) / 1000);
                     } catch (RuntimeException e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() <= 3) {
+                            Benchmark.log("case-owner probe failed: " + e.getMessage());
+                        }
                     }
                 }
             }));
