@@ -49,14 +49,18 @@ public final class Benchmark {
         Path workDir = Files.createTempDirectory("polku-bench-");
         Map<PolkuService, Integer> ports = new EnumMap<>(PolkuService.class);
         PolkuService.all().forEach(service -> ports.put(service, FreePorts.pick()));
+        LoadAverage loadAverage = new LoadAverage().startSampling();
         log("Working in " + workDir + " (service logs in logs/); mode " + settings.mode());
         Measurements measurements;
         try (PolkuSystem system = new PolkuSystem(Infrastructure.onFreePorts(workDir), ProjectFiles.root(),
                 workDir.resolve("logs"), ports::get)) {
+            // Ctrl-C stops the services and the infrastructure too, as with ./polku up
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "bench-stop"));
             measurements = new Benchmark(settings, system, workDir).run();
         }
         deleteRecursively(workDir.resolve("postgres"));
         deleteRecursively(workDir.resolve("kafka"));
+        measurements.loadAverage = loadAverage.summary();
         Report report = new Report(settings, MachineInfo.here(), startedAt, measurements);
         System.out.println("\n" + report.tables());
         report.write(results);

@@ -25,6 +25,7 @@ final class Measurements {
     final Map<PolkuService, Long> residentMegabytes = new EnumMap<>(PolkuService.class);
     long clientsRegistered;
     String serviceJvmOptions;
+    String loadAverage;
 
     static LoadResult best(List<LoadResult> results) {
         return results.stream().max((a, b) -> Double.compare(a.throughput(), b.throughput())).orElseThrow();

@@ -62,8 +62,10 @@ final class Report {
         return """
                 # Benchmark results
 
-                Measured by `./polku bench%s` on %s (%s mode). Machine: %s, %d cores, %d GiB RAM, %s; %s.
-                The load generator, PostgreSQL, Kafka and the five service JVMs all share these cores.
+                Measured by the harness of `./polku bench%s` on %s (%s mode). Machine: %s, %d cores, %d GiB RAM, %s; %s.
+                The load generator, PostgreSQL, Kafka and the five service JVMs all share these cores, and the
+                machine was shared with other work: its one-minute load average, sampled every 5 s through the
+                run, was %s (2 means both cores busy).
                 Services run as in `./polku up`: `java %s -jar quarkus-run.jar`, one instance each.
                 Seeded before measuring: %d case owners over Päijät-Häme's ten municipalities (by population), a
                 work-ability team per municipality, %d coaching providers with 3 coaches each, %d clients and an
@@ -72,7 +74,7 @@ final class Report {
 
                 """.formatted(settings.mode().equals("full") ? " full" : "", startedAt.format(DateTimeFormatter.ISO_LOCAL_DATE),
                 settings.mode(), machine.cpu(), machine.cores(), machine.memoryGiB(), machine.os(), machine.java(),
-                m.serviceJvmOptions, settings.professionals(), settings.providers(),
+                m.loadAverage, m.serviceJvmOptions, settings.professionals(), settings.providers(),
                 settings.seedClients(), m.clientsRegistered, settings.measured().toSeconds(),
                 settings.warmUp().toSeconds());
     }
