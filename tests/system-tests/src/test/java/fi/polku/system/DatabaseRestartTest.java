@@ -1,7 +1,6 @@
 package fi.polku.system;
 
 import static fi.polku.system.SystemClients.addProfessional;
-import static fi.polku.system.SystemClients.call;
 import static fi.polku.system.SystemClients.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -84,11 +83,6 @@ class DatabaseRestartTest {
                 assertThat(attempt.status()).as("%s", attempt).isEqualTo(201);
             }
         }
-        List<Attempt> refused = attempts.stream().filter(a -> a.status() == 503).toList();
-        for (Attempt attempt : refused) {
-            call(PolkuService.INTAKE, Roles.INTAKE_WORKER).body(Map.of("identityCode", attempt.identityCode()))
-                    .post("/api/v1/clients/search").then().statusCode(404);
-        }
         List<String> registered = attempts.stream().filter(a -> a.status() == 201)
                 .map(DatabaseRestartTest::clientIdOf).toList();
         for (String client : registered) {
@@ -96,11 +90,8 @@ class DatabaseRestartTest {
                     + "AND type LIKE '%.ClientRegistered.%'", client)).as("the event of client %s", client)
                     .isEqualTo(1);
         }
-        assertThat(count(PolkuService.INTAKE, "SELECT count(*) FROM client c WHERE municipality_code = ? AND NOT "
-                + "EXISTS (SELECT 1 FROM outbox_event o WHERE o.aggregateid = c.id::text)", MUNICIPALITY))
-                .as("no client without its event").isZero();
         assertThat(count(PolkuService.INTAKE, "SELECT count(*) FROM client WHERE municipality_code = ?",
-                MUNICIPALITY)).as("no client but those registered").isEqualTo(registered.size());
+                MUNICIPALITY)).as("only the accepted registrations wrote a client").isEqualTo(registered.size());
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(count(PolkuService.CASE_OWNER,
                         "SELECT count(*) FROM case_owner_change WHERE to_professional_id = ?::uuid", owner))
@@ -128,7 +119,6 @@ class DatabaseRestartTest {
         String token = Tokens.token(Roles.INTAKE_WORKER);
         URI clients = URI.create(RunningSystem.system().url(PolkuService.INTAKE) + "/api/v1/clients");
         while (loadRunning.get()) {
-            String identityCode = TestIdentityCodes.random();
             Instant sent = Instant.now();
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(clients)
@@ -136,14 +126,14 @@ class DatabaseRestartTest {
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                                "identityCode", identityCode, "firstName", "Kuormitus", "lastName", "Asiakas",
-                                "municipalityCode", MUNICIPALITY, "preferredLanguage", "fi"))))
+                                "identityCode", TestIdentityCodes.random(), "firstName", "Kuormitus",
+                                "lastName", "Asiakas", "municipalityCode", MUNICIPALITY, "preferredLanguage", "fi"))))
                         .build(), HttpResponse.BodyHandlers.ofString());
-                attempts.add(new Attempt(identityCode, response.statusCode(),
+                attempts.add(new Attempt(response.statusCode(),
                         response.headers().firstValue("Content-Type").orElse(""), response.body(),
                         Duration.between(sent, Instant.now())));
             } catch (IOException e) {
-                attempts.add(new Attempt(identityCode, -1, "", e.toString(), Duration.between(sent, Instant.now())));
+                attempts.add(new Attempt(-1, "", e.toString(), Duration.between(sent, Instant.now())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -151,6 +141,6 @@ class DatabaseRestartTest {
         }
     }
 
-    private record Attempt(String identityCode, int status, String contentType, String body, Duration took) {
+    private record Attempt(int status, String contentType, String body, Duration took) {
     }
 }

@@ -97,13 +97,17 @@ final class SystemClients {
     }
 
     static long count(PolkuService service, String sql, Object... parameters) {
+        return ((Number) single(service, sql, parameters)).longValue();
+    }
+
+    /** The first column of the query's first row, or null when it has no row. */
+    static Object single(PolkuService service, String sql, Object... parameters) {
         try (Connection connection = database(service); var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
             var result = statement.executeQuery();
-            result.next();
-            return result.getLong(1);
+            return result.next() ? result.getObject(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
