@@ -15,6 +15,7 @@ final class Measurements {
     final List<LoadResult> read = new ArrayList<>();
     final List<LoadResult> meeting = new ArrayList<>();
     LoadResult registrationAtHalf;
+    CaseOwnerVisibility.Backlog caseOwnerBacklog;
     LoadResult caseOwnerVisible;
     List<PgbenchBaseline.Run> pgbench = List.of();
     ProducerPerfBaseline.Run producerPerf;
