@@ -3,12 +3,22 @@ package fi.polku.system;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.CareRelationshipFixture;
+import fi.polku.testkit.EventLog;
+import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.PostgresServer;
 import fi.polku.testkit.TestIdentityCodes;
 import fi.polku.testkit.Tokens;
@@ -51,19 +61,55 @@ final class SystemClients {
         return code;
     }
 
+    /** A {@code ClientRegistered} as intake publishes it, for feeding consumers directly. */
+    static Map<String, Object> clientRegistered(String eventId, UUID client, String municipality) {
+        return EventPublisher.envelope(eventId, "intake", "ClientRegistered", client, Map.of(
+                "clientId", client.toString(), "municipalityCode", municipality, "ageBand", "30-34",
+                "preferredLanguage", "fi", "temporaryIdentityCode", false,
+                "registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+    }
+
+    static String bootstrapServers() {
+        return RunningSystem.system().infrastructure().kafka().bootstrapServers();
+    }
+
+    /**
+     * The distinct ids of each client's events of a type on the topic, read as soon as every client has one.
+     * Delivery is at least once (a relay retry may repeat a record); consumers drop repeats by the event id, so the
+     * ids, not the records, are what must exist once.
+     */
+    static Map<UUID, Set<String>> eventIdsByClient(String topic, String typeName, Collection<UUID> clients) {
+        List<ConsumerRecord<String, String>> records = EventLog.records(bootstrapServers(), topic,
+                Duration.ofSeconds(30), all -> eventIdsByClient(all, typeName, clients).keySet().containsAll(clients));
+        return eventIdsByClient(records, typeName, clients);
+    }
+
+    private static Map<UUID, Set<String>> eventIdsByClient(List<ConsumerRecord<String, String>> records,
+            String typeName, Collection<UUID> clients) {
+        return records.stream().map(record -> EventLog.parse(record.value()))
+                .filter(event -> event.path("type").asText().contains("." + typeName + "."))
+                .filter(event -> clients.stream().anyMatch(c -> c.toString().equals(event.path("subject").asText())))
+                .collect(Collectors.groupingBy(event -> UUID.fromString(event.path("subject").asText()),
+                        Collectors.mapping(event -> event.path("id").asText(), Collectors.toSet())));
+    }
+
     static Connection database(PolkuService service) throws SQLException {
         return DriverManager.getConnection(
                 RunningSystem.system().infrastructure().postgres().jdbcUrl(service.database()), PostgresServer.USER, "");
     }
 
     static long count(PolkuService service, String sql, Object... parameters) {
+        return ((Number) single(service, sql, parameters)).longValue();
+    }
+
+    /** The first column of the query's first row, or null when it has no row. */
+    static Object single(PolkuService service, String sql, Object... parameters) {
         try (Connection connection = database(service); var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
             var result = statement.executeQuery();
-            result.next();
-            return result.getLong(1);
+            return result.next() ? result.getObject(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

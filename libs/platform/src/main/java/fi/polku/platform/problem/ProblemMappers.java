@@ -1,9 +1,11 @@
 package fi.polku.platform.problem;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -21,7 +24,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -73,6 +80,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException error, UriInfo uri) {
+        if (error instanceof JsonParseException parse && isDuplicateKey(parse)) {
+            return invalidBody(parserPath(parse), "is given more than once", uri);
+        }
+        if (error instanceof InputCoercionException coercion) {
+            return invalidBody(parserPath(coercion), "is out of range for " + article(typeName(coercion.getTargetType())),
+                    uri);
+        }
         if (error instanceof JsonParseException parse) {
             String where = parse.getLocation() == null ? "" : " (line " + parse.getLocation().getLineNr()
                     + ", column " + parse.getLocation().getColumnNr() + ")";
@@ -124,11 +138,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException error, UriInfo uri) {
+    public Response http(WebApplicationException error, UriInfo uri, ResourceInfo resource) {
         if (error.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json, uri);
         }
         int status = error.getResponse().getStatus();
+        if (isParameterConversionFailure(error)) {
+            Optional<Violation> unconvertible = ResourceParameters.unconvertible(resource, uri);
+            if (unconvertible.isPresent()) {
+                return ProblemResponses.of(400, "validation", "Invalid request", "The request has 1 invalid field(s)",
+                        path(uri), List.of(unconvertible.get()));
+            }
+        }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
         String detail = switch (status) {
@@ -140,8 +161,11 @@ public class ProblemMappers {
             case 415 -> "Send the request body as application/json";
             default -> title;
         };
+        List<Violation> violations = status == 415
+                ? List.of(new Violation("Content-Type", "must be application/json"))
+                : List.of();
         Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(status, slug(status), title,
-                detail, path(uri), List.of()));
+                detail, path(uri), violations));
         copyHeader(error, response, "Allow");
         copyHeader(error, response, "WWW-Authenticate");
         return response.build();
@@ -191,6 +215,45 @@ public class ProblemMappers {
                 List.of());
     }
 
+    /**
+     * JAX-RS answers a path or query parameter it cannot convert (e.g. a malformed UUID) with a 404 caused by the
+     * conversion error; a route that does not exist has no cause.
+     */
+    private static boolean isParameterConversionFailure(WebApplicationException error) {
+        int status = error.getResponse().getStatus();
+        return (status == 404 || status == 400) && error.getCause() != null
+                && !(error.getCause() instanceof WebApplicationException);
+    }
+
+    private static boolean isDuplicateKey(JsonParseException error) {
+        return error.getOriginalMessage() != null && error.getOriginalMessage().startsWith("Duplicate field");
+    }
+
+    /** Where the parser stood when it failed, e.g. {@code parties[0].name}. */
+    static String parserPath(StreamReadException error) {
+        JsonParser parser = error.getProcessor();
+        if (parser == null) {
+            return "$";
+        }
+        Deque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inArray()) {
+                steps.addFirst("[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                steps.addFirst(context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String step : steps) {
+            if (!path.isEmpty() && !step.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(step);
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+
     static String jsonPath(JsonMappingException error) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : error.getPath()) {
@@ -210,9 +273,14 @@ public class ProblemMappers {
     static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         String parameter = null;
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+                continue;
+            }
             if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
+                parameter = requestName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class));
                 continue;
             }
             if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
@@ -235,7 +303,24 @@ public class ProblemMappers {
         return parameter == null ? "$" : parameter;
     }
 
-    private static String typeName(Class<?> type) {
+    /** A parameter's name as the client sends it: the query parameter's name, or {@code $} for the body. */
+    private static String requestName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (resource == null || method == null) {
+            return parameter.getName();
+        }
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                return ResourceParameters.requestName(type.getDeclaredMethod(method.getName(), types),
+                        parameter.getParameterIndex());
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return parameter.getName();
+    }
+
+    static String typeName(Class<?> type) {
         if (type == null) {
             return "value";
         }
@@ -252,7 +337,7 @@ public class ProblemMappers {
         };
     }
 
-    private static String article(String typeName) {
+    static String article(String typeName) {
         return (typeName.matches("^[aeiouAEIOU].*") ? "an " : "a ") + typeName;
     }
 

@@ -46,6 +46,19 @@ public final class PolkuSystem implements AutoCloseable {
         return startup;
     }
 
+    /** Kills the service's JVM at once (SIGKILL), as a crash would. */
+    public void kill(PolkuService service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a stopped or killed service again and waits until it is ready; returns its time to ready. */
+    public Duration restart(PolkuService service) {
+        ServiceProcess process = services.get(service);
+        Instant startedAt = Instant.now();
+        process.start();
+        return process.awaitReady(startedAt, READY_TIMEOUT);
+    }
+
     public ServiceProcess service(PolkuService service) {
         return services.get(service);
     }

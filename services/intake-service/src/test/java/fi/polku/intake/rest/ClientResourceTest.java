@@ -236,8 +236,8 @@ class ClientResourceTest {
                 .then().statusCode(415).contentType("application/problem+json");
         as(Roles.INTAKE_WORKER).body(Map.of("identityCode", List.of("a"))).post("/api/v1/clients")
                 .then().statusCode(400).body("violations[0].field", equalTo("identityCode"));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/not-a-uuid").then().statusCode(404)
-                .contentType("application/problem+json");
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("id"));
         assertThat(count("client")).isEqualTo(clients);
     }
 

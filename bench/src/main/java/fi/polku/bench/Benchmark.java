@@ -1,0 +1,148 @@
+package fi.polku.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import fi.polku.bench.PolkuClient.Caller;
+import fi.polku.bench.PolkuClient.Reply;
+import fi.polku.testkit.FreePorts;
+import fi.polku.testkit.Infrastructure;
+import fi.polku.testkit.ProjectFiles;
+import fi.polku.testkit.system.PolkuService;
+import fi.polku.testkit.system.PolkuSystem;
+import fi.polku.testkit.system.ServiceProcess;
+
+/**
+ * {@code ./polku bench [full]}: starts the whole system on this machine (free ports, a fresh temporary data
+ * directory), seeds a county's data, measures, and writes {@code bench/RESULTS.md}.
+ */
+public final class Benchmark {
+
+    private final BenchSettings settings;
+    private final PolkuSystem system;
+    private final Path workDir;
+    private final PolkuWorkload workload;
+    private final Postgres postgres;
+    private final RegisteredClients clients = new RegisteredClients();
+    private final Measurements m = new Measurements();
+
+    private Benchmark(BenchSettings settings, PolkuSystem system, Path workDir) {
+        this.settings = settings;
+        this.system = system;
+        this.workDir = workDir;
+        this.workload = new PolkuWorkload(new PolkuClient(system));
+        this.postgres = new Postgres(system.infrastructure().postgres());
+    }
+
+    public static void main(String[] args) throws IOException {
+        BenchSettings settings = BenchSettings.of(args.length > 0 ? args[0] : "quick");
+        Path results = Path.of(args.length > 1 ? args[1] : "RESULTS.md");
+        ZonedDateTime startedAt = ZonedDateTime.now();
+        Path workDir = Files.createTempDirectory("polku-bench-");
+        Map<PolkuService, Integer> ports = new EnumMap<>(PolkuService.class);
+        PolkuService.all().forEach(service -> ports.put(service, FreePorts.pick()));
+        LoadAverage loadAverage = new LoadAverage().startSampling();
+        log("Working in " + workDir + " (service logs in logs/); mode " + settings.mode());
+        Measurements measurements;
+        try (PolkuSystem system = new PolkuSystem(Infrastructure.onFreePorts(workDir), ProjectFiles.root(),
+                workDir.resolve("logs"), ports::get)) {
+            // Ctrl-C stops the services and the infrastructure too, as with ./polku up
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "bench-stop"));
+            measurements = new Benchmark(settings, system, workDir).run();
+        }
+        deleteRecursively(workDir.resolve("postgres"));
+        deleteRecursively(workDir.resolve("kafka"));
+        measurements.loadAverage = loadAverage.summary();
+        Report report = new Report(settings, MachineInfo.here(), startedAt, measurements);
+        System.out.println("\n" + report.tables());
+        report.write(results);
+        log("Wrote " + results.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private Measurements run() {
+        log("Starting PostgreSQL, Kafka and the five services ...");
+        m.startupTogether.putAll(system.start());
+        m.serviceJvmOptions = ServiceFootprint.jvmOptions(system.service(PolkuService.INTAKE));
+
+        log("Seeding case owners, teams, providers and " + settings.seedClients() + " clients ...");
+        Seed seed = new Seed(workload, settings, clients);
+        seed.referenceData();
+        seed.clients(settings.seedClients(), settings.maxConcurrency());
+        List<Seed.CoachingEpisode> episodes = seed.coachingEpisodes(settings.maxConcurrency());
+
+        ClosedLoopLoad load = new ClosedLoopLoad(settings.warmUp(), settings.measured());
+        for (int concurrency : settings.concurrency()) {
+            log("Registration, read and meeting at concurrency " + concurrency + " ...");
+            m.registration.add(load.run("client registration", concurrency, this::register));
+            m.read.add(load.run("client read", concurrency,
+                    worker -> workload.readClient(PolkuWorkload.intakeWorker(worker), clients.anyOf(worker))
+                            .status() == 200));
+            m.meeting.add(load.run("coaching meeting record", concurrency,
+                    worker -> workload.recordMeeting(episodes.get(worker).coach(), episodes.get(worker).episodeId())
+                            .status() == 201));
+        }
+        double half = Measurements.best(m.registration).throughput() / 2;
+        log(String.format("Registration at a fixed %.0f/s (half the best rate) ...", half));
+        m.registrationAtHalf = new OpenLoopLoad(settings.measured()).run("client registration", half,
+                this::register);
+
+        log("Registration → case owner visible, " + settings.caseOwnerSamples() + " samples, once case-owner has caught up ...");
+        CaseOwnerVisibility caseOwner = new CaseOwnerVisibility(workload, postgres);
+        m.caseOwnerBacklog = caseOwner.workOffBacklog();
+        m.caseOwnerVisible = caseOwner.measure(settings.caseOwnerSamples());
+
+        log("Baselines: pgbench, the outbox relay, Kafka producer-perf ...");
+        m.pgbench = new PgbenchBaseline(postgres, workDir.resolve("pgbench"))
+                .run(settings.concurrency(), settings.pgbenchDuration());
+        RelayDrain relay = new RelayDrain(postgres);
+        m.relayDrain = relay.run(settings.relayEvents());
+        m.producerPerf = new ProducerPerfBaseline(system.infrastructure().kafka().bootstrapServers(), workDir)
+                .run(settings.producerPerfRecords(), relay.averageEventBytes());
+
+        log("Reporting projections: live catch-up and a rebuild over " + settings.projectionEvents() + "+ events ...");
+        m.projection = new ProjectionCatchUp(system.infrastructure().kafka().bootstrapServers(), postgres, workload)
+                .run(settings.projectionEvents(), UUID.fromString(seed.firstProviderId()), seed.firstProviderBusinessId());
+
+        m.clientsRegistered = clients.total();
+        for (PolkuService service : PolkuService.all()) {
+            m.residentMegabytes.put(service, ServiceFootprint.residentMegabytes(system.service(service)));
+        }
+        log("Restarting each service alone to time its start-up ...");
+        for (PolkuService service : PolkuService.all()) {
+            ServiceProcess process = system.service(service);
+            m.startupAlone.put(service, ServiceFootprint.restartAlone(process));
+        }
+        return m;
+    }
+
+    private boolean register(int worker) {
+        Caller intakeWorker = PolkuWorkload.intakeWorker(worker);
+        Reply reply = workload.registration(intakeWorker);
+        if (reply.status() != 201) {
+            return false;
+        }
+        clients.add(worker, UUID.fromString(reply.body().path("id").asText()));
+        return true;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    static void log(String message) {
+        System.out.printf("[bench %tT] %s%n", System.currentTimeMillis(), message);
+    }
+}

@@ -1,0 +1,38 @@
+package fi.polku.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import fi.polku.testkit.system.PolkuService;
+
+/** Everything one run measured, filled in as the phases go. */
+final class Measurements {
+
+    final List<LoadResult> registration = new ArrayList<>();
+    final List<LoadResult> read = new ArrayList<>();
+    final List<LoadResult> meeting = new ArrayList<>();
+    LoadResult registrationAtHalf;
+    CaseOwnerVisibility.Backlog caseOwnerBacklog;
+    LoadResult caseOwnerVisible;
+    List<PgbenchBaseline.Run> pgbench = List.of();
+    ProducerPerfBaseline.Run producerPerf;
+    RelayDrain.Run relayDrain;
+    ProjectionCatchUp.Run projection;
+    final Map<PolkuService, Duration> startupTogether = new EnumMap<>(PolkuService.class);
+    final Map<PolkuService, Duration> startupAlone = new EnumMap<>(PolkuService.class);
+    final Map<PolkuService, Long> residentMegabytes = new EnumMap<>(PolkuService.class);
+    long clientsRegistered;
+    String serviceJvmOptions;
+    String loadAverage;
+
+    static LoadResult best(List<LoadResult> results) {
+        return results.stream().max((a, b) -> Double.compare(a.throughput(), b.throughput())).orElseThrow();
+    }
+
+    double pgbenchLimit() {
+        return pgbench.stream().mapToDouble(PgbenchBaseline.Run::tps).max().orElseThrow();
+    }
+}

@@ -1,0 +1,214 @@
+package fi.polku.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import fi.polku.testkit.system.PolkuService;
+
+/**
+ * Writes the measurements as Markdown: to the console and to {@code bench/RESULTS.md}. Whatever follows
+ * {@value #KEPT_MARKER} in an existing RESULTS.md (the written analysis of the run) is kept.
+ */
+final class Report {
+
+    static final String KEPT_MARKER = "<!-- Written by hand below this line; ./polku bench keeps it. -->";
+    /** Each registration commits ClientRegistered and the access log's AccessRecorded to intake's outbox. */
+    private static final int EVENTS_PER_REGISTRATION = 2;
+
+    private final BenchSettings settings;
+    private final MachineInfo machine;
+    private final ZonedDateTime startedAt;
+    private final Measurements m;
+
+    Report(BenchSettings settings, MachineInfo machine, ZonedDateTime startedAt, Measurements measurements) {
+        this.settings = settings;
+        this.machine = machine;
+        this.startedAt = startedAt;
+        this.m = measurements;
+    }
+
+    String tables() {
+        StringBuilder out = new StringBuilder();
+        loads(out);
+        baselines(out);
+        projection(out);
+        services(out);
+        targets(out);
+        return out.toString();
+    }
+
+    void write(Path file) {
+        String kept = "";
+        try {
+            if (Files.exists(file)) {
+                String existing = Files.readString(file);
+                int marker = existing.indexOf(KEPT_MARKER);
+                kept = marker < 0 ? "" : existing.substring(marker + KEPT_MARKER.length());
+            }
+            Files.writeString(file, header() + tables() + "\n" + KEPT_MARKER + kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String header() {
+        return """
+                # Benchmark results
+
+                Measured by the harness of `./polku bench%s` on %s (%s mode). Machine: %s, %d cores, %d GiB RAM, %s; %s.
+                The load generator, PostgreSQL, Kafka and the five service JVMs all share these cores, and the
+                machine was shared with other work: its one-minute load average, sampled every 5 s through the
+                run, was %s (2 means both cores busy).
+                Services run as in `./polku up`: `java %s -jar quarkus-run.jar`, one instance each.
+                Seeded before measuring: %d case owners over Päijät-Häme's ten municipalities (by population), a
+                work-ability team per municipality, %d coaching providers with 3 coaches each, %d clients and an
+                active coaching episode per load worker; %d clients were registered by the end of the run.
+                Every measured window is %d s after a %d s warm-up. Latencies in milliseconds.
+
+                """.formatted(settings.mode().equals("full") ? " full" : "", startedAt.format(DateTimeFormatter.ISO_LOCAL_DATE),
+                settings.mode(), machine.cpu(), machine.cores(), machine.memoryGiB(), machine.os(), machine.java(),
+                m.loadAverage, m.serviceJvmOptions, settings.professionals(), settings.providers(),
+                settings.seedClients(), m.clientsRegistered, settings.measured().toSeconds(),
+                settings.warmUp().toSeconds());
+    }
+
+    private void loads(StringBuilder out) {
+        out.append("## Throughput and latency\n\n");
+        out.append("| operation | load | requests | errors | requests/s | p50 | p99 | max |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        for (List<LoadResult> results : List.of(m.registration, m.read, m.meeting)) {
+            results.forEach(result -> loadRow(out, result));
+        }
+        loadRow(out, m.registrationAtHalf);
+        loadRow(out, m.caseOwnerVisible);
+        out.append("""
+
+                Registration: `POST /api/v1/clients` with an `Idempotency-Key`, each worker a different intake worker.
+                Read: `GET /api/v1/clients/{id}` of a client the same worker registered. Meeting: `POST
+                /api/v1/coaching-episodes/{id}/meetings` as a job coach of the provider the client consented to.
+                The half-load row offers registrations at a fixed rate, half of the best rate above; its latency
+                counts from when each request was due. Case owner visible: from sending the registration until
+                `GET /api/v1/clients/{id}/case-owner` answers ASSIGNED (polled every 10 ms), measured once the
+                case-owner service had placed every client registered before.
+
+                """);
+        out.append(String.format(Locale.ROOT, """
+                After the registration load the case-owner service was %d clients behind intake; it placed them
+                in %.1f s (%.0f clients/s, while nothing else was sent).
+
+                """, m.caseOwnerBacklog.clients(), m.caseOwnerBacklog.seconds(),
+                m.caseOwnerBacklog.clients() / Math.max(m.caseOwnerBacklog.seconds(), 0.001)));
+    }
+
+    private static void loadRow(StringBuilder out, LoadResult r) {
+        out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %.1f | %.1f | %.1f |%n", r.operation(),
+                r.load(), r.requests(), r.errors(), r.throughput(), r.p50Millis(), r.p99Millis(), r.maxMillis()));
+    }
+
+    private void baselines(StringBuilder out) {
+        out.append("## Next to the limits of the database and the broker\n\n");
+        out.append("| concurrency | registrations/s | pgbench registration transactions/s | ratio |\n");
+        out.append("|---:|---:|---:|---:|\n");
+        for (PgbenchBaseline.Run run : m.pgbench) {
+            m.registration.stream().filter(r -> r.load().equals(run.clients() + " concurrent")).findFirst()
+                    .ifPresent(r -> out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n",
+                            run.clients(), r.throughput(), run.tps(), r.throughput() / run.tps())));
+        }
+        LoadResult best = Measurements.best(m.registration);
+        double registrationEvents = best.throughput() * EVENTS_PER_REGISTRATION;
+        out.append(String.format(Locale.ROOT, """
+
+                Best registration rate %.0f/s against pgbench's best %.0f/s: **%.2f** of the database's limit.
+
+                | Kafka | events/s | producer-perf records/s | ratio |
+                |---|---:|---:|---:|
+                | intake's outbox relay draining %d events | %.0f | %.0f | %.2f |
+                | events published at the best registration rate (%d per registration) | %.0f | %.0f | %.2f |
+
+                producer-perf: %d records of %d bytes (our events' average size), `acks=all`, idempotent,
+                `linger.ms=1` as the relay; its average latency %.0f ms, p99 %.0f ms.
+
+                """, best.throughput(), m.pgbenchLimit(), best.throughput() / m.pgbenchLimit(),
+                m.relayDrain.events(), m.relayDrain.eventsPerSecond(), m.producerPerf.recordsPerSecond(),
+                m.relayDrain.eventsPerSecond() / m.producerPerf.recordsPerSecond(), EVENTS_PER_REGISTRATION,
+                registrationEvents, m.producerPerf.recordsPerSecond(),
+                registrationEvents / m.producerPerf.recordsPerSecond(), m.producerPerf.records(),
+                m.producerPerf.recordSize(), m.producerPerf.averageLatencyMillis(), m.producerPerf.p99LatencyMillis()));
+    }
+
+    private void projection(StringBuilder out) {
+        ProjectionCatchUp.Run p = m.projection;
+        out.append(String.format(Locale.ROOT, """
+                ## Reporting projection catch-up
+
+                | what | events | seconds | events/s |
+                |---|---:|---:|---:|
+                | live consumer working off a burst of new events | %d | %.1f | %.0f |
+                | rebuild from offset zero of all four domain topics (`POST /api/v1/admin/projections/rebuild`) | %d | %.1f | %.0f |
+
+                %d of the rebuilt records failed. The burst: synthetic, schema-valid events of the types only
+                reporting reads (referral, instrument answers, recommendation, coaching phase, job, fee), published
+                straight to the topics on top of the events the run itself produced.
+
+                """, p.published(), p.liveSeconds(), p.liveEventsPerSecond(), p.rebuildRecords(), p.rebuildSeconds(),
+                p.rebuildEventsPerSecond(), p.rebuildFailed()));
+    }
+
+    private void services(StringBuilder out) {
+        out.append("## Services\n\n");
+        out.append("| service | ready, five started at once | ready, restarted alone | resident memory after load |\n");
+        out.append("|---|---:|---:|---:|\n");
+        for (PolkuService service : PolkuService.all()) {
+            out.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %d MB |%n", service.module(),
+                    seconds(m.startupTogether.get(service)), seconds(m.startupAlone.get(service)),
+                    m.residentMegabytes.get(service)));
+        }
+        out.append("""
+
+                Ready: from launching `java -jar` until `/q/health/ready` answers 200 (PostgreSQL and Kafka already
+                up; a restart finds its database migrated). Resident memory: VmRSS of the process after all the load
+                above, the projection rebuild included.
+
+                """);
+    }
+
+    private void targets(StringBuilder out) {
+        LoadResult best = Measurements.best(m.registration);
+        double ratio = best.throughput() / m.pgbenchLimit();
+        double slowestStart = m.startupAlone.values().stream().mapToDouble(Report::seconds).max().orElseThrow();
+        long largestMemory = m.residentMegabytes.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        out.append("## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        target(out, "registration throughput ≥ 0.5 × pgbench limit", String.format(Locale.ROOT, "%.2f", ratio),
+                ratio >= 0.5);
+        target(out, "registration p99 < 50 ms at half of the maximum throughput",
+                String.format(Locale.ROOT, "%.1f ms", m.registrationAtHalf.p99Millis()),
+                m.registrationAtHalf.p99Millis() < 50);
+        target(out, "registration → case owner visible p99 < 500 ms",
+                String.format(Locale.ROOT, "%.0f ms", m.caseOwnerVisible.p99Millis()),
+                m.caseOwnerVisible.p99Millis() < 500);
+        target(out, "projection rebuild ≥ 10,000 events/s over ≥ 100,000 events",
+                String.format(Locale.ROOT, "%.0f events/s over %d", m.projection.rebuildEventsPerSecond(),
+                        m.projection.rebuildRecords()),
+                m.projection.rebuildEventsPerSecond() >= 10_000 && m.projection.rebuildRecords() >= 100_000);
+        target(out, "each service ready < 3 s (restarted alone)",
+                String.format(Locale.ROOT, "slowest %.1f s", slowestStart), slowestStart < 3);
+        target(out, "each service < 300 MB resident after load", "largest " + largestMemory + " MB",
+                largestMemory < 300);
+    }
+
+    private static void target(StringBuilder out, String target, String measured, boolean met) {
+        out.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**")
+                .append(" |\n");
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}

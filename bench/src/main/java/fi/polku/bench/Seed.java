@@ -1,0 +1,93 @@
+package fi.polku.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fi.polku.bench.PolkuClient.Caller;
+
+/**
+ * A county's worth of reference data and clients before anything is measured: case owners in every municipality
+ * (in proportion to population), a work-ability team per municipality, coaching providers with coaches, thousands
+ * of clients, and one active coaching episode per load worker.
+ */
+final class Seed {
+
+    record CoachingEpisode(String episodeId, Caller coach) {
+    }
+
+    private final PolkuWorkload workload;
+    private final BenchSettings settings;
+    private final RegisteredClients clients;
+    private final List<String> providerIds = new ArrayList<>();
+    private final List<String> providerBusinessIds = new ArrayList<>();
+
+    Seed(PolkuWorkload workload, BenchSettings settings, RegisteredClients clients) {
+        this.workload = workload;
+        this.settings = settings;
+        this.clients = clients;
+    }
+
+    void referenceData() {
+        int professional = 0;
+        for (Municipalities.Municipality municipality : Municipalities.PAIJAT_HAME) {
+            for (int i = 0; i < Municipalities.shareOf(municipality, settings.professionals()); i++) {
+                workload.addProfessional(municipality.code(), ++professional);
+            }
+            workload.addTeam(municipality);
+        }
+        for (int i = 0; i < settings.providers(); i++) {
+            String businessId = BusinessIds.nth(i);
+            providerBusinessIds.add(businessId);
+            providerIds.add(workload.addProvider(businessId, 3));
+        }
+    }
+
+    String firstProviderId() {
+        return providerIds.get(0);
+    }
+
+    String firstProviderBusinessId() {
+        return providerBusinessIds.get(0);
+    }
+
+    /** Registers {@code count} clients, an equal share by each of {@code workers} intake workers, in parallel. */
+    void clients(int count, int workers) {
+        List<Thread> threads = new ArrayList<>();
+        for (int worker = 0; worker < workers; worker++) {
+            int id = worker;
+            int share = count / workers + (worker < count % workers ? 1 : 0);
+            threads.add(Threads.start("seed-" + id, () -> {
+                Caller intakeWorker = PolkuWorkload.intakeWorker(id);
+                for (int i = 0; i < share; i++) {
+                    clients.add(id, workload.registerClient(intakeWorker));
+                }
+            }));
+        }
+        Threads.joinAll(threads);
+    }
+
+    /**
+     * For each load worker: its first client's consent for a provider, a referral to that provider, and the
+     * episode once the coaching service has started it (consent seen, a coach assigned).
+     */
+    List<CoachingEpisode> coachingEpisodes(int workers) {
+        List<CoachingEpisode> episodes = new ArrayList<>();
+        for (int worker = 0; worker < workers; worker++) {
+            Caller intakeWorker = PolkuWorkload.intakeWorker(worker);
+            UUID client = clients.firstOf(worker);
+            int provider = worker % providerIds.size();
+            workload.grantCoachingConsent(intakeWorker, client, providerBusinessIds.get(provider));
+            String episode = workload.referToCoaching(intakeWorker, client, providerIds.get(provider));
+            episodes.add(new CoachingEpisode(episode, PolkuWorkload.coachOf(providerBusinessIds.get(provider))));
+        }
+        for (int worker = 0; worker < workers; worker++) {
+            String episode = episodes.get(worker).episodeId();
+            Caller intakeWorker = PolkuWorkload.intakeWorker(worker);
+            Threads.await("coaching episode " + episode + " to start", Duration.ofSeconds(60),
+                    Duration.ofMillis(200), () -> "ACTIVE".equals(workload.episodeStatus(intakeWorker, episode)));
+        }
+        return episodes;
+    }
+}
