@@ -2,6 +2,9 @@ package fi.polku.platform;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -11,16 +14,28 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
+    /**
+     * Looks through the causes and the suppressed errors too: a commit that fails because the server went away
+     * surfaces as a RollbackException whose connection error is suppressed under it.
+     */
     public static boolean isUnavailable(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && isConnectionFailure(sql)) {
+        return isUnavailable(error, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isUnavailable(Throwable error, Set<Throwable> seen) {
+        if (error == null || !seen.add(error)) {
+            return false;
+        }
+        if (error instanceof JDBCConnectionException || error instanceof SQLTransientException
+                || error instanceof SQLException sql && isConnectionFailure(sql)) {
+            return true;
+        }
+        for (Throwable suppressed : error.getSuppressed()) {
+            if (isUnavailable(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isUnavailable(error.getCause(), seen);
     }
 
     private static boolean isConnectionFailure(SQLException error) {
