@@ -269,7 +269,7 @@ public class ProblemMappers {
         return path.isEmpty() ? "$" : path.toString();
     }
 
-    /** The JSON path of a violated field, e.g. {@code municipalities[0]} or {@code members[2].name}. */
+    /** The JSON path of a violated field, e.g. {@code municipalities[0]}, {@code members[2].name}, {@code notes.key}. */
     static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         String parameter = null;
@@ -286,8 +286,11 @@ public class ProblemMappers {
             if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
-            if (node.isInIterable()) {
-                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                // a map is a JSON object: its entries are named like fields, as Jackson names them
+                path.append(path.isEmpty() ? "" : ".").append(node.getKey());
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {

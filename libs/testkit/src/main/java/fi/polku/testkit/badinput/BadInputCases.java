@@ -51,7 +51,8 @@ public final class BadInputCases {
         for (ApiParameter parameter : operation.parameters()) {
             if (parameter.inPath()) {
                 path.put(parameter.name(), pathValues.getOrDefault(parameter.name(), sample(parameter)));
-            } else if (parameter.inQuery() && parameter.required()) {
+            } else if (parameter.inQuery()) {
+                // optional ones too: some are required in combination (a period's from and to)
                 query.put(parameter.name(), sample(parameter));
             }
         }

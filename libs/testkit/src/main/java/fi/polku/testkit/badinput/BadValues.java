@@ -18,6 +18,8 @@ final class BadValues {
     static final String SCRIPT_INJECTION = "<script>alert(document.cookie)</script>";
     /** Oversized for any string field without a documented limit, yet well inside the body size limit. */
     static final int OVERSIZED_LENGTH = 100_000;
+    private static final BigInteger HUGE_INTEGER = new BigInteger("99999999999999999999999");
+    private static final BigDecimal BEYOND_DOUBLE = new BigDecimal("1e309");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private BadValues() {
@@ -37,12 +39,12 @@ final class BadValues {
         switch (SchemaTypes.of(schema)) {
             case "integer" -> {
                 values.addAll(outOfRange(schema));
-                values.add(new BadValue("integer beyond 64 bits", JSON.numberNode(new BigInteger("99999999999999999999999"))));
-                values.add(new BadValue("absurd number 1e309", JSON.numberNode(new BigDecimal("1e309"))));
+                values.add(new BadValue("integer beyond 64 bits", JSON.numberNode(HUGE_INTEGER)));
+                values.add(new BadValue("absurd number 1e309", JSON.numberNode(BEYOND_DOUBLE)));
             }
             case "number" -> {
                 values.addAll(outOfRange(schema));
-                values.add(new BadValue("absurd number 1e309", JSON.numberNode(new BigDecimal("1e309"))));
+                values.add(new BadValue("absurd number 1e309", JSON.numberNode(BEYOND_DOUBLE)));
             }
             case "array" -> {
                 if (schema.has("maxItems")) {
@@ -76,12 +78,14 @@ final class BadValues {
     private static List<BadValue> outOfRange(JsonNode schema) {
         List<BadValue> values = new ArrayList<>();
         if (schema.has("minimum")) {
-            values.add(new BadValue("below minimum", JSON.numberNode(schema.get("minimum").decimalValue().subtract(BigDecimal.ONE))));
+            BigDecimal belowMinimum = schema.get("minimum").decimalValue().subtract(BigDecimal.ONE);
+            values.add(new BadValue("below minimum", JSON.numberNode(belowMinimum)));
         } else {
             values.add(new BadValue("negative", JSON.numberNode(-1)));
         }
         if (schema.has("maximum")) {
-            values.add(new BadValue("above maximum", JSON.numberNode(schema.get("maximum").decimalValue().add(BigDecimal.ONE))));
+            BigDecimal aboveMaximum = schema.get("maximum").decimalValue().add(BigDecimal.ONE);
+            values.add(new BadValue("above maximum", JSON.numberNode(aboveMaximum)));
         }
         return values;
     }
@@ -100,22 +104,23 @@ final class BadValues {
             case "date" -> {
                 values.add(new BadValue("impossible date", JSON.textNode("2030-02-30")));
                 values.add(new BadValue("date in Finnish notation", JSON.textNode("15.1.2030")));
-                values.add(new BadValue("date with a five-digit year", JSON.textNode("+10000-01-15")));
             }
             case "date-time" -> {
                 values.add(new BadValue("date-time without a time zone", JSON.textNode("2030-01-15T10:00:00")));
                 values.add(new BadValue("date-time with an impossible offset", JSON.textNode("2030-01-15T10:00:00+25:00")));
-                values.add(new BadValue("date-time with a time zone name", JSON.textNode("2030-01-15T10:00:00 Mars/Olympus")));
+                values.add(new BadValue("date-time with a time zone name",
+                        JSON.textNode("2030-01-15T10:00:00 Mars/Olympus")));
                 values.add(new BadValue("impossible date-time", JSON.textNode("2030-13-45T25:61:00Z")));
-                values.add(new BadValue("date-time with a six-digit year", JSON.textNode("+300000-01-15T10:00:00Z")));
             }
             default -> {
             }
         }
         if (schema.has("maxLength")) {
-            values.add(new BadValue("longer than maxLength", JSON.textNode("x".repeat(schema.get("maxLength").asInt() + 1))));
+            String tooLong = "x".repeat(schema.get("maxLength").asInt() + 1);
+            values.add(new BadValue("longer than maxLength", JSON.textNode(tooLong)));
         } else if (format.isEmpty() && !schema.has("enum") && !isBounded(schema)) {
-            values.add(new BadValue("oversized string (" + OVERSIZED_LENGTH + " characters)", JSON.textNode("x".repeat(OVERSIZED_LENGTH))));
+            values.add(new BadValue("oversized string (" + OVERSIZED_LENGTH + " characters)",
+                    JSON.textNode("x".repeat(OVERSIZED_LENGTH))));
         }
         if (schema.path("minLength").asInt(0) > 0) {
             values.add(new BadValue("shorter than minLength", JSON.textNode("")));
@@ -126,7 +131,8 @@ final class BadValues {
         if (isConstrained(schema)) {
             for (String injection : List.of(SQL_INJECTION, SCRIPT_INJECTION)) {
                 if (!matches(schema, injection)) {
-                    values.add(new BadValue(injection.startsWith("<") ? "script injection" : "SQL injection", JSON.textNode(injection)));
+                    String label = injection.equals(SCRIPT_INJECTION) ? "script injection" : "SQL injection";
+                    values.add(new BadValue(label, JSON.textNode(injection)));
                 }
             }
         }
@@ -139,7 +145,8 @@ final class BadValues {
     }
 
     private static boolean isConstrained(JsonNode schema) {
-        return schema.has("enum") || schema.has("format") || (schema.has("pattern") && !"\\S".equals(schema.get("pattern").asText()));
+        return schema.has("enum") || schema.has("format")
+                || (schema.has("pattern") && !"\\S".equals(schema.get("pattern").asText()));
     }
 
     /** Whether the value could pass the pattern, read the JSON Schema way (unanchored). */

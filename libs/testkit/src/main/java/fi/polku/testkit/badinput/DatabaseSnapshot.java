@@ -68,8 +68,8 @@ public record DatabaseSnapshot(Map<String, String> tables, long outboxSeq) {
 
     private static String query(List<String> tables) {
         return tables.stream()
-                .map(table -> "SELECT '" + table + "', count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \""
-                        + table + "\" t")
+                .map(table -> "SELECT '" + table + "', count(*), "
+                        + "md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \"" + table + "\" t")
                 .collect(Collectors.joining(" UNION ALL "));
     }
 }

@@ -56,7 +56,8 @@ final class WholeBodyCases {
 
     private static String duplicated(JsonNode base, String field) {
         String json = json(base);
-        String extra = "\"" + field + "\":" + json(base.path(field).isMissingNode() ? NullNode.getInstance() : base.get(field));
+        JsonNode value = base.path(field).isMissingNode() ? NullNode.getInstance() : base.get(field);
+        String extra = "\"" + field + "\":" + json(value);
         return json.equals("{}") ? "{" + extra + "," + extra + "}" : "{" + extra + "," + json.substring(1);
     }
 

@@ -3,6 +3,7 @@ package fi.polku.assessment.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,7 +41,7 @@ public class InstrumentResource {
     @Path("/{instrument}/versions/{version}")
     @RolesAllowed({Roles.TEAM_MEMBER, Roles.CASE_OWNER, Roles.COORDINATOR, Roles.ANALYST})
     @Operation(summary = "One version of an instrument")
-    public InstrumentDefinition get(@PathParam("instrument") String instrument, @PathParam("version") int version) {
+    public InstrumentDefinition get(@PathParam("instrument") String instrument, @PathParam("version") @Min(1) int version) {
         return catalogue.find(instrument, version).orElseThrow(() -> ProblemException.notFound("Instrument version", instrument + " v" + version));
     }
 }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record InstrumentResponseRequest(
-        @Schema(description = "Instrument id, e.g. kykyviisari or professional-observation")
+        @Schema(description = "Instrument id, e.g. kykyviisari or professional-observation", examples = "kykyviisari")
         @NotBlank @Size(max = 100) String instrument,
         @Schema(description = "Instrument version; the newest when omitted") @Min(1) Integer instrumentVersion,
         @Schema(description = "The day the answers describe; one response per instrument and day")

@@ -110,6 +110,7 @@ public class ClientshipResource {
 
     @POST
     @Path("/service-starts/{startId}/acknowledgement")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
     @Operation(summary = "The case owner acknowledges that they know the assessment or coaching started")

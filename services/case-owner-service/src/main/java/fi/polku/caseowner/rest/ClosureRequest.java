@@ -1,5 +1,7 @@
 package fi.polku.caseowner.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +12,6 @@ import fi.polku.caseowner.domain.ClosureReason;
 public record ClosureRequest(
         @NotNull ClosureReason reason,
         @Schema(description = "Months until the follow-up contact, 1 to 3; default 2; must be absent for DECEASED")
-        Integer followUpInMonths,
+        @Min(1) @Max(3) Integer followUpInMonths,
         @Size(max = 2000) String note) {
 }

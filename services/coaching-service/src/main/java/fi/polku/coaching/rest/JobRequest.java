@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +18,8 @@ public record JobRequest(
         @Schema(description = "EMPLOYMENT (default) or WORK_TRIAL; follow-along contacts are scheduled for"
                 + " employment") Job.Kind kind,
         @NotBlank @Size(max = 200) String employerName,
-        @Schema(description = "The employer's business ID (Y-tunnus), when it has one") String employerBusinessId,
+        @Schema(description = "The employer's business ID (Y-tunnus), when it has one")
+        @Pattern(regexp = "\\d{7}-\\d", message = "must be a Finnish business ID (Y-tunnus) 1234567-8") String employerBusinessId,
         @NotBlank @Size(max = 200) String title,
         @Schema(description = "The occupation (e.g. an ISCO title), used for job diversity (item 19)")
         @NotBlank @Size(max = 200) String occupation,
