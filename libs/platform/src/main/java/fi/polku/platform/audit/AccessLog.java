@@ -55,11 +55,24 @@ public class AccessLog {
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), service.name(), caller.subject(),
                 caller.displayName(), String.join(",", caller.roles()), caller.organisation(), clientId, action,
                 purpose.current(), outcome, basis);
+        insert(entry);
+        outbox.publish(Topics.AUDIT, "AccessRecorded", clientId, entry);
+        return entry;
+    }
+
+    /** Keeps an entry another service published (the client register collects them all); each entry once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(AccessRecorded entry) {
+        insert(entry);
+    }
+
+    private void insert(AccessRecorded entry) {
         entityManager.createNativeQuery("""
                         INSERT INTO access_log (id, occurred_at, service, actor_subject, actor_name, actor_roles,
                                                 actor_org, client_id, action, purpose, outcome, basis)
                         VALUES (:id, :occurredAt, :service, :subject, :name, :roles, :org, :clientId, :action,
-                                :purpose, :outcome, :basis)""")
+                                :purpose, :outcome, :basis)
+                        ON CONFLICT (id) DO NOTHING""")
                 .setParameter("id", entry.id())
                 .setParameter("occurredAt", entry.occurredAt())
                 .setParameter("service", entry.service())
@@ -71,9 +84,7 @@ public class AccessLog {
                 .setParameter("action", entry.action())
                 .setParameter("purpose", entry.purpose())
                 .setParameter("outcome", entry.outcome().name())
-                .setParameter("basis", basis == null ? null : basis.name())
+                .setParameter("basis", entry.basis() == null ? null : entry.basis().name())
                 .executeUpdate();
-        outbox.publish(Topics.AUDIT, "AccessRecorded", clientId, entry);
-        return entry;
     }
 }

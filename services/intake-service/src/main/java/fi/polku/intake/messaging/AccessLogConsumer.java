@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import fi.polku.intake.service.ClientAccessLog;
+import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.audit.AccessRecorded;
 import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
@@ -16,9 +16,9 @@ public class AccessLogConsumer {
 
     private final EventConsumer consumer;
     private final CloudEventCodec codec;
-    private final ClientAccessLog accessLog;
+    private final AccessLog accessLog;
 
-    public AccessLogConsumer(EventConsumer consumer, CloudEventCodec codec, ClientAccessLog accessLog) {
+    public AccessLogConsumer(EventConsumer consumer, CloudEventCodec codec, AccessLog accessLog) {
         this.consumer = consumer;
         this.codec = codec;
         this.accessLog = accessLog;

@@ -16,7 +16,6 @@ import fi.polku.intake.rest.AccessLogView;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ClientAccessConfig;
 import fi.polku.platform.audit.AccessLog;
-import fi.polku.platform.audit.AccessRecorded;
 import fi.polku.platform.persistence.SqlValues;
 
 /**
@@ -41,29 +40,6 @@ public class ClientAccessLog {
         this.lookup = lookup;
         this.accessLog = accessLog;
         this.accessConfig = accessConfig;
-    }
-
-    /** Keeps an entry another service (or this one) published; each entry once. */
-    public void keep(AccessRecorded entry) {
-        entityManager.createNativeQuery("""
-                        INSERT INTO access_log (id, occurred_at, service, actor_subject, actor_name, actor_roles,
-                                                actor_org, client_id, action, purpose, outcome, basis)
-                        VALUES (:id, :occurredAt, :service, :subject, :name, :roles, :org, :clientId, :action,
-                                :purpose, :outcome, :basis)
-                        ON CONFLICT (id) DO NOTHING""")
-                .setParameter("id", entry.id())
-                .setParameter("occurredAt", entry.occurredAt())
-                .setParameter("service", entry.service())
-                .setParameter("subject", entry.actorSubject())
-                .setParameter("name", entry.actorName())
-                .setParameter("roles", entry.actorRoles())
-                .setParameter("org", entry.actorOrganisation())
-                .setParameter("clientId", entry.clientId())
-                .setParameter("action", entry.action())
-                .setParameter("purpose", entry.purpose())
-                .setParameter("outcome", entry.outcome().name())
-                .setParameter("basis", entry.basis() == null ? null : entry.basis().name())
-                .executeUpdate();
     }
 
     /** The client's log, including the entries under ids merged into the client; the reading is logged too. */
