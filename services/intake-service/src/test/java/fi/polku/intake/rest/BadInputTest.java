@@ -48,7 +48,7 @@ class BadInputTest {
         String id = as(Roles.INTAKE_WORKER).body(Map.of("identityCode", newCode(), "firstName", firstName,
                         "lastName", lastName, "municipalityCode", "091", "preferredLanguage", "fi"))
                 .post("/api/v1/clients").then().statusCode(201).extract().path("id");
-        as(Roles.CASE_OWNER).get("/api/v1/clients/" + id).then().statusCode(200)
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + id).then().statusCode(200)
                 .body("firstName", equalTo(firstName)).body("lastName", equalTo(lastName));
     }
 
