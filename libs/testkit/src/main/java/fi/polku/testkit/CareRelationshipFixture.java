@@ -7,17 +7,27 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+
 /**
- * Arranges, for a test of some other feature, that a professional has a care relationship with a client in the
- * service under test, as the case-owner service's events would have made it. Tests of access itself arrange it
- * through the real events and APIs instead.
+ * Arranges, for a test of some other feature, that professionals have a care relationship with a client in the
+ * service under test (a {@code @QuarkusTest}), as the services' events would have made it. Tests of access itself
+ * arrange it through the real events and APIs instead.
  */
 public final class CareRelationshipFixture {
 
     private CareRelationshipFixture() {
     }
 
-    public static void careRelationship(DataSource database, UUID clientId, String subject) {
+    public static void inCareOf(UUID clientId, String... subjects) {
+        DataSource database = Arc.container().instance(AgroalDataSource.class).get();
+        for (String subject : subjects) {
+            careRelationship(database, clientId, subject);
+        }
+    }
+
+    private static void careRelationship(DataSource database, UUID clientId, String subject) {
         try (Connection connection = database.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO care_relationship (client_id, subject, kind, source_id, valid_from, valid_until,

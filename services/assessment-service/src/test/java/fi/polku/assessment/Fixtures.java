@@ -12,14 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventPublisher;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 
 /** Builds the situations the tests start from, through the service's own API and intake's events. */
 public final class Fixtures {
@@ -36,22 +32,11 @@ public final class Fixtures {
                     "preferredLanguage", "fi", "temporaryIdentityCode", false,
                     "registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
         }
-        inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.TEAM_MEMBER),
+        CareRelationshipFixture.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.TEAM_MEMBER),
                 CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
         await().atMost(Duration.ofSeconds(30)).until(() -> as(Roles.TEAM_MEMBER)
                 .get("/api/v1/clients/" + clientId + "/investigations").statusCode() == 200);
         return clientId;
-    }
-
-    /**
-     * Arranges that the professionals have a care relationship with the client (the team's members, say), as the
-     * events of this and the case-owner service would; tests of access itself use the real events.
-     */
-    public static void inCareOf(UUID clientId, String... subjects) {
-        DataSource database = Arc.container().instance(AgroalDataSource.class).get();
-        for (String subject : subjects) {
-            CareRelationshipFixture.careRelationship(database, clientId, subject);
-        }
     }
 
     public static Map<String, Object> member(String name, String profession) {

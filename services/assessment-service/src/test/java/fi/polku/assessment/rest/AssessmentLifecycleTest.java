@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.assessment.Fixtures;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.EventSchemas;
@@ -55,7 +56,7 @@ class AssessmentLifecycleTest {
     @Test
     void aBookingInIntakeSchedulesAnAssessmentOnceEvenWhenRedelivered() {
         UUID clientId = UUID.randomUUID();
-        Fixtures.inCareOf(clientId, "team-member-user");
+        CareRelationshipFixture.inCareOf(clientId, "team-member-user");
         UUID bookingId = UUID.randomUUID();
         String teamId = Fixtures.team("Lahden työkykytiimi");
         String appointment = OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withSecond(17).withNano(0).toString();
@@ -82,7 +83,7 @@ class AssessmentLifecycleTest {
     @Test
     void aBookingWithoutATeamStillStartsAnAssessment() {
         UUID clientId = UUID.randomUUID();
-        Fixtures.inCareOf(clientId, "team-member-user");
+        CareRelationshipFixture.inCareOf(clientId, "team-member-user");
         Map<String, Object> booking = new HashMap<>(Map.of("clientId", clientId.toString(),
                 "bookingId", UUID.randomUUID().toString(), "appointmentAt",
                 OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).toString(), "reason", "Several unemployment periods",
@@ -99,7 +100,7 @@ class AssessmentLifecycleTest {
     @Test
     void aBookingWithoutItsBookingIdGoesToTheDeadLetterTopicAndSchedulesNothing() {
         UUID clientId = UUID.randomUUID();
-        Fixtures.inCareOf(clientId, "team-member-user");
+        CareRelationshipFixture.inCareOf(clientId, "team-member-user");
         try (EventPublisher publisher = new EventPublisher(kafka)) {
             publisher.publish(Topics.INTAKE, "intake", "WorkAbilityTeamBooked", clientId, Map.of(
                     "clientId", clientId.toString(), "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).toString(),

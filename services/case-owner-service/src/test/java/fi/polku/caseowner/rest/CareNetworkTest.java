@@ -54,7 +54,7 @@ class CareNetworkTest {
         UUID clientId = registerClient(publisher, "741");
         awaitOwner(clientId, owner);
         String path = "/api/v1/clients/" + clientId + "/network";
-        Fixtures.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.JOB_COACH));
+        CareRelationshipFixture.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.JOB_COACH));
 
         Map<String, Object> coachRequest = Map.of("professionalId", coach, "role", "JOB_COACH", "from", "2026-01-15");
         String coachMember = as(Roles.CASE_OWNER).header("Idempotency-Key", "add-coach-" + clientId)

@@ -12,16 +12,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
-
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.EventSchemas;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
@@ -65,19 +61,8 @@ final class Fixtures {
         publisher.publish(Topics.INTAKE, "intake", "ClientRegistered", clientId, Map.of("clientId",
                 clientId.toString(), "municipalityCode", municipality, "ageBand", "30-34", "preferredLanguage", "fi",
                 "temporaryIdentityCode", false, "registeredAt", OffsetDateTime.now().toString()));
-        inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
+        CareRelationshipFixture.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
         return clientId;
-    }
-
-    /**
-     * Arranges that the professionals have a care relationship with the client, for tests of other features;
-     * the tests of access itself make relationships through assignments and the care network.
-     */
-    static void inCareOf(UUID clientId, String... subjects) {
-        DataSource database = Arc.container().instance(AgroalDataSource.class).get();
-        for (String subject : subjects) {
-            CareRelationshipFixture.careRelationship(database, clientId, subject);
-        }
     }
 
     static void screen(EventPublisher publisher, UUID clientId, String segment) {

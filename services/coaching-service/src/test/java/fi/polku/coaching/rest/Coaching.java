@@ -11,15 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import javax.sql.DataSource;
-
 import fi.polku.coaching.domain.BusinessId;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventPublisher;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import io.restassured.specification.RequestSpecification;
 
 /** Test fixtures: providers, coaches, consents and referrals as the other services and users create them. */
@@ -84,10 +80,10 @@ final class Coaching {
      * case-owner and assessment services' events would; tests of access itself use the real events.
      */
     static void inCareOfTheCounty(UUID clientId) {
-        DataSource database = Arc.container().instance(AgroalDataSource.class).get();
-        for (String role : List.of(Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER, Roles.COORDINATOR)) {
-            CareRelationshipFixture.careRelationship(database, clientId, CareRelationshipFixture.defaultSubject(role));
-        }
+        CareRelationshipFixture.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER),
+                CareRelationshipFixture.defaultSubject(Roles.INTAKE_WORKER),
+                CareRelationshipFixture.defaultSubject(Roles.TEAM_MEMBER),
+                CareRelationshipFixture.defaultSubject(Roles.COORDINATOR));
     }
 
     static String refer(UUID clientId, String providerId) {

@@ -66,7 +66,7 @@ class ClientResourceTest {
         String id = as(Roles.INTAKE_WORKER).body(registration(identityCode))
                 .post("/api/v1/clients")
                 .then().statusCode(201).extract().path("id");
-        TestClients.inCareOf(UUID.fromString(id), CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
+        CareRelationshipFixture.inCareOf(UUID.fromString(id), CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
         return id;
     }
 
@@ -82,7 +82,7 @@ class ClientResourceTest {
                 .body("$", not(org.hamcrest.Matchers.hasKey("identityCode")))
                 .extract();
         UUID id = UUID.fromString(response.path("id"));
-        TestClients.inCareOf(id, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
+        CareRelationshipFixture.inCareOf(id, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
 
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + id).then().statusCode(200)
                 .body("lastName", equalTo("Esimerkki")).header("ETag", "\"0\"");

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventSchemas;
 import io.agroal.api.AgroalDataSource;
@@ -66,7 +67,7 @@ class ConsentResourceTest {
     @Test
     void recordsAConsentWithPartiesPurposeValidityAndWhoRecordedItAndEmitsConsentGranted() {
         UUID client = TestClients.register();
-        TestClients.inCareOf(client, "anna-intake");
+        CareRelationshipFixture.inCareOf(client, "anna-intake");
         String location = as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "anna-intake").body(consent())
                 .post("/api/v1/clients/" + client + "/consents").then().statusCode(201)
                 .body("status", equalTo("ACTIVE"))

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,7 +114,7 @@ class ReferralAndInterviewResourceTest {
         Map<String, Object> interview = Map.of("interviewDate", LocalDate.now().toString(),
                 "professionalName", "Olli Ohjaaja", "topics", List.of("SERVICE_GUIDANCE", "BENEFITS_COUNSELLING"),
                 "summary", "Discussed the service package and benefits", "clientGoal", "Haluan töihin kahvilaan");
-        TestClients.inCareOf(client, "olli");
+        CareRelationshipFixture.inCareOf(client, "olli");
         String location = as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
                 .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(201)
                 .body("topics", contains("SERVICE_GUIDANCE", "BENEFITS_COUNSELLING"))

@@ -11,14 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import javax.sql.DataSource;
-
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.PersonalDataScan;
 import fi.polku.testkit.TestIdentityCodes;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 
 /** Registers clients for the tests of intake's sub-resources and remembers every identity code it sent. */
 final class TestClients {
@@ -43,22 +39,11 @@ final class TestClients {
                         "municipalityCode", municipalityCode, "preferredLanguage", "fi"))
                 .post("/api/v1/clients").then().statusCode(201).extract().path("id");
         UUID client = UUID.fromString(id);
-        inCareOf(client, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER),
+        CareRelationshipFixture.inCareOf(client, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER),
                 CareRelationshipFixture.defaultSubject(Roles.TEAM_MEMBER),
                 CareRelationshipFixture.defaultSubject(Roles.JOB_COACH),
                 CareRelationshipFixture.defaultSubject(Roles.COORDINATOR));
         return client;
-    }
-
-    /**
-     * Arranges that the professionals have a care relationship with the client, as the case-owner service's events
-     * would; the registering intake worker has one of their own.
-     */
-    static void inCareOf(UUID client, String... subjects) {
-        DataSource database = Arc.container().instance(AgroalDataSource.class).get();
-        for (String subject : subjects) {
-            CareRelationshipFixture.careRelationship(database, client, subject);
-        }
     }
 
     /** A code for someone born on a random day, for tests that need two codes with the same birth date. */
