@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /** Tells a database that cannot be reached (retry later) from an error in the request or the data. */
@@ -20,6 +23,28 @@ public final class DatabaseFailures {
      */
     public static boolean isUnavailable(Throwable error) {
         return isUnavailable(error, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Two transactions changed the same row at once (a stale version, a serialization failure or a deadlock): the
+     * loser may simply try again.
+     */
+    public static boolean isConcurrentUpdate(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                    || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isConcurrentUpdate(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isUnavailable(Throwable error, Set<Throwable> seen) {

@@ -8,6 +8,7 @@ import javax.transaction.xa.XAException;
 
 import org.junit.jupiter.api.Test;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 
 class DatabaseFailuresTest {
@@ -26,5 +27,14 @@ class DatabaseFailuresTest {
     void anErrorInTheDataIsNotUnavailability() {
         assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("bug"))).isFalse();
+    }
+
+    @Test
+    void aStaleVersionOrASerializationFailureIsAConcurrentUpdateToRetry() {
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new OptimisticLockException("Unexpected row count"));
+        assertThat(DatabaseFailures.isConcurrentUpdate(new IllegalStateException("wrapped", rollback))).isTrue();
+        assertThat(DatabaseFailures.isConcurrentUpdate(new SQLException("could not serialize", "40001"))).isTrue();
+        assertThat(DatabaseFailures.isConcurrentUpdate(new SQLException("duplicate key", "23505"))).isFalse();
     }
 }

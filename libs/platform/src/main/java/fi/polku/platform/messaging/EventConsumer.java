@@ -20,7 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * the same transaction as the handler's state change, so a redelivered event changes nothing.
  * A record that is not a valid event, or whose handler fails for a reason other than an unreachable database,
  * is rethrown so that the channel's dead-letter strategy moves it aside and the consumer goes on. While the
- * database is unreachable the handler is retried, keeping the partition's order.
+ * database is unreachable, or when another consumer changed the same row at the same moment, the handler is
+ * retried, keeping the partition's order.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -53,11 +54,12 @@ public class EventConsumer {
                         "outcome", handled ? "handled" : "duplicate").increment();
                 return;
             } catch (RuntimeException e) {
-                if (!DatabaseFailures.isUnavailable(e) || attempt >= MAX_ATTEMPTS) {
+                boolean retryable = DatabaseFailures.isUnavailable(e) || DatabaseFailures.isConcurrentUpdate(e);
+                if (!retryable || attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
-                LOG.warnf("Database unavailable while %s handled event %s; retrying (attempt %d)", consumer,
-                        event.id(), attempt);
+                LOG.warnf("Database unavailable or a concurrent update while %s handled event %s; retrying"
+                        + " (attempt %d)", consumer, event.id(), attempt);
                 pause();
             }
         }
