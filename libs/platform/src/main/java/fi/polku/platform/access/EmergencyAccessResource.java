@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.platform.security.Roles;
@@ -38,10 +43,15 @@ public class EmergencyAccessResource {
     @POST
     @RolesAllowed({Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Take emergency access to a client",
+    @Operation(operationId = "takeEmergencyAccess", summary = "Take emergency access to a client",
             description = "For the county's own professionals when the client's situation requires it and no care"
                     + " relationship or consent covers them. Lasts a limited time (3 hours by default), applies in"
                     + " every service, and is logged and listed for supervisors.")
+    @APIResponse(responseCode = "201", description = "Granted; Location is the grant",
+            headers = @Header(name = "Location", description = "The grant, for the professional and supervisors",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EmergencyAccess.class)))
     public Response grant(@PathParam("clientId") UUID clientId, @Valid @NotNull EmergencyAccessRequest request) {
         EmergencyAccess access = emergencyAccesses.grant(clientId, request.reason());
         return Response.created(URI.create("/api/v1/emergency-accesses/" + access.id())).entity(access).build();

@@ -20,9 +20,13 @@ import fi.polku.platform.ServiceIdentity;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.persistence.SqlValues;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Roles;
 
 /**
  * Emergency ("break the glass") access: a county professional states a reason and gets access to one client for a
@@ -70,20 +74,46 @@ public class EmergencyAccesses {
         return access;
     }
 
-    /** Grants made in any service, from the first day to the last (inclusive, Finnish days), newest first. */
+    /**
+     * Grants made in any service, from the first day to the last (inclusive, Finnish days), newest first, a page at a
+     * time (key: granted at, id).
+     */
     @SuppressWarnings("unchecked")
-    public List<EmergencyAccess> grantedBetween(LocalDate from, LocalDate to) {
+    public Page<EmergencyAccess> grantedBetween(LocalDate from, LocalDate to, PageRequest page) {
         if (to.isBefore(from)) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
+        String[] after = page.afterParts(2);
         List<Tuple> rows = entityManager.createNativeQuery("""
                         SELECT id, client_id, subject, actor_name, organisation, reason, service, granted_at, expires_at
                           FROM emergency_access WHERE granted_at >= :from AND granted_at < :to
-                         ORDER BY granted_at DESC""", Tuple.class)
+                           AND (CAST(:afterTime AS timestamptz) IS NULL OR (granted_at, id) < (:afterTime, :afterId))
+                         ORDER BY granted_at DESC, id DESC LIMIT :fetch""", Tuple.class)
                 .setParameter("from", from.atStartOfDay(FINLAND).toOffsetDateTime())
                 .setParameter("to", to.plusDays(1).atStartOfDay(FINLAND).toOffsetDateTime())
+                .setParameter("afterTime", after == null ? null : PageKey.moment(after[0]))
+                .setParameter("afterId", after == null ? null : PageKey.uuid(after[1]))
+                .setParameter("fetch", page.fetchSize())
                 .getResultList();
-        return rows.stream().map(EmergencyAccesses::of).toList();
+        return Page.of(rows.stream().map(EmergencyAccesses::of).toList(), page,
+                access -> PageKey.of(access.grantedAt(), access.id()));
+    }
+
+    /** One grant: for supervisors, and for the professional who took it. */
+    @SuppressWarnings("unchecked")
+    public EmergencyAccess get(UUID id) {
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        SELECT id, client_id, subject, actor_name, organisation, reason, service, granted_at, expires_at
+                          FROM emergency_access WHERE id = :id""", Tuple.class)
+                .setParameter("id", id)
+                .getResultList();
+        EmergencyAccess access = rows.stream().map(EmergencyAccesses::of).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Emergency access", id));
+        boolean supervisor = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.AUDITOR);
+        if (!supervisor && !access.subject().equals(caller.subject())) {
+            throw ProblemException.forbidden("Only supervisors and the professional who took it may read it");
+        }
+        return access;
     }
 
     void remember(UUID clientId, JsonNode data) {

@@ -123,16 +123,20 @@ class AccessControlTest {
     @Test
     void supervisorsReviewEmergencyAccessesWithTheirReasons() {
         UUID client = TestClients.register();
-        as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, "on-call-review")
+        String location = as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, "on-call-review")
                 .body(Map.of("reason", "Client called in crisis outside office hours"))
                 .post("/api/v1/clients/" + client + "/emergency-access")
                 .then().statusCode(201)
-                .body("expiresAt", org.hamcrest.Matchers.notNullValue());
+                .body("expiresAt", org.hamcrest.Matchers.notNullValue()).extract().header("Location");
+        as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, "on-call-review").get(location)
+                .then().statusCode(200).body("clientId", org.hamcrest.Matchers.equalTo(client.toString()));
+        as(Roles.AUDITOR).get(location).then().statusCode(200);
+        as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, "someone-else").get(location).then().statusCode(403);
         String today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).toString();
         Response review = as(Roles.COORDINATOR).queryParam("from", today).queryParam("to", today)
                 .get("/api/v1/emergency-accesses");
         review.then().statusCode(200);
-        List<Map<String, Object>> grants = review.jsonPath().getList("findAll { it.clientId == '" + client + "' }");
+        List<Map<String, Object>> grants = review.jsonPath().getList("items.findAll { it.clientId == '" + client + "' }");
         assertThat(grants).singleElement().satisfies(grant -> {
             assertThat(grant).containsEntry("subject", "on-call-review")
                     .containsEntry("reason", "Client called in crisis outside office hours")
