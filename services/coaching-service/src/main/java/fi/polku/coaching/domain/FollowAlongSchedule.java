@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The time-unlimited follow-along support of fidelity item 23, as contacts due for each job:
  * face-to-face within a week before the start, within 3 days after it, weekly during the first month (four weeks),
@@ -16,8 +18,10 @@ import java.util.UUID;
  */
 public final class FollowAlongSchedule {
 
+    @Schema(name = "FollowAlongKind")
     public enum Kind { BEFORE_START, AFTER_START, WEEKLY, MONTHLY, AFTER_JOB_END }
 
+    @Schema(name = "FollowAlongStatus")
     public enum Status { UPCOMING, DUE, DONE, OVERDUE }
 
     public record JobDates(UUID jobId, LocalDate start, LocalDate end, LocalDate endLearnedOn) {

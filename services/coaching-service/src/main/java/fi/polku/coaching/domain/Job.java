@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,7 @@ import jakarta.persistence.Version;
 public class Job {
 
     /** A work trial (työkokeilu) is no employment; it matters for the rehabilitative work activity rules. */
+    @Schema(name = "JobKind", description = "EMPLOYMENT, or a WORK_TRIAL")
     public enum Kind { EMPLOYMENT, WORK_TRIAL }
 
     @Id

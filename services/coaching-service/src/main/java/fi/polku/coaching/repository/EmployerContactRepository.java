@@ -6,6 +6,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.coaching.domain.EmployerContact;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -13,6 +16,17 @@ public class EmployerContactRepository implements PanacheRepositoryBase<Employer
 
     public List<EmployerContact> ofProvider(UUID providerId) {
         return list("providerId = ?1 ORDER BY date", providerId);
+    }
+
+    /** By contact date, then recording time and id: a stable total order for keyset paging. */
+    public Page<EmployerContact> pageOfCoach(UUID coachId, PageRequest page) {
+        String[] after = page.afterParts(3);
+        List<EmployerContact> rows = after == null
+                ? find("coachId = ?1 ORDER BY date, createdAt, id", coachId).range(0, page.limit()).list()
+                : find("coachId = ?1 AND (date > ?2 OR (date = ?2 AND (createdAt > ?3"
+                        + " OR (createdAt = ?3 AND id > ?4)))) ORDER BY date, createdAt, id", coachId, Keyset.date(after[0]), PageKey.moment(after[1]),
+                        PageKey.uuid(after[2])).range(0, page.limit()).list();
+        return Page.of(rows, page, c -> PageKey.of(c.date, c.createdAt, c.id));
     }
 
     public List<EmployerContact> ofCoach(UUID coachId) {

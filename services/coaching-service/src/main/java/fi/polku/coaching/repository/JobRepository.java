@@ -6,10 +6,25 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.coaching.domain.Job;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
+
+    /** By start date, then recording time and id: a stable total order for keyset paging. */
+    public Page<Job> pageOfEpisode(UUID episodeId, PageRequest page) {
+        String[] after = page.afterParts(3);
+        List<Job> rows = after == null
+                ? find("episodeId = ?1 ORDER BY startDate, createdAt, id", episodeId).range(0, page.limit()).list()
+                : find("episodeId = ?1 AND (startDate > ?2 OR (startDate = ?2 AND (createdAt > ?3"
+                        + " OR (createdAt = ?3 AND id > ?4)))) ORDER BY startDate, createdAt, id", episodeId,
+                        Keyset.date(after[0]), PageKey.moment(after[1]), PageKey.uuid(after[2]))
+                        .range(0, page.limit()).list();
+        return Page.of(rows, page, j -> PageKey.of(j.startDate, j.createdAt, j.id));
+    }
 
     public List<Job> ofEpisode(UUID episodeId) {
         return list("episodeId = ?1 ORDER BY startDate, createdAt", episodeId);

@@ -17,7 +17,7 @@ public record CoachRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "The coach's subject in the provider's tokens, when known")
         @Size(max = 200) String userId,
-        @Schema(description = "Share of a full-time position, 0.1–1.0")
+        @Schema(description = "Share of a full-time position, 0.1–1.0, at most 2 decimals", multipleOf = 0.01)
         @NotNull @DecimalMin("0.1") @DecimalMax("1.0") @Digits(integer = 1, fraction = 2) BigDecimal fullTimeShare,
         @Schema(description = "Most clients at once; default 20, the fidelity anchor of item 1")
         @Min(1) @Max(100) Integer maxCaseload) {

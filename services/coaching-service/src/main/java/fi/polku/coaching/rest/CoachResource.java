@@ -1,12 +1,12 @@
 package fi.polku.coaching.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.coaching.domain.Coach;
@@ -26,6 +31,8 @@ import fi.polku.coaching.domain.EmployerContact;
 import fi.polku.coaching.service.CoachWorkListService;
 import fi.polku.coaching.service.Today;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/coaches/{id}")
@@ -46,9 +53,15 @@ public class CoachResource {
     @Path("/employer-contacts")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Record an employer contact",
+    @Operation(operationId = "recordEmployerContact", summary = "Record an employer contact",
             description = "Face-to-face or not, for which clients, and whether based on the clients' preferences"
                     + " rather than an open vacancy; the evidence of fidelity items 15, 16 and 17.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = ApiDocs.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EmployerContactView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response addEmployerContact(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull EmployerContactRequest request) {
@@ -64,18 +77,38 @@ public class CoachResource {
     @Path("/employer-contacts")
     @RolesAllowed({Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "The coach's employer contacts")
-    public List<EmployerContactView> employerContacts(@PathParam("id") UUID id) {
-        return work.employerContacts(work.ownCoach(id)).stream().map(EmployerContactView::of).toList();
+    @Operation(operationId = "listEmployerContacts", summary = "The coach's employer contacts",
+            description = "By contact date, then recording time and id, paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<EmployerContactView> employerContacts(@PathParam("id") UUID id,
+            @Valid @BeanParam PageParameters page) {
+        Page<EmployerContact> found = work.employerContacts(work.ownCoach(id), page.request());
+        return new Page<>(found.items().stream().map(EmployerContactView::of).toList(), found.next());
+    }
+
+    @GET
+    @Path("/employer-contacts/{contactId}")
+    @RolesAllowed({Roles.JOB_COACH, Roles.COORDINATOR})
+    @Transactional
+    @Operation(operationId = "getEmployerContact", summary = "Read one of the coach's employer contacts")
+    @APIResponse(responseCode = "200", description = "The employer contact",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EmployerContactView.class)))
+    public EmployerContactView employerContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
+        return EmployerContactView.of(work.employerContact(work.ownCoach(id), contactId));
     }
 
     @GET
     @Path("/due-contacts")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "The coach's work list of follow-along contacts due or overdue",
-            description = "Over the coach's active clients whose consent covers the provider, earliest first.")
-    public List<DueContactView> dueContacts(@PathParam("id") UUID id) {
-        return work.dueContacts(work.ownCoach(id), Today.date()).stream().map(DueContactView::of).toList();
+    @Operation(operationId = "listDueContacts",
+            summary = "The coach's work list of follow-along contacts due or overdue",
+            description = "Over the coach's active clients whose consent covers the provider, earliest due first"
+                    + " (then by episode, job, kind and sequence), paged. Computed for today on every request: a"
+                    + " contact kept or falling due while paging moves out of or into the list.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<DueContactView> dueContacts(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
+        return work.dueContacts(work.ownCoach(id), Today.date(), page.request());
     }
 }

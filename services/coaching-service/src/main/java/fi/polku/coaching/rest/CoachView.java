@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.coaching.domain.Coach;
 
-public record CoachView(UUID id, UUID providerId, String name, String userId, BigDecimal fullTimeShare,
+public record CoachView(UUID id, UUID providerId, String name,
+        @Schema(nullable = true) String userId, BigDecimal fullTimeShare,
         int maxCaseload, @Schema(description = "Active coaching episodes assigned to the coach") long activeCaseload,
         long version) {
 

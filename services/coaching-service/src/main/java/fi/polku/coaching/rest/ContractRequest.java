@@ -19,11 +19,14 @@ public record ContractRequest(
         @NotBlank @Size(max = 200) String elyCentre,
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validUntil,
-        @Schema(description = "aloituspalkkio, euros: earned when coaching starts")
+        @Schema(description = "aloituspalkkio, euros (at most 2 decimals): earned when coaching starts",
+                multipleOf = 0.01, maximum = "99999999.99")
         @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal startFee,
-        @Schema(description = "ohjauspalkkio, euros: earned by the guidance outcomes")
+        @Schema(description = "ohjauspalkkio, euros (at most 2 decimals): earned by the guidance outcomes",
+                multipleOf = 0.01, maximum = "99999999.99")
         @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal guidanceFee,
-        @Schema(description = "tulospalkkio, euros: earned by the result outcomes")
+        @Schema(description = "tulospalkkio, euros (at most 2 decimals): earned by the result outcomes",
+                multipleOf = 0.01, maximum = "99999999.99")
         @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal resultFee,
         @Schema(description = "Outcomes that earn the guidance fee; default: work trial, TE services,"
                 + " pay-subsidised work, studies, rehabilitation, sick leave, pension")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EmployerContactRequest(
         @NotBlank @Size(max = 200) String employerName,
         @Schema(description = "The employer's business ID (Y-tunnus), when it has one")
-        @Pattern(regexp = "\\d{7}-\\d", message = "must be a Finnish business ID (Y-tunnus) 1234567-8") String employerBusinessId,
+        @Pattern(regexp = "^\\d{7}-\\d$", message = "must be a Finnish business ID (Y-tunnus) 1234567-8") String employerBusinessId,
         @NotNull LocalDate date,
         @NotNull Boolean faceToFace,
         @Schema(description = "The pseudonymous ids of the clients the contact was for; each must be in coaching"

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.coaching.domain.EmployerContact;
 
 public record EmployerContactView(UUID id, UUID coachId, UUID providerId, String employerName,
-        String employerBusinessId, LocalDate date, boolean faceToFace, List<UUID> clientIds,
+        @Schema(nullable = true) String employerBusinessId, LocalDate date, boolean faceToFace, List<UUID> clientIds,
         boolean basedOnClientPreferences, String purpose) {
 
     public static EmployerContactView of(EmployerContact c) {

@@ -2,13 +2,13 @@ package fi.polku.coaching.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.coaching.domain.Episode;
@@ -35,6 +41,8 @@ import fi.polku.coaching.service.EpisodeService;
 import fi.polku.coaching.service.Today;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
@@ -63,10 +71,20 @@ public class EpisodeResource {
     @POST
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Refer a client to coaching",
+    @Operation(operationId = "referToCoaching", summary = "Refer a client to coaching",
             description = "Anyone may refer (zero exclusion). The episode waits until the client's valid consent"
                     + " covers the provider and a coach is under their caseload limit; then it starts with the"
                     + " least loaded coach and emits CoachingStarted and FeeEarned (START).")
+    @APIResponse(responseCode = "201", description = "Referred; the episode waits or has started",
+            headers = {
+                @Header(name = "Location", description = ApiDocs.LOCATION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EpisodeView.class)))
+    @APIResponse(responseCode = "409", description = "The client already has an open coaching episode (its id is"
+            + " in `episodeId`)")
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response refer(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull EpisodeRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -82,8 +100,12 @@ public class EpisodeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
     @Transactional
-    @Operation(summary = "Read a coaching episode",
+    @Operation(operationId = "getEpisode", summary = "Read a coaching episode",
             description = "A provider's coach sees it only while the client's valid consent covers the provider.")
+    @APIResponse(responseCode = "200", description = "The episode",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EpisodeView.class)))
     public Response get(@PathParam("id") UUID id) {
         Episode episode = access.episode(id, "read coaching episode");
         return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
@@ -93,35 +115,52 @@ public class EpisodeResource {
     @Path("/{id}/phase-transitions")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Move the episode to another phase",
+    @Operation(operationId = "changePhase", summary = "Move the episode to another phase",
             description = "Phases go in order: ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH, EMPLOYER_AGREEMENT,"
                     + " JOB_SUPPORT. Exceptions: JOB_SEARCH to JOB_SUPPORT (a job without an employer agreement),"
                     + " EMPLOYER_AGREEMENT to JOB_SEARCH (not hired), JOB_SUPPORT to JOB_SEARCH (a job ended), and"
                     + " JOB_SEARCH or JOB_SUPPORT back to VOCATIONAL_PROFILE. Emits CoachingPhaseChanged.")
+    @APIResponse(responseCode = "200", description = "The episode in its new phase",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EpisodeView.class)))
+    @APIResponse(responseCode = "422", description = "The phase order does not allow the move (`toPhase`), or the"
+            + " episode is not active")
     public Response transition(@PathParam("id") UUID id, @Valid @NotNull PhaseTransitionRequest request) {
         Episode episode = access.episode(id, "change coaching phase");
         episodes.transition(episode, request.toPhase(), request.reason(), caller.subject());
-        return Response.ok(view(episode)).build();
+        return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
     }
 
     @GET
     @Path("/{id}/phase-transitions")
     @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
     @Transactional
-    @Operation(summary = "The episode's phase history")
-    public List<PhaseChangeView> phaseHistory(@PathParam("id") UUID id) {
+    @Operation(operationId = "listPhaseTransitions", summary = "The episode's phase history",
+            description = "Oldest first (by change time, then id), paged; the first entry is the start of coaching.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<PhaseChangeView> phaseHistory(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         access.episode(id, "read coaching phases");
-        return episodes.phaseHistory(id).stream().map(PhaseChangeView::of).toList();
+        Page<fi.polku.coaching.domain.PhaseChange> found = episodes.phaseHistory(id, page.request());
+        return new Page<>(found.items().stream().map(PhaseChangeView::of).toList(), found.next());
     }
 
     @PUT
     @Path("/{id}/vocational-profile")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Write the vocational profile",
+    @Operation(operationId = "writeVocationalProfile", summary = "Write the vocational profile",
             description = "The first PUT creates it; an update needs the profile's ETag in If-Match. Update it"
                     + " after each job: what the job taught.")
-    public Response putProfile(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The profile as written",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VocationalProfileView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE)
+    public Response putProfile(@PathParam("id") UUID id,
+            @Parameter(description = "The profile's ETag (from the last read or write). The first write, which"
+                    + " creates the profile, has no ETag to send: any value (e.g. `*`) is accepted then.")
+            @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull VocationalProfileRequest request) {
         Episode episode = access.episode(id, "write vocational profile");
         VocationalProfile profile = work.putProfile(episode, request, ifMatch, caller.subject());
@@ -132,7 +171,12 @@ public class EpisodeResource {
     @Path("/{id}/vocational-profile")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Read the vocational profile")
+    @Operation(operationId = "getVocationalProfile", summary = "Read the vocational profile",
+            description = "404 until the first write.")
+    @APIResponse(responseCode = "200", description = "The profile",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VocationalProfileView.class)))
     public Response getProfile(@PathParam("id") UUID id) {
         access.episode(id, "read vocational profile");
         VocationalProfile profile = work.profile(id)
@@ -144,9 +188,17 @@ public class EpisodeResource {
     @Path("/{id}/meetings")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Record a meeting, held or missed",
+    @Operation(operationId = "recordMeeting", summary = "Record a meeting, held or missed",
             description = "A missed meeting (NO_SHOW) records the attempts to reach the client; the episode stays"
                     + " open, never closed for missed meetings.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {
+                @Header(name = "Location", description = ApiDocs.LOCATION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE + ", or "
+            + ApiDocs.IDEMPOTENCY_REUSED)
     public Response addMeeting(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull MeetingRequest request) {
         Episode episode = access.episode(id, "record coaching meeting");
@@ -161,18 +213,42 @@ public class EpisodeResource {
     @Path("/{id}/meetings")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "The episode's meetings")
-    public List<MeetingView> meetings(@PathParam("id") UUID id) {
+    @Operation(operationId = "listMeetings", summary = "The episode's meetings",
+            description = "By meeting date, then recording time and id, paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<MeetingView> meetings(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         access.episode(id, "read coaching meetings");
-        return work.meetings(id).stream().map(MeetingView::of).toList();
+        Page<Meeting> found = work.meetings(id, page.request());
+        return new Page<>(found.items().stream().map(MeetingView::of).toList(), found.next());
+    }
+
+    @GET
+    @Path("/{id}/meetings/{meetingId}")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(operationId = "getMeeting", summary = "Read a meeting of the episode")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeetingView.class)))
+    public MeetingView meeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId) {
+        Episode episode = access.episode(id, "read coaching meeting");
+        return MeetingView.of(work.meeting(episode, meetingId));
     }
 
     @POST
     @Path("/{id}/jobs")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Record a job or work trial the client starts",
+    @Operation(operationId = "recordJob", summary = "Record a job or work trial the client starts",
             description = "Emits JobStarted; for employment, schedules the follow-along contacts of item 23.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {
+                @Header(name = "Location", description = ApiDocs.LOCATION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE + ", or "
+            + ApiDocs.IDEMPOTENCY_REUSED)
     public Response startJob(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull JobRequest request) {
         Episode episode = access.episode(id, "record job");
@@ -187,19 +263,39 @@ public class EpisodeResource {
     @Path("/{id}/jobs")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "The episode's jobs and work trials")
-    public List<JobView> jobs(@PathParam("id") UUID id) {
+    @Operation(operationId = "listJobs", summary = "The episode's jobs and work trials",
+            description = "By start date, then recording time and id, paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<JobView> jobs(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         access.episode(id, "read jobs");
-        return work.jobs(id).stream().map(JobView::of).toList();
+        Page<Job> found = work.jobs(id, page.request());
+        return new Page<>(found.items().stream().map(JobView::of).toList(), found.next());
+    }
+
+    @GET
+    @Path("/{id}/jobs/{jobId}")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(operationId = "getJob", summary = "Read a job or work trial of the episode")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobView.class)))
+    public JobView job(@PathParam("id") UUID id, @PathParam("jobId") UUID jobId) {
+        Episode episode = access.episode(id, "read job");
+        return JobView.of(work.job(episode, jobId));
     }
 
     @POST
     @Path("/{id}/jobs/{jobId}/end")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Record that a job ended",
+    @Operation(operationId = "endJob", summary = "Record that a job ended",
             description = "Emits JobEnded; a contact is due within 3 working days of hearing of it (Finnish public"
                     + " holidays are not working days).")
+    @APIResponse(responseCode = "200", description = "The ended job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "422", description = "The job already ended, or " + ApiDocs.NOT_ACTIVE)
     public JobView endJob(@PathParam("id") UUID id, @PathParam("jobId") UUID jobId,
             @Valid @NotNull JobEndRequest request) {
         Episode episode = access.episode(id, "record job end");
@@ -210,10 +306,16 @@ public class EpisodeResource {
     @Path("/{id}/rehabilitative-work-activity")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Record rehabilitative work activity alongside coaching",
+    @Operation(operationId = "recordRehabilitativeWorkActivity",
+            summary = "Record rehabilitative work activity alongside coaching",
             description = "Needs the episode's ETag in If-Match. The episode then shows the flags of the pilot's"
                     + " rules: a pause for a work trial of over one month, and a missing paying statement when a"
                     + " work trial runs alongside the activity.")
+    @APIResponse(responseCode = "200", description = "The episode with the activity and its flags",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EpisodeView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE)
     public Response putRehabilitation(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull RehabilitativeWorkActivityRequest request) {
         Episode episode = access.episode(id, "record rehabilitative work activity");
@@ -225,9 +327,13 @@ public class EpisodeResource {
     @Path("/{id}/outcome")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Record the outcome and end the episode",
+    @Operation(operationId = "recordOutcome", summary = "Record the outcome and end the episode",
             description = "The fee follows from the provider's contract (guidance or result fee, or none). Emits"
                     + " CoachingOutcomeRecorded, FeeEarned when a fee is earned, and CoachingEnded.")
+    @APIResponse(responseCode = "200", description = "The ended episode and the fee earned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE)
     public OutcomeView outcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeRequest request) {
         Episode episode = access.episode(id, "record coaching outcome");
         Optional<Fee> fee = episodes.recordOutcome(episode, request.outcome(), request.satisfaction());
@@ -239,10 +345,14 @@ public class EpisodeResource {
     @Path("/{id}/follow-along")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(summary = "Follow-along contacts: due, done and overdue",
+    @Operation(operationId = "getFollowAlong", summary = "Follow-along contacts: due, done and overdue",
             description = "Item 23: face-to-face within a week before a job starts, within 3 days after, weekly in"
                     + " the first month, monthly until the first anniversary; any contact within 3 working days of"
-                    + " hearing a job ended. Kept by held meetings in the window.")
+                    + " hearing a job ended. Kept by held meetings in the window. The contacts are computed from the"
+                    + " episode's jobs (about 20 a year per job), so they come whole, not paged.")
+    @APIResponse(responseCode = "200", description = "The episode's follow-along contacts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FollowAlongView.class)))
     public FollowAlongView followAlong(@PathParam("id") UUID id) {
         access.episode(id, "read follow-along contacts");
         LocalDate today = Today.date();

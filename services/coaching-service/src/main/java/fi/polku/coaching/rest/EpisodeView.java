@@ -17,27 +17,31 @@ import fi.polku.coaching.domain.RehabilitationRules;
 public record EpisodeView(
         UUID id,
         UUID clientId,
-        UUID providerId,
-        UUID coachId,
+        @Schema(nullable = true, description = "Null while the referral waits for a provider") UUID providerId,
+        @Schema(nullable = true, description = "Null until coaching starts") UUID coachId,
         EpisodeStatus status,
-        Phase phase,
+        @Schema(nullable = true, description = "Null until coaching starts") Phase phase,
         ReferrerType referrerType,
+        @Schema(nullable = true, description = "The assessment's coaching referral; null when referred here directly")
         UUID referralId,
-        String reason,
+        @Schema(nullable = true) String reason,
         OffsetDateTime createdAt,
-        OffsetDateTime startedAt,
-        OffsetDateTime endedAt,
-        Outcome outcome,
-        Integer satisfaction,
+        @Schema(nullable = true) OffsetDateTime startedAt,
+        @Schema(nullable = true) OffsetDateTime endedAt,
+        @Schema(nullable = true, description = "Null until the outcome is recorded") Outcome outcome,
+        @Schema(nullable = true) Integer satisfaction,
+        @Schema(nullable = true, description = "Null until rehabilitative work activity is recorded")
         RehabilitationView rehabilitativeWorkActivity,
         long version) {
 
     @Schema(description = "Rehabilitative work activity alongside coaching, with the flags of the pilot's rules: a"
             + " pause for a work trial of over one month (PAUSE_OVER_ONE_MONTH) and a work trial alongside the"
             + " activity without two valid paying statements (PAYING_STATEMENT_MISSING)")
-    public record RehabilitationView(Integer daysPerWeek, RehabilitationRules.ActivityStatus status,
-            LocalDate pausedFrom, LocalDate activityStatementFrom, LocalDate activityStatementUntil,
-            LocalDate workTrialStatementFrom, LocalDate workTrialStatementUntil,
+    public record RehabilitationView(int daysPerWeek, RehabilitationRules.ActivityStatus status,
+            @Schema(nullable = true) LocalDate pausedFrom, @Schema(nullable = true) LocalDate activityStatementFrom,
+            @Schema(nullable = true) LocalDate activityStatementUntil,
+            @Schema(nullable = true) LocalDate workTrialStatementFrom,
+            @Schema(nullable = true) LocalDate workTrialStatementUntil,
             List<RehabilitationRules.Flag> flags) {
     }
 

@@ -3,7 +3,6 @@ package fi.polku.coaching.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,17 +11,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.coaching.domain.FeeType;
 import fi.polku.coaching.domain.Outcome;
 
-@Schema(description = "Fees earned in a period, per fee type and per client, for the ELY centre's invoicing check")
-public record FeeReportView(UUID providerId, LocalDate from, LocalDate to, BigDecimal total,
-        Map<FeeType, TypeTotal> byType, List<ClientFees> byClient) {
+@Schema(description = "The fees a provider earned in a period, in total and per fee type, for the ELY centre's"
+        + " invoicing check; the fees one by one are the provider's fee lines")
+public record FeeReportView(UUID providerId, LocalDate from, LocalDate to,
+        @Schema(description = "How many fees were earned") long count,
+        @Schema(description = "Euros earned in the period") BigDecimal total,
+        @Schema(description = "Every fee type (START, GUIDANCE, RESULT) with its count and euros")
+        Map<FeeType, TypeTotal> byType) {
 
+    @Schema(name = "FeeTypeTotal")
     public record TypeTotal(long count, BigDecimal amount) {
     }
 
-    public record ClientFees(UUID clientId, BigDecimal total, List<FeeLine> fees) {
-    }
-
-    public record FeeLine(UUID episodeId, FeeType feeType, BigDecimal amount, Outcome outcome,
+    @Schema(name = "FeeLine", description = "One fee earned: its client and episode, type, euros and the outcome that"
+            + " earned it")
+    public record FeeLine(UUID id, UUID clientId, UUID episodeId, FeeType feeType, BigDecimal amount,
+            @Schema(nullable = true, description = "Null for the start fee") Outcome outcome,
             OffsetDateTime earnedAt) {
     }
 }

@@ -2,12 +2,12 @@ package fi.polku.coaching.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.coaching.domain.FidelityReview;
@@ -30,6 +36,8 @@ import fi.polku.coaching.service.FeeReportService;
 import fi.polku.coaching.service.FidelityService;
 import fi.polku.coaching.service.ProviderService;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
@@ -62,9 +70,15 @@ public class FidelityResource {
     @Path("/fidelity-reviews")
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
-    @Operation(summary = "Record a fidelity review",
+    @Operation(operationId = "recordFidelityReview", summary = "Record a fidelity review",
             description = "All 25 items, each scored 1–5 or marked not applicable with a reason. The response gives"
                     + " the total, the band and how not-applicable items are treated. Emits FidelityReviewRecorded.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = ApiDocs.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FidelityReviewView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response record(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull FidelityReviewRequest request) {
         Provider provider = providers.get(id);
@@ -79,39 +93,87 @@ public class FidelityResource {
     @Path("/fidelity-reviews")
     @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST, Roles.JOB_COACH})
     @Transactional
-    @Operation(summary = "A provider's fidelity reviews, newest first")
-    public List<FidelityReviewView> reviews(@PathParam("id") UUID id) {
+    @Operation(operationId = "listFidelityReviews", summary = "A provider's fidelity reviews, newest first",
+            description = "By review date, then recording time and id, all descending; paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<FidelityReviewView> reviews(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         Provider provider = providers.get(id);
         access.requireOwnProvider(provider);
-        return fidelity.reviews(id).stream().map(FidelityReviewView::of).toList();
+        Page<FidelityReview> found = fidelity.reviews(id, page.request());
+        return new Page<>(found.items().stream().map(FidelityReviewView::of).toList(), found.next());
+    }
+
+    @GET
+    @Path("/fidelity-reviews/{reviewId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST, Roles.JOB_COACH})
+    @Transactional
+    @Operation(operationId = "getFidelityReview", summary = "Read a fidelity review of the provider")
+    @APIResponse(responseCode = "200", description = "The review with its total and band",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FidelityReviewView.class)))
+    public FidelityReviewView review(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
+        Provider provider = providers.get(id);
+        access.requireOwnProvider(provider);
+        return FidelityReviewView.of(fidelity.review(provider, reviewId));
     }
 
     @GET
     @Path("/fidelity-indicators")
     @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST, Roles.JOB_COACH})
     @Transactional
-    @Operation(summary = "Fidelity items computed from the recorded work in a period",
+    @Operation(operationId = "getFidelityIndicators",
+            summary = "Fidelity items computed from the recorded work in a period",
             description = "Items 1, 15, 16, 17, 19, 20, 21, 23 and 24: the value, the score it implies by the"
-                    + " criterion's anchors, and the data behind it.")
-    public FidelityIndicatorsView indicators(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
+                    + " criterion's anchors, and the data behind it. A fixed set of nine items, so not paged.")
+    @APIResponse(responseCode = "200", description = "The computed items",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FidelityIndicatorsView.class)))
+    public FidelityIndicatorsView indicators(@PathParam("id") UUID id,
+            @Parameter(required = true, description = FROM) @QueryParam("from") LocalDate from,
+            @Parameter(required = true, description = TO) @QueryParam("to") LocalDate to) {
         requirePeriod(from, to);
         Provider provider = providers.get(id);
         access.requireOwnProvider(provider);
-        return new FidelityIndicatorsView(id, from, to, fidelity.indicators(provider, from, to));
+        return FidelityIndicatorsView.of(id, from, to, fidelity.indicators(provider, from, to));
     }
 
     @GET
     @Path("/fees")
     @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST})
     @Transactional
-    @Operation(summary = "Fees earned in a period, per fee type and client",
-            description = "For the ELY centre's invoicing check; both dates included.")
-    public FeeReportView fees(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
+    @Operation(operationId = "getFeeReport", summary = "Fees earned in a period, in total and per fee type",
+            description = "For the ELY centre's invoicing check; both dates included. The fees one by one, with"
+                    + " their clients, are the paged list `GET /api/v1/providers/{id}/fee-lines` of the same period.")
+    @APIResponse(responseCode = "200", description = "The totals of the period",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FeeReportView.class)))
+    public FeeReportView fees(@PathParam("id") UUID id,
+            @Parameter(required = true, description = FROM) @QueryParam("from") LocalDate from,
+            @Parameter(required = true, description = TO) @QueryParam("to") LocalDate to) {
         requirePeriod(from, to);
         return fees.report(providers.get(id), from, to);
     }
+
+    @GET
+    @Path("/fee-lines")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST})
+    @Transactional
+    @Operation(operationId = "listFeeLines", summary = "The fees earned in a period, one by one",
+            description = "For the ELY centre's invoicing check, per client: each fee with its client, episode, type,"
+                    + " amount and the outcome that earned it; both dates included. In the order earned (then by"
+                    + " id), paged. Lists the clients the caller may see (a coordinator supervising the contract"
+                    + " sees all); the totals are `GET /api/v1/providers/{id}/fees`.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<FeeReportView.FeeLine> feeLines(@PathParam("id") UUID id,
+            @Parameter(required = true, description = FROM) @QueryParam("from") LocalDate from,
+            @Parameter(required = true, description = TO) @QueryParam("to") LocalDate to,
+            @Valid @BeanParam PageParameters page) {
+        requirePeriod(from, to);
+        return fees.lines(providers.get(id), from, to, page.request());
+    }
+
+    private static final String FROM = "The first day of the period (ISO date, Finnish time), included";
+    private static final String TO = "The last day of the period (ISO date, Finnish time), included; not before from";
 
     private static void requirePeriod(LocalDate from, LocalDate to) {
         if (from == null) {

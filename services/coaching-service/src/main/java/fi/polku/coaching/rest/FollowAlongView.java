@@ -13,9 +13,10 @@ import fi.polku.coaching.domain.FollowAlongSchedule;
 public record FollowAlongView(UUID episodeId, LocalDate today, long due, long done, long overdue,
         List<ContactView> contacts) {
 
+    @Schema(name = "FollowAlongContact", description = "A follow-along contact of item 23 and its status")
     public record ContactView(UUID episodeId, UUID jobId, FollowAlongSchedule.Kind kind, int sequence,
             LocalDate windowStart, LocalDate dueDate, boolean faceToFaceRequired, FollowAlongSchedule.Status status,
-            LocalDate doneOn) {
+            @Schema(nullable = true, description = "The held meeting that kept it; null until kept") LocalDate doneOn) {
 
         public static ContactView of(UUID episodeId, FollowAlongSchedule.ContactStatus s) {
             return new ContactView(episodeId, s.contact().jobId(), s.contact().kind(), s.contact().sequence(),

@@ -19,7 +19,7 @@ public record JobRequest(
                 + " employment") Job.Kind kind,
         @NotBlank @Size(max = 200) String employerName,
         @Schema(description = "The employer's business ID (Y-tunnus), when it has one")
-        @Pattern(regexp = "\\d{7}-\\d", message = "must be a Finnish business ID (Y-tunnus) 1234567-8") String employerBusinessId,
+        @Pattern(regexp = "^\\d{7}-\\d$", message = "must be a Finnish business ID (Y-tunnus) 1234567-8") String employerBusinessId,
         @NotBlank @Size(max = 200) String title,
         @Schema(description = "The occupation (e.g. an ISCO title), used for job diversity (item 19)")
         @NotBlank @Size(max = 200) String occupation,

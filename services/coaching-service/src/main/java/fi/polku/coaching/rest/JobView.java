@@ -8,12 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.coaching.domain.Job;
 
-public record JobView(UUID id, UUID episodeId, Job.Kind kind, String employerName, String employerBusinessId,
+public record JobView(UUID id, UUID episodeId, Job.Kind kind, String employerName,
+        @Schema(nullable = true) String employerBusinessId,
         String title, String occupation, LocalDate startDate, BigDecimal hoursPerWeek, boolean openLabourMarket,
         boolean permanent, boolean wageAtLeastCollectiveAgreement,
         @Schema(description = "Open labour market, permanent and at least the collective agreement's wage (item 21)")
         boolean competitive,
-        LocalDate endDate, String endReason, LocalDate endLearnedOn) {
+        @Schema(nullable = true, description = "Null while the job goes on") LocalDate endDate,
+        @Schema(nullable = true) String endReason, @Schema(nullable = true) LocalDate endLearnedOn) {
 
     public static JobView of(Job j) {
         return new JobView(j.id, j.episodeId, j.kind, j.employerName, j.employerBusinessId, j.title, j.occupation,

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.coaching.domain.FeeType;
 
 public record OutcomeView(EpisodeView episode,
-        @Schema(description = "The fee the outcome earned under the contract; null when it earns none")
-        FeeType feeType, BigDecimal feeAmount) {
+        @Schema(nullable = true, description = "The fee the outcome earned under the contract; null when it earns"
+                + " none") FeeType feeType,
+        @Schema(nullable = true, description = "Euros; null when the outcome earns no fee") BigDecimal feeAmount) {
 }

@@ -1,12 +1,12 @@
 package fi.polku.coaching.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.coaching.domain.Coach;
@@ -27,6 +32,9 @@ import fi.polku.coaching.service.EpisodeAccess;
 import fi.polku.coaching.service.ProviderService;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
+import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/providers")
@@ -48,9 +56,18 @@ public class ProviderResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
-    @Operation(summary = "Add a coaching provider with its ELY contract",
+    @Operation(operationId = "addProvider", summary = "Add a coaching provider with its ELY contract",
             description = "The business ID is validated with its check digit. Referrals waiting for this provider"
                     + " (or for any contracted provider) are taken up.")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {
+                @Header(name = "Location", description = ApiDocs.LOCATION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProviderView.class)))
+    @APIResponse(responseCode = "409", description = "A provider with this business ID already exists")
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ProviderRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -63,16 +80,24 @@ public class ProviderResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST})
     @Transactional
-    @Operation(summary = "List coaching providers")
-    public List<ProviderView> list() {
-        return providers.list().stream().map(ProviderView::of).toList();
+    @Operation(operationId = "listProviders", summary = "List coaching providers",
+            description = "By name (then id), paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<ProviderView> list(@Valid @BeanParam PageParameters page) {
+        Page<Provider> found = providers.list(page.request());
+        return new Page<>(found.items().stream().map(ProviderView::of).toList(), found.next());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST, Roles.JOB_COACH})
     @Transactional
-    @Operation(summary = "Read a coaching provider", description = "A coach may read only their own provider.")
+    @Operation(operationId = "getProvider", summary = "Read a coaching provider",
+            description = "A coach may read only their own provider.")
+    @APIResponse(responseCode = "200", description = "The provider with its contract",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProviderView.class)))
     public Response get(@PathParam("id") UUID id) {
         Provider provider = providers.get(id);
         access.requireOwnProvider(provider);
@@ -83,8 +108,16 @@ public class ProviderResource {
     @Path("/{id}/coaches")
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
-    @Operation(summary = "Add a coach to a provider",
+    @Operation(operationId = "addCoach", summary = "Add a coach to a provider",
             description = "Referrals of the provider waiting for a coach with room are assigned.")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {
+                @Header(name = "Location", description = ApiDocs.LOCATION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CoachView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response addCoach(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull CoachRequest request) {
         Provider provider = providers.get(id);
@@ -100,10 +133,35 @@ public class ProviderResource {
     @Path("/{id}/coaches")
     @RolesAllowed({Roles.COORDINATOR, Roles.JOB_COACH})
     @Transactional
-    @Operation(summary = "List a provider's coaches with their caseloads")
-    public List<CoachView> coaches(@PathParam("id") UUID id) {
+    @Operation(operationId = "listCoaches", summary = "List a provider's coaches with their caseloads",
+            description = "By name (then id), paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<CoachView> coaches(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         Provider provider = providers.get(id);
         access.requireOwnProvider(provider);
-        return providers.coaches(id).stream().map(c -> CoachView.of(c, providers.activeCaseload(c.id))).toList();
+        Page<Coach> found = providers.coaches(id, page.request());
+        return new Page<>(found.items().stream().map(c -> CoachView.of(c, providers.activeCaseload(c.id))).toList(),
+                found.next());
+    }
+
+    @GET
+    @Path("/{id}/coaches/{coachId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.JOB_COACH})
+    @Transactional
+    @Operation(operationId = "getCoach", summary = "Read a provider's coach with their caseload",
+            description = "A coach may read only their own provider's coaches.")
+    @APIResponse(responseCode = "200", description = "The coach",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CoachView.class)))
+    public Response coach(@PathParam("id") UUID id, @PathParam("coachId") UUID coachId) {
+        Provider provider = providers.get(id);
+        access.requireOwnProvider(provider);
+        Coach coach = providers.coach(coachId);
+        if (!coach.providerId.equals(provider.id)) {
+            throw ProblemException.notFound("Coach", coachId);
+        }
+        return Response.ok(CoachView.of(coach, providers.activeCaseload(coach.id))).tag(Versions.etag(coach.version))
+                .build();
     }
 }

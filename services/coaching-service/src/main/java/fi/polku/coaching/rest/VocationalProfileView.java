@@ -3,10 +3,15 @@ package fi.polku.coaching.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.coaching.domain.VocationalProfile;
 
-public record VocationalProfileView(UUID episodeId, String careerGoals, String interests, String strengths,
-        String education, String workHistory, String benefitsSituation, String disclosure, String lessonsFromJobs,
+public record VocationalProfileView(UUID episodeId, @Schema(nullable = true) String careerGoals,
+        @Schema(nullable = true) String interests, @Schema(nullable = true) String strengths,
+        @Schema(nullable = true) String education, @Schema(nullable = true) String workHistory,
+        @Schema(nullable = true) String benefitsSituation, @Schema(nullable = true) String disclosure,
+        @Schema(nullable = true) String lessonsFromJobs,
         String updatedBy, OffsetDateTime updatedAt, long version) {
 
     public static VocationalProfileView of(VocationalProfile p) {

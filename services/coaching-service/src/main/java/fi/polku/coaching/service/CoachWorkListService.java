@@ -3,7 +3,9 @@ package fi.polku.coaching.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,10 @@ import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.JobRepository;
 import fi.polku.coaching.repository.MeetingRepository;
 import fi.polku.coaching.rest.EmployerContactRequest;
+import fi.polku.coaching.rest.DueContactView;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /** A coach's own work: employer contacts and the follow-along contacts due. */
@@ -88,24 +94,42 @@ public class CoachWorkListService {
         return contact;
     }
 
-    public List<EmployerContact> employerContacts(Coach coach) {
-        return contacts.ofCoach(coach.id);
+    public Page<EmployerContact> employerContacts(Coach coach, PageRequest page) {
+        return contacts.pageOfCoach(coach.id, page);
     }
 
-    /** Due and overdue follow-along contacts of the coach's active clients whom the coach may still see. */
-    public List<DueContact> dueContacts(Coach coach, LocalDate today) {
+    public EmployerContact employerContact(Coach coach, UUID contactId) {
+        return contacts.findByIdOptional(contactId).filter(c -> c.coachId.equals(coach.id))
+                .orElseThrow(() -> ProblemException.notFound("Employer contact", contactId));
+    }
+
+    /**
+     * A page of the due and overdue follow-along contacts of the coach's active clients whom the coach may still
+     * see, earliest due first. The list is computed for today (a coach has at most their caseload of active
+     * clients, 20 by default); only the clients with a contact on the page are checked and logged as listed.
+     */
+    public Page<DueContactView> dueContacts(Coach coach, LocalDate today, PageRequest page) {
         List<DueContact> due = new ArrayList<>();
         for (Episode episode : episodes.ofCoachActive(coach.id)) {
-            List<FollowAlongSchedule.ContactStatus> open = FollowAlong.statuses(jobs.ofEpisode(episode.id),
-                    meetings.ofEpisode(episode.id), today).stream()
+            FollowAlong.statuses(jobs.ofEpisode(episode.id), meetings.ofEpisode(episode.id), today).stream()
                     .filter(s -> s.status() == FollowAlongSchedule.Status.DUE
                             || s.status() == FollowAlongSchedule.Status.OVERDUE)
-                    .toList();
-            if (!open.isEmpty() && access.listed(episode.clientId, "read follow-along work list")) {
-                open.forEach(s -> due.add(new DueContact(episode.id, episode.clientId, s)));
-            }
+                    .forEach(s -> due.add(new DueContact(episode.id, episode.clientId, s)));
         }
-        due.sort(Comparator.comparing((DueContact d) -> d.contact().contact().dueDate()));
-        return due;
+        Map<UUID, Boolean> listed = new HashMap<>();
+        List<DueContact> visible = due.stream()
+                .filter(d -> page.after() == null || key(d).compareTo(page.after()) > 0)
+                .sorted(Comparator.comparing(CoachWorkListService::key))
+                .filter(d -> listed.computeIfAbsent(d.clientId(),
+                        client -> access.listed(client, "read follow-along work list")))
+                .limit(page.fetchSize())
+                .toList();
+        Page<DueContact> found = Page.of(visible, page, CoachWorkListService::key);
+        return new Page<>(found.items().stream().map(DueContactView::of).toList(), found.next());
+    }
+
+    private static String key(DueContact due) {
+        FollowAlongSchedule.Contact contact = due.contact().contact();
+        return PageKey.of(contact.dueDate(), due.episodeId(), contact.jobId(), contact.kind(), contact.sequence());
     }
 }

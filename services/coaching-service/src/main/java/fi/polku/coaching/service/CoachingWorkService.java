@@ -26,6 +26,8 @@ import fi.polku.coaching.rest.MeetingRequest;
 import fi.polku.coaching.rest.RehabilitativeWorkActivityRequest;
 import fi.polku.coaching.rest.VocationalProfileRequest;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /** The coach's work within an active episode: profile, meetings, jobs, rehabilitative work activity. */
@@ -111,8 +113,13 @@ public class CoachingWorkService {
         return meeting;
     }
 
-    public List<Meeting> meetings(UUID episodeId) {
-        return meetings.ofEpisode(episodeId);
+    public Page<Meeting> meetings(UUID episodeId, PageRequest page) {
+        return meetings.pageOfEpisode(episodeId, page);
+    }
+
+    public Meeting meeting(Episode episode, UUID meetingId) {
+        return meetings.findByIdOptional(meetingId).filter(m -> m.episodeId.equals(episode.id))
+                .orElseThrow(() -> ProblemException.notFound("Meeting", meetingId));
     }
 
     public Job startJob(Episode episode, JobRequest request) {
@@ -163,8 +170,8 @@ public class CoachingWorkService {
                 .orElseThrow(() -> ProblemException.notFound("Job", jobId));
     }
 
-    public List<Job> jobs(UUID episodeId) {
-        return jobs.ofEpisode(episodeId);
+    public Page<Job> jobs(UUID episodeId, PageRequest page) {
+        return jobs.pageOfEpisode(episodeId, page);
     }
 
     public void putRehabilitation(Episode episode, RehabilitativeWorkActivityRequest request, String ifMatch) {

@@ -30,6 +30,8 @@ import fi.polku.coaching.repository.PhaseChangeRepository;
 import fi.polku.coaching.repository.ProviderRepository;
 import fi.polku.platform.access.ClientAccessConfig;
 import fi.polku.platform.access.ConsentCoverage;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /**
@@ -187,8 +189,8 @@ public class EpisodeService {
         events.phaseChanged(episode, from, reason, now);
     }
 
-    public List<PhaseChange> phaseHistory(UUID episodeId) {
-        return phaseChanges.ofEpisode(episodeId);
+    public Page<PhaseChange> phaseHistory(UUID episodeId, PageRequest page) {
+        return phaseChanges.pageOfEpisode(episodeId, page);
     }
 
     public Optional<Fee> recordOutcome(Episode episode, Outcome outcome, Integer satisfaction) {

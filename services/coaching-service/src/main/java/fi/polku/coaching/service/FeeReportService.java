@@ -2,8 +2,9 @@ package fi.polku.coaching.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,9 @@ import fi.polku.coaching.domain.FeeType;
 import fi.polku.coaching.domain.Provider;
 import fi.polku.coaching.repository.FeeRepository;
 import fi.polku.coaching.rest.FeeReportView;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 
 /** The fees a provider earned in a period (Finnish dates, both ends included), per type and per client. */
 @ApplicationScoped
@@ -30,23 +34,42 @@ public class FeeReportService {
         this.access = access;
     }
 
+    /** The totals of the period: no client is named, so nothing is logged. */
     public FeeReportView report(Provider provider, LocalDate from, LocalDate to) {
-        List<Fee> earned = fees.ofProviderBetween(provider.id, from.atStartOfDay(Today.FINLAND).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(Today.FINLAND).toOffsetDateTime());
+        List<Fee> earned = earned(provider, from, to);
         Map<FeeType, FeeReportView.TypeTotal> byType = new EnumMap<>(FeeType.class);
         for (FeeType type : FeeType.values()) {
             List<Fee> ofType = earned.stream().filter(f -> f.type == type).toList();
             byType.put(type, new FeeReportView.TypeTotal(ofType.size(), sum(ofType)));
         }
-        Map<UUID, List<Fee>> byClient = new LinkedHashMap<>();
-        earned.forEach(f -> byClient.computeIfAbsent(f.clientId, c -> new java.util.ArrayList<>()).add(f));
-        List<FeeReportView.ClientFees> clients = byClient.entrySet().stream()
-                .filter(e -> access.listedOrSupervised(e.getKey(), "read coaching fees for invoicing check"))
-                .map(e -> new FeeReportView.ClientFees(e.getKey(), sum(e.getValue()), e.getValue().stream()
-                        .map(f -> new FeeReportView.FeeLine(f.episodeId, f.type, f.amount, f.outcome, f.earnedAt))
-                        .toList()))
+        return new FeeReportView(provider.id, from, to, earned.size(), sum(earned), byType);
+    }
+
+    /**
+     * A page of the period's fees one by one, in the order earned (then by id), of the clients the caller may see;
+     * only the clients with a fee on the page are checked and logged as listed.
+     */
+    public Page<FeeReportView.FeeLine> lines(Provider provider, LocalDate from, LocalDate to, PageRequest page) {
+        Map<UUID, Boolean> listed = new HashMap<>();
+        List<Fee> visible = earned(provider, from, to).stream()
+                .filter(f -> page.after() == null || key(f).compareTo(page.after()) > 0)
+                .sorted(Comparator.comparing(FeeReportService::key))
+                .filter(f -> listed.computeIfAbsent(f.clientId,
+                        client -> access.listedOrSupervised(client, "read coaching fees for invoicing check")))
+                .limit(page.fetchSize())
                 .toList();
-        return new FeeReportView(provider.id, from, to, sum(earned), byType, clients);
+        Page<Fee> found = Page.of(visible, page, FeeReportService::key);
+        return new Page<>(found.items().stream().map(f -> new FeeReportView.FeeLine(f.id, f.clientId, f.episodeId,
+                f.type, f.amount, f.outcome, f.earnedAt)).toList(), found.next());
+    }
+
+    private List<Fee> earned(Provider provider, LocalDate from, LocalDate to) {
+        return fees.ofProviderBetween(provider.id, from.atStartOfDay(Today.FINLAND).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(Today.FINLAND).toOffsetDateTime());
+    }
+
+    private static String key(Fee fee) {
+        return PageKey.of(fee.earnedAt, fee.id);
     }
 
     private static BigDecimal sum(List<Fee> fees) {

@@ -29,6 +29,8 @@ import fi.polku.coaching.repository.FidelityReviewRepository;
 import fi.polku.coaching.repository.JobRepository;
 import fi.polku.coaching.repository.MeetingRepository;
 import fi.polku.coaching.rest.FidelityReviewRequest;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 
@@ -78,8 +80,13 @@ public class FidelityService {
         return review;
     }
 
-    public List<FidelityReview> reviews(UUID providerId) {
-        return reviews.ofProvider(providerId);
+    public Page<FidelityReview> reviews(UUID providerId, PageRequest page) {
+        return reviews.pageOfProvider(providerId, page);
+    }
+
+    public FidelityReview review(Provider provider, UUID reviewId) {
+        return reviews.findByIdOptional(reviewId).filter(r -> r.providerId.equals(provider.id))
+                .orElseThrow(() -> ProblemException.notFound("Fidelity review", reviewId));
     }
 
     public List<FidelityIndicators.Indicator> indicators(Provider provider, LocalDate from, LocalDate to) {

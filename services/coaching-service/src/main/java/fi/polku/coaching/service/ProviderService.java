@@ -20,6 +20,8 @@ import fi.polku.coaching.repository.ProviderRepository;
 import fi.polku.coaching.rest.CoachRequest;
 import fi.polku.coaching.rest.ContractRequest;
 import fi.polku.coaching.rest.ProviderRequest;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 
@@ -74,8 +76,8 @@ public class ProviderService {
         return providers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Provider", id));
     }
 
-    public List<Provider> list() {
-        return providers.listByName();
+    public Page<Provider> list(PageRequest page) {
+        return providers.pageByName(page);
     }
 
     public Coach addCoach(Provider provider, CoachRequest request) {
@@ -97,8 +99,8 @@ public class ProviderService {
         return coaches.findByIdOptional(coachId).orElseThrow(() -> ProblemException.notFound("Coach", coachId));
     }
 
-    public List<Coach> coaches(UUID providerId) {
-        return coaches.ofProvider(providerId);
+    public Page<Coach> coaches(UUID providerId, PageRequest page) {
+        return coaches.pageOfProvider(providerId, page);
     }
 
     public long activeCaseload(UUID coachId) {

@@ -67,7 +67,7 @@ class CoachingRulesTest {
         coachOf(e.businessId()).body(Map.of("toPhase", "SOMEWHERE")).post(e.path() + "/phase-transitions").then()
                 .statusCode(400).body("violations.field", hasItem("toPhase"));
         coachOf(e.businessId()).get(e.path() + "/phase-transitions").then().statusCode(200)
-                .body("toPhase", equalTo(List.of("ENGAGEMENT", "VOCATIONAL_PROFILE")));
+                .body("items.toPhase", equalTo(List.of("ENGAGEMENT", "VOCATIONAL_PROFILE")));
     }
 
     @Test
@@ -98,7 +98,7 @@ class CoachingRulesTest {
         }
         as(Roles.CASE_OWNER).get(e.path()).then().body("status", equalTo("ACTIVE"));
         coachOf(e.businessId()).get(e.path() + "/meetings").then().statusCode(200)
-                .body("attendance", equalTo(List.of("NO_SHOW", "NO_SHOW", "NO_SHOW")));
+                .body("items.attendance", equalTo(List.of("NO_SHOW", "NO_SHOW", "NO_SHOW")));
         coachOf(e.businessId()).body(Map.of("date", LocalDate.now().toString(), "mode", "REMOTE", "location", "CAFE",
                 "attendance", "HELD", "topic", "call")).post(e.path() + "/meetings").then().statusCode(400)
                 .body("violations.field", hasItem("location"));
@@ -194,6 +194,6 @@ class CoachingRulesTest {
         as(Roles.COORDINATOR).body(review).post("/api/v1/providers/" + providerId + "/fidelity-reviews").then()
                 .statusCode(400).body("violations.field", hasItem("items[4].reason"));
         as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/fidelity-reviews").then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("items.size()", equalTo(1));
     }
 }

@@ -117,8 +117,8 @@ class EpisodeAccessTest {
         awaitStatus(secondEpisode, "ACTIVE");
         as(Roles.CASE_OWNER).get("/api/v1/coaching-episodes/" + secondEpisode).then().body("coachId", equalTo(another));
         as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/coaches").then().statusCode(200)
-                .body("find { it.id == '" + coachId + "' }.activeCaseload", equalTo(1))
-                .body("find { it.id == '" + another + "' }.maxCaseload", equalTo(20));
+                .body("items.find { it.id == '" + coachId + "' }.activeCaseload", equalTo(1))
+                .body("items.find { it.id == '" + another + "' }.maxCaseload", equalTo(20));
     }
 
     @Test

@@ -135,9 +135,10 @@ class JarmoWalkThroughTest {
                 .body("contacts.find { it.kind == 'BEFORE_START' }.status", equalTo("DONE"))
                 .body("contacts.find { it.kind == 'AFTER_START' }.status", equalTo("DONE"));
         coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200)
-                .body("contact.kind", equalTo(List.of("WEEKLY"))).body("clientId", equalTo(List.of(jarmo.toString())));
+                .body("items.contact.kind", equalTo(List.of("WEEKLY")))
+                .body("items.clientId", equalTo(List.of(jarmo.toString())));
         meeting(businessId, path, T.minusDays(1), "FACE_TO_FACE", "WORKPLACE", "HELD", "fourth week");
-        coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200).body("$", empty());
+        coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200).body("items", empty());
 
         // outcome: paid work earns the result fee of the contract
         coachOf(businessId).body(Map.of("outcome", "PAID_WORK", "satisfaction", 9)).post(path + "/outcome").then().statusCode(200)
@@ -160,7 +161,11 @@ class JarmoWalkThroughTest {
         as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/fees?from=" + T.minusDays(1) + "&to="
                 + T.plusDays(1)).then().statusCode(200)
                 .body("total", equalTo(2400.0f)).body("byType.START.amount", equalTo(400.0f))
-                .body("byType.RESULT.count", equalTo(1)).body("byClient[0].clientId", equalTo(jarmo.toString()));
+                .body("byType.RESULT.count", equalTo(1)).body("count", equalTo(2));
+        as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/fee-lines?from=" + T.minusDays(1) + "&to="
+                + T.plusDays(1)).then().statusCode(200)
+                .body("items.clientId", equalTo(List.of(jarmo.toString(), jarmo.toString())))
+                .body("items.feeType", equalTo(List.of("START", "RESULT")));
         as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/fidelity-indicators?from=" + T.minusDays(100)
                 + "&to=" + T).then().statusCode(200)
                 .body("indicators.find { it.item == 16 }.score", equalTo(5))
