@@ -14,14 +14,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Writes a nullable field whose type is a named schema (a UUID, a date, an enum, a nested record) as that schema
- * inline with {@code nullable: true}. SmallRye writes it as {@code type} + {@code nullable} beside an {@code allOf}
- * of the reference, and the referenced schema, which has no {@code nullable}, still rejects the null: validators
- * and generated clients then refuse a null the service really answers. Belongs in the platform's
- * {@code ContractConventions}; here until it moves there.
+ * Writes a field whose type is a named schema (a UUID, a date, an enum, a nested record) but that says more about it
+ * (a description, {@code nullable}) as that schema inline. In OpenAPI 3.0 a {@code $ref} has no siblings, so SmallRye
+ * writes such a field as {@code type} beside an {@code allOf} of the reference: the referenced schema then still
+ * rejects the null of a nullable field (validators and generated clients refuse what the service really answers),
+ * and readers of the document that do not merge {@code allOf} (the bad-input generator's sample bodies) lose the
+ * format. Belongs in the platform's {@code ContractConventions}; here until it moves there.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class NullableReferences implements OASFilter {
+public class InlinedReferences implements OASFilter {
 
     private static final String PREFIX = "#/components/schemas/";
 
@@ -41,6 +42,7 @@ public class NullableReferences implements OASFilter {
         }
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(property -> {
+                inlineReferenceWithSiblings(property, components);
                 inlineNullableReference(property, components);
                 inline(property, components, seen);
             });
@@ -48,13 +50,23 @@ public class NullableReferences implements OASFilter {
         inline(schema.getItems(), components, seen);
     }
 
+    /** A reference with a description or other keywords beside it: {@code $ref} and siblings in SmallRye's model. */
+    private static void inlineReferenceWithSiblings(Schema property, Map<String, Schema> components) {
+        if (property.getRef() == null || property.getAll().size() < 2 || !property.getRef().startsWith(PREFIX)) {
+            return;
+        }
+        Schema target = components.get(property.getRef().substring(PREFIX.length()));
+        if (target == null || target.getRef() != null || target.getType() == null) {
+            return;
+        }
+        property.setRef(null);
+        copyInto(property, target);
+        property.setType(new ArrayList<>(target.getType()));
+    }
+
     /** SmallRye's model of a nullable reference: {@code type: [t, null]} and {@code anyOf: [{$ref}, {type: null}]}. */
     private static void inlineNullableReference(Schema property, Map<String, Schema> components) {
         List<Schema> anyOf = property.getAnyOf();
-        if (property.getRef() != null && property.getType() != null) {
-            property.setType(null); // the reference gives the type; a sibling type only repeats it
-            return;
-        }
         if (anyOf == null || anyOf.size() != 2
                 || property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
             return;
@@ -70,13 +82,18 @@ public class NullableReferences implements OASFilter {
             return;
         }
         property.setAnyOf(null);
+        copyInto(property, target);
+        List<Schema.SchemaType> types = new ArrayList<>(target.getType());
+        types.add(Schema.SchemaType.NULL);
+        property.setType(types);
+    }
+
+    /** The target's keywords the property does not have (its own description wins); not the type. */
+    private static void copyInto(Schema property, Schema target) {
         target.getAll().forEach((key, value) -> {
             if (!"type".equals(key) && property.get(key) == null) {
                 property.set(key, value);
             }
         });
-        List<Schema.SchemaType> types = new ArrayList<>(target.getType());
-        types.add(Schema.SchemaType.NULL);
-        property.setType(types);
     }
 }
