@@ -116,6 +116,9 @@ public class ProblemMappers {
             return invalidBody(field, mismatched.getTargetType() == null ? "has the wrong type"
                     : "must be " + article(typeName(mismatched.getTargetType())), uri);
         }
+        if (error instanceof NulCharacterRefused.NulCharacter nul) {
+            return invalidBody(jsonPath(nul), "must not contain the NUL character (\\u0000)", uri);
+        }
         if (error instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();
             return invalidBody(jsonPath(instantiation), cause instanceof IllegalArgumentException
