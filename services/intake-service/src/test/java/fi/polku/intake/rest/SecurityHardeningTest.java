@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,8 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * The security issue's platform items, each reproducing the attack first: a token without a subject (item 3), NUL
- * in free text (7), tokens from the future or for too long (9), identifiers in metrics (10), cached client data (11).
+ * The security issue's platform items, each reproducing the attack first: a supervisor taking emergency access
+ * (item 2), a token without a subject (3), NUL in free text (7), tokens from the future or for too long (9),
+ * identifiers in metrics (10), cached client data (11).
  */
 @QuarkusTest
 class SecurityHardeningTest {
@@ -59,6 +61,17 @@ class SecurityHardeningTest {
                 .header("Pragma", equalTo("no-cache"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
         Api.anonymous().get(QUEUE).then().statusCode(401).header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void supervisorsWhoReviewEmergencyAccessesCannotTakeOne() {
+        UUID client = TestClients.register();
+        for (String supervisor : List.of(Roles.COORDINATOR, Roles.AUDITOR)) {
+            Api.as(supervisor).body(Map.of("reason", "Client called in crisis outside office hours"))
+                    .post("/api/v1/clients/" + client + "/emergency-access").then().statusCode(403);
+        }
+        Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/emergency-accesses").then().statusCode(200)
+                .body("items.clientId", not(hasItem(client.toString())));
     }
 
     @Test
