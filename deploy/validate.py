@@ -9,7 +9,6 @@ each service's application.properties and its outbox.publish(...) calls. The con
 in deploy/README.md.
 """
 
-import copy
 import json
 import os
 import re
@@ -93,8 +92,10 @@ def topic_constants():
 
 def published(text, constants):
     """Topics that a source file hands to the outbox (aggregatetype), by Topics constant or literal."""
-    return {constants.get(c, c) for c in re.findall(r'outbox\.publish\(\s*(?:Topics\.(\w+)|"([^"]+)")', text)
-            for c in c if c}
+    calls = re.findall(r'outbox\.publish\(\s*(?:Topics\.(\w+)|"([^"]+)")', text)
+    if len(calls) != text.count("outbox.publish("):
+        raise ValueError("an outbox.publish(...) whose topic is neither a Topics constant nor a literal")
+    return {constants[constant] if constant else literal for constant, literal in calls}
 
 
 def code_model():
@@ -501,7 +502,7 @@ def check_k8s(report, model, docs):
                  if (p["metadata"].get("labels") or {}).get("strimzi.io/cluster") == kafka_name]
         if not {"controller", "broker"} <= {r for p in pools for r in p["spec"].get("roles", [])}:
             problems.append("no KafkaNodePool gives the cluster KRaft controllers and brokers")
-        if not (kafka["spec"].get("entityOperator") or {}).get("userOperator") is not None:
+        if (kafka["spec"].get("entityOperator") or {}).get("userOperator") is None:
             problems.append("no User Operator creates the KafkaUsers' Secrets")
     report.check("k8s Kafka: Strimzi KRaft, listeners with TLS and SCRAM-SHA-512 only, authorization simple",
                  problems)
@@ -575,7 +576,7 @@ def check_k8s(report, model, docs):
                 problems.append(f"{key}={data.get(key)}, expected {value}")
         jaas = env.get("KAFKA_SASL_JAAS_CONFIG") or {}
         if jaas.get("name") != name or name not in users or jaas.get("key") != "sasl.jaas.config":
-            problems.append(f"KAFKA_SASL_JAAS_CONFIG does not come from KafkaUser {name}'s Secret, key sasl.jaas.config")
+            problems.append(f"KAFKA_SASL_JAAS_CONFIG is not key sasl.jaas.config of KafkaUser {name}'s Secret")
         volumes = {v["name"]: v for v in pod["spec"].get("volumes") or []}
         mounts = {vm["mountPath"]: volumes.get(vm["name"], {}) for vm in container.get("volumeMounts") or []}
         truststore = data.get("KAFKA_SSL_TRUSTSTORE_LOCATION", "")
@@ -589,7 +590,7 @@ def check_k8s(report, model, docs):
             return get.get("path") == path and (get.get("port") == port or ports.get(get.get("port")) == port)
         if not probe_ok("readinessProbe", "/q/health/ready") or not probe_ok("livenessProbe", "/q/health/live") \
                 or not container.get("startupProbe"):
-            problems.append("probes: readiness /q/health/ready, liveness /q/health/live on the port, and a startup probe")
+            problems.append("needs readiness /q/health/ready, liveness /q/health/live on the port, a startup probe")
         resources = container.get("resources") or {}
         request = mebibytes((resources.get("requests") or {}).get("memory"))
         limit = mebibytes((resources.get("limits") or {}).get("memory"))
@@ -711,8 +712,8 @@ def check_secrets(report, docs):
             where = f"{rel(path)} {d.get('metadata', {}).get('name')}"
             if d.get("data"):
                 problems.append(f"{where}: uses data (base64); templates use stringData placeholders")
-            problems += [f"{where}: {k} is not a {PLACEHOLDER} placeholder" for k, v in (d.get("stringData") or {}).items()
-                         if k != "username" and PLACEHOLDER not in str(v)]
+            problems += [f"{where}: {k} is not a {PLACEHOLDER} placeholder" for k, v in
+                         (d.get("stringData") or {}).items() if k != "username" and PLACEHOLDER not in str(v)]
     report.check(f"Secrets under deploy/ are templates holding {PLACEHOLDER} placeholders only", problems)
 
 
