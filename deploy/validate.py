@@ -230,7 +230,7 @@ def kustomize_command():
 
 class Report:
     def __init__(self):
-        self.passed = self.failed = self.skipped = 0
+        self.passed = self.failed = self.skipped = self.warnings = 0
 
     def check(self, name, problems):
         problems = [p for p in problems if p]
@@ -242,6 +242,15 @@ class Report:
         else:
             self.passed += 1
             print(f"  ok    {name}")
+
+    def warn(self, name, problems):
+        """A finding that deploy/ cannot fix and that does not fail the run."""
+        if not problems:
+            return self.check(name, [])
+        self.warnings += 1
+        print(f"  WARN  {name}")
+        for p in problems:
+            print(f"          - {p}")
 
     def skip(self, name, why):
         self.skipped += 1
@@ -291,6 +300,21 @@ def check_code(report, model):
         reads = ", ".join(f"{t} ({'/'.join(sorted(g or '(no group)' for g in gs))})"
                           for t, gs in sorted(m["reads"].items()))
         print(f"          {name} writes {', '.join(sorted(m['produces']))}; reads {reads}")
+
+
+def check_kafka_clients(report):
+    """Kafka clients the code builds itself must take the kafka.* settings, or they cannot log in to deploy/'s Kafka."""
+    problems = []
+    for directory in [PLATFORM + "/java"] + [f"services/{name}/src/main/java" for name, _, _, _ in SERVICES]:
+        for dirpath, _, filenames in os.walk(os.path.join(ROOT, directory)):
+            for f in sorted(filenames):
+                path = os.path.join(dirpath, f)
+                text = read(path) if f.endswith(".java") else ""
+                if re.search(r"\b(Admin|AdminClient)\.create\(|new Kafka(Consumer|Producer)<", text) \
+                        and "OutboxRelayConfig.Kafka" not in text and "default-kafka-broker" not in text:
+                    problems.append(f"{rel(path)} builds a Kafka client without the kafka.* settings "
+                                    "(no TLS or SCRAM: it cannot connect to deploy/'s Kafka)")
+    report.warn("code: Kafka clients built in code take the kafka.* client settings", problems)
 
 
 def check_dockerfiles(report):
@@ -768,6 +792,7 @@ def main():
     model = None
     steps = [
         ("code", lambda: check_code(report, model)),
+        ("kafka clients", lambda: check_kafka_clients(report)),
         ("dockerfiles", lambda: check_dockerfiles(report)),
         ("compose", lambda: check_compose(report, model)),
         ("k8s", lambda: check_k8s(report, model, check_render(report, "deploy/k8s/base"))),
@@ -778,13 +803,14 @@ def main():
         model = code_model()
     except Exception as e:  # noqa: BLE001 - code the checks cannot read must fail the run, not crash it
         report.check("code: read what the services produce and consume", [f"{type(e).__name__}: {e}"])
-        steps = steps[1:2]
+        steps = steps[1:3]
     for name, step in steps:
         try:
             step()
         except Exception as e:  # noqa: BLE001 - a malformed manifest must fail the run, not crash it
             report.check(name, [f"stopped on {type(e).__name__}: {e}"])
-    print(f"validate: {report.passed} passed, {report.failed} failed, {report.skipped} skipped")
+    warnings = f", {report.warnings} warning{'s' if report.warnings != 1 else ''}" if report.warnings else ""
+    print(f"validate: {report.passed} passed, {report.failed} failed, {report.skipped} skipped{warnings}")
     return 1 if report.failed else 0
 
 
