@@ -11,7 +11,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.platform.security.Roles;
@@ -38,6 +42,11 @@ public class ReportResource {
     private static final String YEAR = "Only this year: its months or quarters, and for segments and flow the "
             + "clients registered in it (a cohort); every year when left out";
 
+    /** What every report answers with {@code Accept: text/csv} (written by {@link CsvReportWriter}). */
+    static final String CSV = "RFC 4180 CSV (UTF-8, CRLF line ends): the header line `table,row,column,value`, then "
+            + "one line per figure; a suppressed count is `<5` or `..`, and so is a withheld median, rate or amount; "
+            + "text a spreadsheet would run as a formula starts with an apostrophe";
+
     private final ReportService reports;
 
     public ReportResource(ReportService reports) {
@@ -46,50 +55,92 @@ public class ReportResource {
 
     @GET
     @Path("/clients")
-    @Operation(summary = "Clients registered, active at month end and closed, per municipality and month")
+    @Operation(operationId = "getClientsReport",
+            summary = "Clients registered, active at month end and closed, per municipality and month")
+    @APIResponse(responseCode = "200", description = "The clients report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientsReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public ClientsReport clients(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
         return reports.clients(year);
     }
 
     @GET
     @Path("/referrals")
-    @Operation(summary = "Referrals per referring party and channel, and per month")
+    @Operation(operationId = "getReferralsReport",
+            summary = "Referrals per referring party and channel, and per month")
+    @APIResponse(responseCode = "200", description = "The referrals report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReferralsReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public ReferralsReport referrals(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
         return reports.referrals(year);
     }
 
     @GET
     @Path("/segments")
-    @Operation(summary = "Clients by the segment of their latest screening")
+    @Operation(operationId = "getSegmentsReport",
+            summary = "Clients by the segment of their latest screening")
+    @APIResponse(responseCode = "200", description = "The segments report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SegmentsReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public SegmentsReport segments(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
         return reports.segments(year);
     }
 
     @GET
     @Path("/flow")
-    @Operation(summary = "Funnel, days from registration to each step (median, p90), ping-pong index, gaps now")
+    @Operation(operationId = "getFlowReport",
+            summary = "Funnel, days from registration to each step (median, p90), ping-pong index, gaps now")
+    @APIResponse(responseCode = "200", description = "The flow report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FlowReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public FlowReport flow(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
         return reports.flow(year);
     }
 
     @GET
     @Path("/assessments")
-    @Operation(summary = "Work-ability estimates, recommended services, instrument (Kykyviisari) change per scale")
+    @Operation(operationId = "getAssessmentsReport",
+            summary = "Work-ability estimates, recommended services, instrument (Kykyviisari) change per scale")
+    @APIResponse(responseCode = "200", description = "The assessments report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public AssessmentReport assessments() {
         return reports.assessments();
     }
 
     @GET
     @Path("/coaching")
-    @Operation(summary = "Coaching per provider: clients, outcomes, employment, quarterly employment rate against "
+    @Operation(operationId = "getCoachingReport",
+            summary = "Coaching per provider: clients, outcomes, employment, quarterly employment rate against "
             + "the IPS benchmarks, fees per quarter, latest fidelity review")
+    @APIResponse(responseCode = "200", description = "The coaching report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CoachingReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public CoachingReport coaching(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
         return reports.coaching(year);
     }
 
     @GET
     @Path("/satisfaction")
-    @Operation(summary = "Client satisfaction (1-10), overall and per provider")
+    @Operation(operationId = "getSatisfactionReport",
+            summary = "Client satisfaction (1-10), overall and per provider")
+    @APIResponse(responseCode = "200", description = "The satisfaction report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SatisfactionReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public SatisfactionReport satisfaction() {
         return reports.satisfaction();
     }
