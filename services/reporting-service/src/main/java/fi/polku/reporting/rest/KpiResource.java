@@ -31,7 +31,10 @@ public class KpiResource {
     @GET
     @RolesAllowed(Roles.ANALYST)
     @Transactional
-    @Operation(operationId = "getKpis", summary = "Clients registered, with a case owner, and waiting for one")
+    @Operation(operationId = "getKpis", summary = "Clients registered, with a case owner, and waiting for one",
+            description = "The headline figures over every client registered so far, as the dashboard shows them; "
+                    + "a count of 1-4 shows as \"<5\" and one that would give it away (with and waiting add up to "
+                    + "registered) as \"..\", both with a null value. JSON only (no CSV).")
     @APIResponse(responseCode = "200", description = "The headline figures now (JSON only)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiView.class)))
     public KpiView get() {

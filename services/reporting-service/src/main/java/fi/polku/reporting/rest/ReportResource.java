@@ -42,6 +42,11 @@ public class ReportResource {
     private static final String YEAR = "Only this year: its months or quarters, and for segments and flow the "
             + "clients registered in it (a cohort); every year when left out";
 
+    private static final String SUPPRESSION = "Counts of 1-4 show as \"<5\", cells withheld so that they cannot "
+            + "be worked out from the totals as \"..\"; medians, means and rates below five clients are null. "
+            + "Answers the whole report at once (no paging: its tables are suppressed as a whole and bounded by "
+            + "code sets and periods).";
+
     /** What every report answers with {@code Accept: text/csv} (written by {@link CsvReportWriter}). */
     static final String CSV = "RFC 4180 CSV (UTF-8, CRLF line ends): the header line `table,row,column,value`, then "
             + "one line per figure; a suppressed count is `<5` or `..`, and so is a withheld median, rate or amount; "
@@ -56,6 +61,9 @@ public class ReportResource {
     @GET
     @Path("/clients")
     @Operation(operationId = "getClientsReport",
+            description = "Three cross tables (registered in the month, active at month end, closed in the month) with municipality "
+                    + "code rows and month columns. With year, its months up to the current one; otherwise every month in "
+                    + "which a client registered or a clientship closed. " + SUPPRESSION,
             summary = "Clients registered, active at month end and closed, per municipality and month")
     @APIResponse(responseCode = "200", description = "The clients report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -69,6 +77,8 @@ public class ReportResource {
     @GET
     @Path("/referrals")
     @Operation(operationId = "getReferralsReport",
+            description = "Referrals per referring party and channel (a cross table) and per month (a count list), from "
+                    + "ReferralReceived. " + SUPPRESSION,
             summary = "Referrals per referring party and channel, and per month")
     @APIResponse(responseCode = "200", description = "The referrals report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -82,6 +92,8 @@ public class ReportResource {
     @GET
     @Path("/segments")
     @Operation(operationId = "getSegmentsReport",
+            description = "Clients counted by the segment of their latest screening; with year, the clients registered in it. "
+                    + SUPPRESSION,
             summary = "Clients by the segment of their latest screening")
     @APIResponse(responseCode = "200", description = "The segments report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -95,6 +107,9 @@ public class ReportResource {
     @GET
     @Path("/flow")
     @Operation(operationId = "getFlowReport",
+            description = "The funnel (registered, case owner, screening, team assessment, coaching start, employed), days from "
+                    + "registration to each step (median, p90), the days-to-case-owner distribution, the ping-pong index "
+                    + "and the clients in a gap now; with year, the clients registered in it. " + SUPPRESSION,
             summary = "Funnel, days from registration to each step (median, p90), ping-pong index, gaps now")
     @APIResponse(responseCode = "200", description = "The flow report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -108,6 +123,8 @@ public class ReportResource {
     @GET
     @Path("/assessments")
     @Operation(operationId = "getAssessmentsReport",
+            description = "Work-ability estimates and recommended services of the concluded team assessments, and the change of "
+                    + "each instrument scale (Kykyviisari) between the first and latest time point. " + SUPPRESSION,
             summary = "Work-ability estimates, recommended services, instrument (Kykyviisari) change per scale")
     @APIResponse(responseCode = "200", description = "The assessments report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -121,6 +138,9 @@ public class ReportResource {
     @GET
     @Path("/coaching")
     @Operation(operationId = "getCoachingReport",
+            description = "Per provider: clients coached, outcomes, clients employed in the open labour market, the quarterly "
+                    + "employment rate against the IPS benchmarks (31/41/50 %), fees per quarter and fee type, and the "
+                    + "latest fidelity review with computed indicators. " + SUPPRESSION,
             summary = "Coaching per provider: clients, outcomes, employment, quarterly employment rate against "
             + "the IPS benchmarks, fees per quarter, latest fidelity review")
     @APIResponse(responseCode = "200", description = "The coaching report, as JSON or (Accept: text/csv) as CSV",
@@ -135,6 +155,8 @@ public class ReportResource {
     @GET
     @Path("/satisfaction")
     @Operation(operationId = "getSatisfactionReport",
+            description = "Client satisfaction scores (1-10) recorded with the coaching outcomes: the distribution, the mean, "
+                    + "the answers and mean per provider. " + SUPPRESSION,
             summary = "Client satisfaction (1-10), overall and per provider")
     @APIResponse(responseCode = "200", description = "The satisfaction report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
