@@ -97,6 +97,11 @@ def main():
         "  license:",
         "    name: EUPL-1.2",
         "    url: https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12",
+        "  tags:",
+    ]
+    for producer in sorted({p for r in rows for p in r["producers"]}):
+        out += [f"    - name: {producer}", f"      description: Events the {producer}-service publishes"]
+    out += [
         f"defaultContentType: {q(STRUCTURED)}",
         "servers:",
         "  local:",
@@ -143,7 +148,13 @@ def main():
         for producer in producers:
             out += [f"  {producer}-sends-{channel}:", "    action: send", "    channel:",
                     f"      $ref: '#/channels/{channel}'",
-                    f"    summary: {producer} publishes through its transactional outbox (idempotent producer, acks=all)",
+                    f"    summary: {producer} publishes on {topic}",
+                    "    description: >-",
+                    "      Through the service's transactional outbox: the state change and the event commit together,",
+                    "      a relay publishes with an idempotent producer (acks=all) in commit order; a retry can repeat",
+                    "      an event, which consumers drop by its id.",
+                    "    tags:",
+                    f"      - name: {producer}",
                     "    messages:"]
             for key, p, r in all_messages:
                 if r["topic"] == topic and p == producer:
