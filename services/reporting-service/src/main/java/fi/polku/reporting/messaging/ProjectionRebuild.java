@@ -18,6 +18,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import fi.polku.platform.events.Topics;
@@ -69,7 +70,11 @@ public class ProjectionRebuild {
         this.bootstrapServers = bootstrapServers;
     }
 
-    public record Result(OffsetDateTime startedAt, OffsetDateTime finishedAt, long recordsRead, long recordsFailed) {
+    @Schema(name = "ProjectionRebuildResult", description = "A finished rebuild of the projections")
+    public record Result(OffsetDateTime startedAt, OffsetDateTime finishedAt,
+            @Schema(description = "Records read from the four domain topics") long recordsRead,
+            @Schema(description = "Records that failed (not CloudEvents, or failing as they did when live)")
+            long recordsFailed) {
     }
 
     public Result rebuild() {
