@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fi.polku.platform.events.CloudEvent;
+import fi.polku.platform.kafka.KafkaClientSettings;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -48,12 +47,10 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
-    private static final Set<String> PRODUCER_SETTINGS = ProducerConfig.configNames();
-    private static final String TLS_CONFIGURATION_NAME = "tls-configuration-name";
 
     private final AgroalDataSource dataSource;
     private final OutboxRelayConfig config;
-    private final Map<String, String> kafka;
+    private final KafkaClientSettings kafka;
     private final String jdbcUrl;
     private final String jdbcUser;
     private final String jdbcPassword;
@@ -65,14 +62,14 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private Instant nextCleanup = Instant.EPOCH;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxRelayConfig config, OutboxRelayConfig.Kafka kafka,
+    public OutboxRelay(AgroalDataSource dataSource, OutboxRelayConfig config, KafkaClientSettings kafka,
             MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> jdbcUser,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> jdbcPassword) {
         this.dataSource = dataSource;
         this.config = config;
-        this.kafka = kafka.properties();
+        this.kafka = kafka;
         this.jdbcUrl = jdbcUrl;
         this.jdbcUser = jdbcUser.orElse(null);
         this.jdbcPassword = jdbcPassword.orElse(null);
@@ -246,19 +243,11 @@ public class OutboxRelay {
      * the relay's wait for acknowledgements (15 s), so an unacknowledged row is retried rather than forgotten.
      * Settings the producer does not know (consumer settings such as {@code group.id}) are left out.
      */
-    static Properties producerProperties(Map<String, String> kafka) {
+    static Properties producerProperties(KafkaClientSettings kafka) {
         Properties props = new Properties();
         props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
         props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
-        kafka.forEach((key, value) -> {
-            if (PRODUCER_SETTINGS.contains(key) || key.equals(TLS_CONFIGURATION_NAME)) {
-                props.put(key, value);
-            }
-        });
-        if (kafka.containsKey(TLS_CONFIGURATION_NAME)) {
-            // A TLS configuration of the Quarkus TLS registry, as the connector applies it
-            props.put("ssl.engine.factory.class", "io.quarkus.kafka.client.tls.QuarkusKafkaSslEngineFactory");
-        }
+        props.putAll(kafka.forProducer());
         props.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -1,11 +1,9 @@
 package fi.polku.platform.outbox;
 
 import java.time.Duration;
-import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithParentName;
 
 @ConfigMapping(prefix = "polku.outbox")
 public interface OutboxRelayConfig {
@@ -29,18 +27,4 @@ public interface OutboxRelayConfig {
     /** How long published rows are kept for inspection before they are deleted. */
     @WithDefault("7d")
     Duration retention();
-
-    /**
-     * The Kafka client settings of the service: every {@code kafka.*} property, and every {@code KAFKA_*}
-     * environment variable ({@code KAFKA_SASL_JAAS_CONFIG} is {@code sasl.jaas.config}), keyed without the
-     * prefix. These are the settings Quarkus hands to the SmallRye Kafka connector for the consumers and the
-     * dead-letter producers, so bootstrap servers, {@code security.protocol}, {@code sasl.*} and {@code ssl.*}
-     * configured once reach the relay too (deploy/README.md, "Kafka users and ACLs").
-     */
-    @ConfigMapping(prefix = "kafka")
-    interface Kafka {
-
-        @WithParentName
-        Map<String, String> properties();
-    }
 }

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import fi.polku.platform.kafka.KafkaClientSettings;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -105,8 +106,8 @@ class OutboxRelayProducerPropertiesTest {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "application.properties", 250))
                 .withSources(new EnvConfigSource(environment, 300))
-                .withMapping(OutboxRelayConfig.Kafka.class)
+                .withMapping(KafkaClientSettings.class)
                 .build();
-        return OutboxRelay.producerProperties(config.getConfigMapping(OutboxRelayConfig.Kafka.class).properties());
+        return OutboxRelay.producerProperties(config.getConfigMapping(KafkaClientSettings.class));
     }
 }
