@@ -25,12 +25,34 @@ import fi.polku.testkit.ProjectFiles;
  */
 final class PgbenchBaseline {
 
-    record Run(int clients, double tps, double averageLatencyMillis) {
+    /**
+     * One pgbench run; {@code cpu}: PostgreSQL's CPU over it (the server's share of a transaction) and pgbench's
+     * own (its tools share), {@code background}: PostgreSQL's CPU over as long a time with the system idle.
+     */
+    record Run(int clients, double tps, double averageLatencyMillis, long transactions, SystemCpu.Usage cpu,
+            SystemCpu.Usage background) {
+
+        double postgresMillisPerTransaction() {
+            return (cpu.postgres() - background.postgres()) / 1e6 / transactions;
+        }
+
+        double pgbenchMillisPerTransaction() {
+            return cpu.tools() / 1e6 / transactions;
+        }
+
+        /** PostgreSQL (net of its idle background) and the pgbench client together. */
+        double millisPerTransaction() {
+            return postgresMillisPerTransaction() + pgbenchMillisPerTransaction();
+        }
     }
 
     static final String SCRATCH = "bench_scratch";
+    private static final List<Path> EXECUTABLES = List.of(Path.of("/usr/lib/postgresql/15/bin/pgbench"),
+            Path.of("/usr/bin/pgbench"));
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
+    private static final Pattern TRANSACTIONS = Pattern.compile("number of transactions actually processed: (\\d+)");
+    private static final Duration IDLE_WINDOW = Duration.ofSeconds(3);
 
     private static final String SCRIPT = """
             \\set worker random(1, 32)
@@ -69,27 +91,36 @@ final class PgbenchBaseline {
 
     private final Postgres postgres;
     private final Path workDir;
+    private final SystemCpu cpu;
 
-    PgbenchBaseline(Postgres postgres, Path workDir) {
+    PgbenchBaseline(Postgres postgres, Path workDir, SystemCpu cpu) {
         this.postgres = postgres;
         this.workDir = workDir;
+        this.cpu = cpu;
+    }
+
+    static boolean available() {
+        return EXECUTABLES.stream().anyMatch(Files::isExecutable);
     }
 
     static String executable() {
-        for (Path candidate : List.of(Path.of("/usr/lib/postgresql/15/bin/pgbench"), Path.of("/usr/bin/pgbench"))) {
+        for (Path candidate : EXECUTABLES) {
             if (Files.isExecutable(candidate)) {
                 return candidate.toString();
             }
         }
-        throw new IllegalStateException("pgbench is missing: install Debian's postgresql-15 (./polku bench does)");
+        throw new IllegalStateException("pgbench is missing: install Debian's postgresql-15 (bench/ensure-pgbench.sh,"
+                + " which ./polku bench runs, does as root)");
     }
 
     List<Run> run(List<Integer> clientCounts, Duration each) {
         createScratchDatabase();
         Path script = writeScript();
+        // what PostgreSQL spends anyway while the services wait (their relays' and consumers' polls)
+        SystemCpu.Usage idle = cpu.idle(IDLE_WINDOW);
         List<Run> runs = new ArrayList<>();
         for (int clients : clientCounts) {
-            runs.add(pgbench(script, clients, each));
+            runs.add(pgbench(script, clients, each, idle));
         }
         return runs;
     }
@@ -146,13 +177,16 @@ final class PgbenchBaseline {
         insert.executeUpdate();
     }
 
-    private Run pgbench(Path script, int clients, Duration duration) {
+    private Run pgbench(Path script, int clients, Duration duration, SystemCpu.Usage idle) {
         List<String> command = List.of(executable(), "-h", "localhost", "-p", Integer.toString(postgres.port()),
                 "-U", "postgres", "-n", "-M", "prepared", "-c", Integer.toString(clients),
                 "-j", Integer.toString(Math.min(clients, 2)), "-T", Long.toString(duration.toSeconds()),
                 "-f", script.toString(), SCRATCH);
+        SystemCpu.Sample before = cpu.sample();
         String output = Processes.run(command, workDir.resolve("pgbench-" + clients + ".log"));
-        return new Run(clients, number(TPS, output), number(LATENCY, output));
+        SystemCpu.Usage used = cpu.sample().since(before, 0);
+        return new Run(clients, number(TPS, output), number(LATENCY, output), (long) number(TRANSACTIONS, output),
+                used, idle.over(used.seconds()));
     }
 
     private static double number(Pattern pattern, String output) {
