@@ -133,8 +133,10 @@ public final class Benchmark {
         log("Baselines: pgbench, the outbox relay, Kafka producer-perf ...");
         idle.awaitBefore("pgbench");
         if (PgbenchBaseline.available() || !settings.mode().equals("smoke")) {
-            m.pgbench = new PgbenchBaseline(postgres, workDir.resolve("pgbench"), cpu)
-                    .run(settings.concurrency(), settings.pgbenchDuration());
+            PgbenchBaseline.Result pgbench = new PgbenchBaseline(postgres, workDir.resolve("pgbench"), cpu)
+                    .run(settings.concurrency(), settings.pgbenchDuration(), settings.costConcurrency());
+            m.pgbench = pgbench.registration();
+            m.pgbenchRead = pgbench.read();
         } else {
             log("pgbench is missing (bench/ensure-pgbench.sh installs it as root): the smoke run skips the pgbench"
                     + " baseline, and only it");
@@ -157,7 +159,7 @@ public final class Benchmark {
             m.residentMegabytes.put(service, ServiceFootprint.residentMegabytes(system.service(service)));
         }
         log("Restarting each service alone to time its start-up ...");
-        for (PolkuService service : PolkuService.all()) {
+        for (PolkuService service : settings.restartedAlone()) {
             ServiceProcess process = system.service(service);
             m.startupAlone.put(service, ServiceFootprint.restartAlone(process));
         }

@@ -21,6 +21,8 @@ final class Measurements {
     /** The wait until the system was idle before each measured phase. */
     List<SystemIdle.Wait> idleBefore = List.of();
     List<PgbenchBaseline.Run> pgbench = List.of();
+    /** pgbench's read transaction, at the concurrency of the CPU cost; null when pgbench was skipped. */
+    PgbenchBaseline.Run pgbenchRead;
     ProducerPerfBaseline.Run producerPerf;
     RelayDrain.Run relayDrain;
     ProjectionCatchUp.Run projection;

@@ -178,6 +178,9 @@ final class Report {
                 read.perRequestMillis(read.gross().postgres()));
         costRow(out, "Kafka broker (the harness JVM minus the load generator)",
                 registration.perRequestMillis(registration.gross().kafka()), read.perRequestMillis(read.gross().kafka()));
+        costRow(out, "… of which this JVM's JIT compiler, GC and VM threads",
+                registration.perRequestMillis(registration.gross().kafkaJvmInternal()),
+                read.perRequestMillis(read.gross().kafkaJvmInternal()));
         costRow(out, "all, from the request until every consumer has applied its events",
                 registration.perRequestMillis(registration.gross().system()), read.perRequestMillis(read.gross().system()));
         costRow(out, "of which the idle system's own over the same time",
@@ -187,12 +190,15 @@ final class Report {
                 registration.netSystemMillis(), read.netSystemMillis()));
         if (!m.pgbench.isEmpty()) {
             PgbenchBaseline.Run pgbench = m.pgbenchAt(registration.concurrency());
+            PgbenchBaseline.Run pgbenchRead = m.pgbenchRead;
             out.append(String.format(Locale.ROOT, """
-                    | pgbench's registration transaction at %d clients: PostgreSQL (net of idle) + the pgbench client | %.2f + %.2f | |
-                    | **ratio: registration / pgbench transaction** | **%.1f** | |
+                    | pgbench's transaction of the same statements at %d clients: PostgreSQL (net of idle) + the pgbench client | %.2f + %.2f | %.2f + %.2f |
+                    | **ratio: request / pgbench transaction** | **%.1f** | **%.1f** |
                     """, pgbench.clients(), pgbench.postgresMillisPerTransaction(),
-                    pgbench.pgbenchMillisPerTransaction(),
-                    registration.netSystemMillis() / pgbench.millisPerTransaction()));
+                    pgbench.pgbenchMillisPerTransaction(), pgbenchRead.postgresMillisPerTransaction(),
+                    pgbenchRead.pgbenchMillisPerTransaction(),
+                    registration.netSystemMillis() / pgbench.millisPerTransaction(),
+                    read.netSystemMillis() / pgbenchRead.millisPerTransaction()));
         } else {
             out.append(NO_PGBENCH);
         }
@@ -206,9 +212,11 @@ final class Report {
                 the measuring thread). The harness JVM's GC and JIT threads serve both and are counted as Kafka's.
                 The idle system's own: the same processes' CPU per second over %d s of the idle system just before
                 the batch (polled by the idle check as the batch's wait is), times the batch's time. pgbench: the
-                same statements as a registration's transaction (above), PostgreSQL's CPU over the run net of its
-                idle rate, plus pgbench's own CPU; the ratio compares the net figures. A read has no pgbench
-                counterpart yet.
+                statements of intake's transaction for the request (registration: as above; read: the client row,
+                the access rule, the access log row and its outbox row), in the scratch database, PostgreSQL's CPU
+                over the run net of its idle rate, plus pgbench's own CPU; the ratio compares the net figures. The
+                system's figure holds everything a request sets going (the relay, every consumer of its events,
+                their own outbox rows and consumers); pgbench's only intake's transaction.
 
                 """, registration.requests(),
                 read.requests(), registration.errors(), read.errors(), registration.concurrency(),
@@ -263,8 +271,10 @@ final class Report {
         out.append("| service | ready, five started at once | ready, restarted alone | resident memory after load |\n");
         out.append("|---|---:|---:|---:|\n");
         for (PolkuService service : PolkuService.all()) {
-            out.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %d MB |%n", service.module(),
-                    seconds(m.startupTogether.get(service)), seconds(m.startupAlone.get(service)),
+            Duration alone = m.startupAlone.get(service);
+            out.append(String.format(Locale.ROOT, "| %s | %.1f s | %s | %d MB |%n", service.module(),
+                    seconds(m.startupTogether.get(service)),
+                    alone == null ? "not restarted" : String.format(Locale.ROOT, "%.1f s", seconds(alone)),
                     m.residentMegabytes.get(service)));
         }
         out.append("""

@@ -35,11 +35,14 @@ final class SystemCpu {
 
     /** Threads of this JVM that belong to the load generator or the measurement, not to the broker. */
     private static final List<String> NOT_THE_BROKER = List.of("HttpClient", "kafka-admin-cli", "load-average");
+    /** The JVM's own threads (JIT compilers, garbage collector, VM operations): shown apart within Kafka's share. */
+    private static final List<String> JVM_INTERNAL = List.of("C1 ", "C2 ", "GC ", "G1 ", "VM ");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long NANOS_PER_TICK = 1_000_000_000L / clockTicksPerSecond();
 
     /** CPU used between two samples, in nanoseconds, by part of the system. */
-    record Usage(double seconds, Map<PolkuService, Long> services, long postgres, long kafka, long tools) {
+    record Usage(double seconds, Map<PolkuService, Long> services, long postgres, long kafka, long kafkaJvmInternal,
+            long tools) {
 
         long servicesTotal() {
             return services.values().stream().mapToLong(Long::longValue).sum();
@@ -56,7 +59,7 @@ final class SystemCpu {
             Map<PolkuService, Long> scaled = new EnumMap<>(PolkuService.class);
             services.forEach((service, nanos) -> scaled.put(service, Math.round(nanos * f)));
             return new Usage(otherSeconds, scaled, Math.round(postgres * f), Math.round(kafka * f),
-                    Math.round(tools * f));
+                    Math.round(kafkaJvmInternal * f), Math.round(tools * f));
         }
     }
 
@@ -68,6 +71,7 @@ final class SystemCpu {
         private final long harness;
         private final long reapedChildren;
         private final Map<String, Long> notTheBroker;
+        private final Map<String, Long> jvmInternal;
         private final long measuringThread = THREADS.getCurrentThreadCpuTime();
 
         private Sample() {
@@ -78,19 +82,27 @@ final class SystemCpu {
             long[] self = stat(Path.of("/proc/self"));
             harness = (self[0] + self[1]) * NANOS_PER_TICK;
             reapedChildren = (self[2] + self[3]) * NANOS_PER_TICK;
-            notTheBroker = notTheBrokerThreads();
+            notTheBroker = threads(NOT_THE_BROKER);
+            jvmInternal = threads(JVM_INTERNAL);
         }
 
         /** CPU since {@code before}; {@code loadWorkers}: the CPU the load workers' threads reported. */
         Usage since(Sample before, long loadWorkers) {
             Map<PolkuService, Long> byService = new EnumMap<>(PolkuService.class);
             services.forEach((service, nanos) -> byService.put(service, nanos - before.services.get(service)));
-            long excluded = loadWorkers + (measuringThread - before.measuringThread);
-            for (Map.Entry<String, Long> thread : notTheBroker.entrySet()) {
-                excluded += thread.getValue() - before.notTheBroker.getOrDefault(thread.getKey(), 0L);
-            }
+            long excluded = loadWorkers + (measuringThread - before.measuringThread)
+                    + delta(before.notTheBroker, notTheBroker);
             return new Usage((nanoTime - before.nanoTime) / 1e9, byService, postgres - before.postgres,
-                    Math.max(0, harness - before.harness - excluded), reapedChildren - before.reapedChildren);
+                    Math.max(0, harness - before.harness - excluded), delta(before.jvmInternal, jvmInternal),
+                    reapedChildren - before.reapedChildren);
+        }
+
+        private static long delta(Map<String, Long> before, Map<String, Long> after) {
+            long sum = 0;
+            for (Map.Entry<String, Long> thread : after.entrySet()) {
+                sum += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+            }
+            return sum;
         }
     }
 
@@ -141,7 +153,8 @@ final class SystemCpu {
         return children + withChildren(stat(Path.of("/proc", Long.toString(postmaster))));
     }
 
-    private static Map<String, Long> notTheBrokerThreads() {
+    /** CPU of this JVM's threads whose name starts with one of {@code prefixes}, by thread id. */
+    private static Map<String, Long> threads(List<String> prefixes) {
         Map<String, Long> threads = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : tasks.toList()) {
@@ -151,7 +164,7 @@ final class SystemCpu {
                 } catch (NoSuchFileException e) {
                     continue;
                 }
-                if (NOT_THE_BROKER.stream().anyMatch(comm::startsWith)) {
+                if (prefixes.stream().anyMatch(comm::startsWith)) {
                     long[] stat = statOrNull(task);
                     if (stat != null) {
                         threads.put(task.getFileName().toString(), (stat[0] + stat[1]) * NANOS_PER_TICK);
