@@ -183,7 +183,7 @@ final class SystemIdle implements AutoCloseable {
             return new Lag(total, byGroup, end);
         } catch (ExecutionException e) {
             // a group rebalancing or a topic being created: not idle yet, look again
-            return new Lag(Long.MAX_VALUE, Map.of("(unknown: " + e.getCause().getMessage() + ")", 1L), Map.of());
+            return new Lag(-1, Map.of("(unknown: " + e.getCause().getMessage() + ")", 1L), Map.of());
         }
     }
 
