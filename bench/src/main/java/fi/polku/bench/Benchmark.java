@@ -21,8 +21,9 @@ import fi.polku.testkit.system.PolkuSystem;
 import fi.polku.testkit.system.ServiceProcess;
 
 /**
- * {@code ./polku bench [full]}: starts the whole system on this machine (free ports, a fresh temporary data
- * directory), seeds a county's data, measures, and writes {@code bench/RESULTS.md}.
+ * {@code ./polku bench [quick|full]}: starts the whole system on this machine (free ports, a fresh temporary data
+ * directory), seeds a county's data, measures, and writes {@code bench/RESULTS.md}. {@code smoke} mode (the test
+ * command's {@code BenchSmokeTest}) runs every phase with tiny counts into another file.
  */
 public final class Benchmark {
 
@@ -45,6 +46,12 @@ public final class Benchmark {
     public static void main(String[] args) throws IOException {
         BenchSettings settings = BenchSettings.of(args.length > 0 ? args[0] : "quick");
         Path results = Path.of(args.length > 1 ? args[1] : "RESULTS.md");
+        run(settings, results);
+        System.exit(0);
+    }
+
+    /** Starts the system, measures, stops it and writes the report to {@code results}; answers the figures. */
+    static Measurements run(BenchSettings settings, Path results) throws IOException {
         ZonedDateTime startedAt = ZonedDateTime.now();
         Path workDir = Files.createTempDirectory("polku-bench-");
         Map<PolkuService, Integer> ports = new EnumMap<>(PolkuService.class);
@@ -55,8 +62,13 @@ public final class Benchmark {
         try (PolkuSystem system = new PolkuSystem(Infrastructure.onFreePorts(workDir), ProjectFiles.root(),
                 workDir.resolve("logs"), ports::get)) {
             // Ctrl-C stops the services and the infrastructure too, as with ./polku up
-            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "bench-stop"));
-            measurements = new Benchmark(settings, system, workDir).run();
+            Thread stop = new Thread(system::close, "bench-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                measurements = new Benchmark(settings, system, workDir).run();
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            }
         }
         deleteRecursively(workDir.resolve("postgres"));
         deleteRecursively(workDir.resolve("kafka"));
@@ -65,14 +77,23 @@ public final class Benchmark {
         System.out.println("\n" + report.tables());
         report.write(results);
         log("Wrote " + results.toAbsolutePath());
-        System.exit(0);
+        return measurements;
     }
 
     private Measurements run() {
         log("Starting PostgreSQL, Kafka and the five services ...");
         m.startupTogether.putAll(system.start());
         m.serviceJvmOptions = ServiceFootprint.jvmOptions(system.service(PolkuService.INTAKE));
+        try (SystemIdle idle = new SystemIdle(postgres, system.infrastructure().kafka().bootstrapServers(),
+                settings.idleTimeout())) {
+            measure(idle);
+            m.idleBefore = idle.waits();
+        }
+        return m;
+    }
 
+    /** Every measured phase starts on an idle system: nothing in an outbox, every consumer caught up. */
+    private void measure(SystemIdle idle) {
         log("Seeding case owners, teams, providers and " + settings.seedClients() + " clients ...");
         Seed seed = new Seed(workload, settings, clients);
         seed.referenceData();
@@ -82,46 +103,70 @@ public final class Benchmark {
         ClosedLoopLoad load = new ClosedLoopLoad(settings.warmUp(), settings.measured());
         for (int concurrency : settings.concurrency()) {
             log("Registration, read and meeting at concurrency " + concurrency + " ...");
+            idle.awaitBefore("registration at concurrency " + concurrency);
             m.registration.add(load.run("client registration", concurrency, this::register));
-            m.read.add(load.run("client read", concurrency,
-                    worker -> workload.readClient(PolkuWorkload.intakeWorker(worker), clients.anyOf(worker))
-                            .status() == 200));
+            idle.awaitBefore("read at concurrency " + concurrency);
+            m.read.add(load.run("client read", concurrency, this::read));
+            idle.awaitBefore("meeting record at concurrency " + concurrency);
             m.meeting.add(load.run("coaching meeting record", concurrency,
                     worker -> workload.recordMeeting(episodes.get(worker).coach(), episodes.get(worker).episodeId())
                             .status() == 201));
         }
         double half = Measurements.best(m.registration).throughput() / 2;
         log(String.format("Registration at a fixed %.0f/s (half the best rate) ...", half));
+        idle.awaitBefore("registration at half the best rate");
         m.registrationAtHalf = new OpenLoopLoad(settings.measured()).run("client registration", half,
                 this::register);
 
-        log("Registration → case owner visible, " + settings.caseOwnerSamples() + " samples, once case-owner has caught up ...");
-        CaseOwnerVisibility caseOwner = new CaseOwnerVisibility(workload, postgres);
-        m.caseOwnerBacklog = caseOwner.workOffBacklog();
-        m.caseOwnerVisible = caseOwner.measure(settings.caseOwnerSamples());
+        log("Registration → case owner visible, " + settings.caseOwnerSamples() + " samples ...");
+        idle.awaitBefore("registration → case owner visible");
+        m.caseOwnerVisible = new CaseOwnerVisibility(workload).measure(settings.caseOwnerSamples());
+
+        log("CPU time per registration and per read: " + settings.costRequests() + " of each from "
+                + settings.costConcurrency() + " workers, until every consumer has applied their events ...");
+        SystemCpu cpu = new SystemCpu(system, workDir.resolve("postgres"));
+        RequestCost cost = new RequestCost(cpu, idle, settings.idleWindow());
+        m.registrationCost = cost.run("client registration", settings.costConcurrency(), settings.costRequests(),
+                this::register);
+        m.readCost = cost.run("client read", settings.costConcurrency(), settings.costRequests(), this::read);
 
         log("Baselines: pgbench, the outbox relay, Kafka producer-perf ...");
-        m.pgbench = new PgbenchBaseline(postgres, workDir.resolve("pgbench"))
-                .run(settings.concurrency(), settings.pgbenchDuration());
+        idle.awaitBefore("pgbench");
+        if (PgbenchBaseline.available() || !settings.mode().equals("smoke")) {
+            PgbenchBaseline.Result pgbench = new PgbenchBaseline(postgres, workDir.resolve("pgbench"), cpu)
+                    .run(settings.concurrency(), settings.pgbenchDuration(), settings.costConcurrency());
+            m.pgbench = pgbench.registration();
+            m.pgbenchRead = pgbench.read();
+        } else {
+            log("pgbench is missing (bench/ensure-pgbench.sh installs it as root): the smoke run skips the pgbench"
+                    + " baseline, and only it");
+        }
         RelayDrain relay = new RelayDrain(postgres);
+        idle.awaitBefore("the outbox relay's drain");
         m.relayDrain = relay.run(settings.relayEvents());
+        idle.awaitBefore("Kafka producer-perf");
         m.producerPerf = new ProducerPerfBaseline(system.infrastructure().kafka().bootstrapServers(), workDir)
                 .run(settings.producerPerfRecords(), relay.averageEventBytes());
 
         log("Reporting projections: live catch-up and a rebuild over " + settings.projectionEvents() + "+ events ...");
+        idle.awaitBefore("the reporting projection catch-up");
         m.projection = new ProjectionCatchUp(system.infrastructure().kafka().bootstrapServers(), postgres, workload)
                 .run(settings.projectionEvents(), UUID.fromString(seed.firstProviderId()), seed.firstProviderBusinessId());
 
         m.clientsRegistered = clients.total();
+        idle.awaitBefore("resident memory and start-up alone");
         for (PolkuService service : PolkuService.all()) {
             m.residentMegabytes.put(service, ServiceFootprint.residentMegabytes(system.service(service)));
         }
         log("Restarting each service alone to time its start-up ...");
-        for (PolkuService service : PolkuService.all()) {
+        for (PolkuService service : settings.restartedAlone()) {
             ServiceProcess process = system.service(service);
             m.startupAlone.put(service, ServiceFootprint.restartAlone(process));
         }
-        return m;
+    }
+
+    private boolean read(int worker) {
+        return workload.readClient(PolkuWorkload.intakeWorker(worker), clients.anyOf(worker)).status() == 200;
     }
 
     private boolean register(int worker) {

@@ -21,33 +21,10 @@ final class CaseOwnerVisibility {
     private static final Duration POLL = Duration.ofMillis(10);
     private static final Duration GIVE_UP = Duration.ofSeconds(30);
 
-    /** Clients registered but not yet placed by the case-owner service, and how long it took to place them. */
-    record Backlog(long clients, double seconds) {
-    }
-
     private final PolkuWorkload workload;
-    private final Postgres postgres;
 
-    CaseOwnerVisibility(PolkuWorkload workload, Postgres postgres) {
+    CaseOwnerVisibility(PolkuWorkload workload) {
         this.workload = workload;
-        this.postgres = postgres;
-    }
-
-    /**
-     * Waits until the case-owner service has placed every client registered so far: after the registration load
-     * its consumer may be behind, and the end-to-end latency is measured from a caught-up state.
-     */
-    Backlog workOffBacklog() {
-        long started = System.nanoTime();
-        long backlog = unplaced();
-        Threads.await("the case-owner service to place every registered client", Duration.ofMinutes(15),
-                Duration.ofMillis(200), () -> unplaced() <= 0);
-        return new Backlog(backlog, (System.nanoTime() - started) / 1e9);
-    }
-
-    private long unplaced() {
-        return postgres.count("intake", "SELECT count(*) FROM client")
-                - postgres.count("case_owner", "SELECT count(*) FROM case_owner_assignment");
     }
 
     LoadResult measure(int samples) {

@@ -15,9 +15,14 @@ final class Measurements {
     final List<LoadResult> read = new ArrayList<>();
     final List<LoadResult> meeting = new ArrayList<>();
     LoadResult registrationAtHalf;
-    CaseOwnerVisibility.Backlog caseOwnerBacklog;
     LoadResult caseOwnerVisible;
+    RequestCost.Run registrationCost;
+    RequestCost.Run readCost;
+    /** The wait until the system was idle before each measured phase. */
+    List<SystemIdle.Wait> idleBefore = List.of();
     List<PgbenchBaseline.Run> pgbench = List.of();
+    /** pgbench's read transaction, at the concurrency of the CPU cost; null when pgbench was skipped. */
+    PgbenchBaseline.Run pgbenchRead;
     ProducerPerfBaseline.Run producerPerf;
     RelayDrain.Run relayDrain;
     ProjectionCatchUp.Run projection;
@@ -30,6 +35,11 @@ final class Measurements {
 
     static LoadResult best(List<LoadResult> results) {
         return results.stream().max((a, b) -> Double.compare(a.throughput(), b.throughput())).orElseThrow();
+    }
+
+    /** The pgbench run at the concurrency the CPU cost was measured at. */
+    PgbenchBaseline.Run pgbenchAt(int clients) {
+        return pgbench.stream().filter(run -> run.clients() == clients).findFirst().orElseThrow();
     }
 
     double pgbenchLimit() {

@@ -27,7 +27,7 @@ final class OpenLoopLoad {
         Histogram latencies = new ConcurrentHistogram(Duration.ofMinutes(1).toNanos() / 1000, 3);
         AtomicLong errors = new AtomicLong();
         AtomicLong next = new AtomicLong();
-        long total = Math.round(perSecond * duration.toNanos() / 1e9);
+        long total = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
         long intervalNanos = Math.round(1e9 / perSecond);
         long start = System.nanoTime() + Duration.ofMillis(100).toNanos();
         List<Thread> workers = new ArrayList<>();

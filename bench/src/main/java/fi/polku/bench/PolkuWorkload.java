@@ -109,11 +109,11 @@ final class PolkuWorkload {
                 "givenAs", "SIGNED_FORM")).id("grant consent");
     }
 
-    String referToCoaching(Caller referrer, UUID clientId, String providerId) {
+    /** A referral to coaching: 201 with the episode, or 403 while the coaching service has not seen the consent. */
+    Reply referral(Caller referrer, UUID clientId, String providerId) {
         return http.create(PolkuService.COACHING, "/api/v1/coaching-episodes", referrer, Map.of(
                 "clientId", clientId.toString(), "providerId", providerId,
-                "referrerType", "SOCIAL_WELFARE_OWN_WORKER", "reason", "ready for supported employment"))
-                .id("refer to coaching");
+                "referrerType", "SOCIAL_WELFARE_OWN_WORKER", "reason", "ready for supported employment"));
     }
 
     String episodeStatus(Caller reader, String episodeId) {

@@ -21,6 +21,11 @@ final class Report {
     static final String KEPT_MARKER = "<!-- Written by hand below this line; ./polku bench keeps it. -->";
     /** Each registration commits ClientRegistered and the access log's AccessRecorded to intake's outbox. */
     private static final int EVENTS_PER_REGISTRATION = 2;
+    private static final String NO_PGBENCH = """
+
+            pgbench was not installed, so this smoke run has no database baseline (bench/ensure-pgbench.sh installs
+            it as root).
+            """;
 
     private final BenchSettings settings;
     private final MachineInfo machine;
@@ -38,9 +43,11 @@ final class Report {
         StringBuilder out = new StringBuilder();
         loads(out);
         baselines(out);
+        cost(out);
         projection(out);
         services(out);
         targets(out);
+        idle(out);
         return out.toString();
     }
 
@@ -62,7 +69,7 @@ final class Report {
         return """
                 # Benchmark results
 
-                Measured by the harness of `./polku bench%s` on %s (%s mode). Machine: %s, %d cores, %d GiB RAM, %s; %s.
+                Measured by the harness of %s on %s (%s mode). Machine: %s, %d cores, %d GiB RAM, %s; %s.
                 The load generator, PostgreSQL, Kafka and the five service JVMs all share these cores, and the
                 machine was shared with other work: its one-minute load average, sampled every 5 s through the
                 run, was %s (2 means both cores busy).
@@ -72,11 +79,19 @@ final class Report {
                 active coaching episode per load worker; %d clients were registered by the end of the run.
                 Every measured window is %d s after a %d s warm-up. Latencies in milliseconds.
 
-                """.formatted(settings.mode().equals("full") ? " full" : "", startedAt.format(DateTimeFormatter.ISO_LOCAL_DATE),
+                """.formatted(command(), startedAt.format(DateTimeFormatter.ISO_LOCAL_DATE),
                 settings.mode(), machine.cpu(), machine.cores(), machine.memoryGiB(), machine.os(), machine.java(),
                 m.loadAverage, m.serviceJvmOptions, settings.professionals(), settings.providers(),
                 settings.seedClients(), m.clientsRegistered, settings.measured().toSeconds(),
                 settings.warmUp().toSeconds());
+    }
+
+    private String command() {
+        return switch (settings.mode()) {
+            case "full" -> "`./polku bench full`";
+            case "quick" -> "`./polku bench`";
+            default -> "`./mvnw -B verify` (BenchSmokeTest: tiny counts; its figures mean nothing)";
+        };
     }
 
     private void loads(StringBuilder out) {
@@ -99,12 +114,12 @@ final class Report {
                 case-owner service had placed every client registered before.
 
                 """);
-        out.append(String.format(Locale.ROOT, """
-                After the registration load the case-owner service was %d clients behind intake; it placed them
-                in %.1f s (%.0f clients/s, while nothing else was sent).
+        out.append("""
+                Each phase above, and each below, started only once the system was idle: no unsent outbox row in
+                any service and every consumer group's committed offsets at the end of its partitions (the wait
+                before each is in the last table).
 
-                """, m.caseOwnerBacklog.clients(), m.caseOwnerBacklog.seconds(),
-                m.caseOwnerBacklog.clients() / Math.max(m.caseOwnerBacklog.seconds(), 0.001)));
+                """);
     }
 
     private static void loadRow(StringBuilder out, LoadResult r) {
@@ -114,18 +129,26 @@ final class Report {
 
     private void baselines(StringBuilder out) {
         out.append("## Next to the limits of the database and the broker\n\n");
-        out.append("| concurrency | registrations/s | pgbench registration transactions/s | ratio |\n");
-        out.append("|---:|---:|---:|---:|\n");
+        out.append("| concurrency | registrations/s | pgbench registration transactions/s | ratio "
+                + "| pgbench CPU ms per transaction (PostgreSQL + pgbench) |\n");
+        out.append("|---:|---:|---:|---:|---:|\n");
         for (PgbenchBaseline.Run run : m.pgbench) {
             m.registration.stream().filter(r -> r.load().equals(run.clients() + " concurrent")).findFirst()
-                    .ifPresent(r -> out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n",
-                            run.clients(), r.throughput(), run.tps(), r.throughput() / run.tps())));
+                    .ifPresent(r -> out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.2f + %.2f |%n",
+                            run.clients(), r.throughput(), run.tps(), r.throughput() / run.tps(),
+                            run.postgresMillisPerTransaction(), run.pgbenchMillisPerTransaction())));
         }
         LoadResult best = Measurements.best(m.registration);
         double registrationEvents = best.throughput() * EVENTS_PER_REGISTRATION;
-        out.append(String.format(Locale.ROOT, """
+        if (m.pgbench.isEmpty()) {
+            out.append(NO_PGBENCH);
+        } else {
+            out.append(String.format(Locale.ROOT, """
 
-                Best registration rate %.0f/s against pgbench's best %.0f/s: **%.2f** of the database's limit.
+                    Best registration rate %.0f/s against pgbench's best %.0f/s: **%.2f** of the database's limit.
+                    """, best.throughput(), m.pgbenchLimit(), best.throughput() / m.pgbenchLimit()));
+        }
+        out.append(String.format(Locale.ROOT, """
 
                 | Kafka | events/s | producer-perf records/s | ratio |
                 |---|---:|---:|---:|
@@ -135,12 +158,94 @@ final class Report {
                 producer-perf: %d records of %d bytes (our events' average size), `acks=all`, idempotent,
                 `linger.ms=1` as the relay; its average latency %.0f ms, p99 %.0f ms.
 
-                """, best.throughput(), m.pgbenchLimit(), best.throughput() / m.pgbenchLimit(),
-                m.relayDrain.events(), m.relayDrain.eventsPerSecond(), m.producerPerf.recordsPerSecond(),
+                """, m.relayDrain.events(), m.relayDrain.eventsPerSecond(), m.producerPerf.recordsPerSecond(),
                 m.relayDrain.eventsPerSecond() / m.producerPerf.recordsPerSecond(), EVENTS_PER_REGISTRATION,
                 registrationEvents, m.producerPerf.recordsPerSecond(),
                 registrationEvents / m.producerPerf.recordsPerSecond(), m.producerPerf.records(),
                 m.producerPerf.recordSize(), m.producerPerf.averageLatencyMillis(), m.producerPerf.p99LatencyMillis()));
+    }
+
+    private void cost(StringBuilder out) {
+        RequestCost.Run registration = m.registrationCost;
+        RequestCost.Run read = m.readCost;
+        out.append("## CPU time per request\n\n");
+        out.append("| CPU ms per request | registration | read |\n|---|---:|---:|\n");
+        for (PolkuService service : PolkuService.all()) {
+            costRow(out, service.module(), registration.perRequestMillis(registration.gross().services().get(service)),
+                    read.perRequestMillis(read.gross().services().get(service)));
+        }
+        costRow(out, "PostgreSQL (postmaster and backends)", registration.perRequestMillis(registration.gross().postgres()),
+                read.perRequestMillis(read.gross().postgres()));
+        costRow(out, "Kafka broker (the harness JVM minus the load generator)",
+                registration.perRequestMillis(registration.gross().kafka()), read.perRequestMillis(read.gross().kafka()));
+        costRow(out, "… of which this JVM's JIT compiler, GC and VM threads",
+                registration.perRequestMillis(registration.gross().kafkaJvmInternal()),
+                read.perRequestMillis(read.gross().kafkaJvmInternal()));
+        costRow(out, "all, from the request until every consumer has applied its events",
+                registration.perRequestMillis(registration.gross().system()), read.perRequestMillis(read.gross().system()));
+        costRow(out, "of which the idle system's own over the same time",
+                registration.perRequestMillis(registration.background().system()),
+                read.perRequestMillis(read.background().system()));
+        out.append(String.format(Locale.ROOT, "| **all, net of the idle system's own** | **%.2f** | **%.2f** |%n",
+                registration.netSystemMillis(), read.netSystemMillis()));
+        if (!m.pgbench.isEmpty()) {
+            PgbenchBaseline.Run pgbench = m.pgbenchAt(registration.concurrency());
+            PgbenchBaseline.Run pgbenchRead = m.pgbenchRead;
+            out.append(String.format(Locale.ROOT, """
+                    | pgbench's transaction of the same statements at %d clients: PostgreSQL (net of idle) + the pgbench client | %.2f + %.2f | %.2f + %.2f |
+                    | **ratio: request / pgbench transaction** | **%.1f** | **%.1f** |
+                    """, pgbench.clients(), pgbench.postgresMillisPerTransaction(),
+                    pgbench.pgbenchMillisPerTransaction(), pgbenchRead.postgresMillisPerTransaction(),
+                    pgbenchRead.pgbenchMillisPerTransaction(),
+                    registration.netSystemMillis() / pgbench.millisPerTransaction(),
+                    read.netSystemMillis() / pgbenchRead.millisPerTransaction()));
+        } else {
+            out.append(NO_PGBENCH);
+        }
+        out.append(String.format(Locale.ROOT, """
+
+                %d registrations and %d reads (errors: %d, %d), each batch from %d workers on an idle system, counted
+                until the system was idle again: %.1f s and %.1f s. CPU is user + system time from `/proc/<pid>/stat`
+                of the five service JVMs; of PostgreSQL's postmaster, its exited children (cutime, cstime) and its
+                live backends; and of the harness JVM, which runs the Kafka broker in-process, minus the load
+                generator's threads (the load workers, the HTTP client's threads, the idle check's admin client and
+                the measuring thread). The harness JVM's GC and JIT threads serve both and are counted as Kafka's.
+                The idle system's own: the same processes' CPU per second over %d s of the idle system just before
+                the batch (polled by the idle check as the batch's wait is), times the batch's time. pgbench: the
+                statements of intake's transaction for the request (registration: as above; read: the client row,
+                the access rule, the access log row and its outbox row), in the scratch database, PostgreSQL's CPU
+                over the run net of its idle rate, plus pgbench's own CPU; the ratio compares the net figures. The
+                system's figure holds everything a request sets going (the relay, every consumer of its events,
+                their own outbox rows and consumers); pgbench's only intake's transaction.
+
+                """, registration.requests(),
+                read.requests(), registration.errors(), read.errors(), registration.concurrency(),
+                registration.gross().seconds(), read.gross().seconds(), settings.idleWindow().toSeconds()));
+    }
+
+    private static void costRow(StringBuilder out, String what, double registration, double read) {
+        out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", what, registration, read));
+    }
+
+    private void idle(StringBuilder out) {
+        out.append("""
+
+                ## Idle before each measured phase
+
+                | before | idle | waited | unsent outbox rows found | consumer lag found | most behind |
+                |---|---|---:|---:|---:|---|
+                """);
+        for (SystemIdle.Wait wait : m.idleBefore) {
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f s | %d | %d | %s |%n", wait.before(),
+                    wait.idle() ? "yes" : "**no**", wait.seconds(), wait.unsentOutboxRows(), wait.consumerLag(),
+                    wait.mostBehind()));
+        }
+        out.append("""
+
+                Idle: no unsent row in any service's outbox and every consumer group with members at the end offset
+                of each partition assigned to it (committed offsets; the services commit every few seconds), seen
+                twice with the same end offsets around the outbox check.
+                """);
     }
 
     private void projection(StringBuilder out) {
@@ -166,8 +271,10 @@ final class Report {
         out.append("| service | ready, five started at once | ready, restarted alone | resident memory after load |\n");
         out.append("|---|---:|---:|---:|\n");
         for (PolkuService service : PolkuService.all()) {
-            out.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %d MB |%n", service.module(),
-                    seconds(m.startupTogether.get(service)), seconds(m.startupAlone.get(service)),
+            Duration alone = m.startupAlone.get(service);
+            out.append(String.format(Locale.ROOT, "| %s | %.1f s | %s | %d MB |%n", service.module(),
+                    seconds(m.startupTogether.get(service)),
+                    alone == null ? "not restarted" : String.format(Locale.ROOT, "%.1f s", seconds(alone)),
                     m.residentMegabytes.get(service)));
         }
         out.append("""
@@ -181,12 +288,12 @@ final class Report {
 
     private void targets(StringBuilder out) {
         LoadResult best = Measurements.best(m.registration);
-        double ratio = best.throughput() / m.pgbenchLimit();
+        double ratio = m.pgbench.isEmpty() ? Double.NaN : best.throughput() / m.pgbenchLimit();
         double slowestStart = m.startupAlone.values().stream().mapToDouble(Report::seconds).max().orElseThrow();
         long largestMemory = m.residentMegabytes.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         out.append("## Targets\n\n| target | measured | met |\n|---|---|---|\n");
-        target(out, "registration throughput ≥ 0.5 × pgbench limit", String.format(Locale.ROOT, "%.2f", ratio),
-                ratio >= 0.5);
+        target(out, "registration throughput ≥ 0.5 × pgbench limit",
+                m.pgbench.isEmpty() ? "no pgbench" : String.format(Locale.ROOT, "%.2f", ratio), ratio >= 0.5);
         target(out, "registration p99 < 50 ms at half of the maximum throughput",
                 String.format(Locale.ROOT, "%.1f ms", m.registrationAtHalf.p99Millis()),
                 m.registrationAtHalf.p99Millis() < 50);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.polku.bench.PolkuClient.Caller;
+import fi.polku.bench.PolkuClient.Reply;
 
 /**
  * A county's worth of reference data and clients before anything is measured: case owners in every municipality
@@ -16,6 +17,8 @@ final class Seed {
 
     record CoachingEpisode(String episodeId, Caller coach) {
     }
+
+    private static final Duration CONSENT_VISIBLE_WITHIN = Duration.ofSeconds(60);
 
     private final PolkuWorkload workload;
     private final BenchSettings settings;
@@ -79,7 +82,7 @@ final class Seed {
             UUID client = clients.firstOf(worker);
             int provider = worker % providerIds.size();
             workload.grantCoachingConsent(intakeWorker, client, providerBusinessIds.get(provider));
-            String episode = workload.referToCoaching(intakeWorker, client, providerIds.get(provider));
+            String episode = referWhenConsentSeen(intakeWorker, client, providerIds.get(provider));
             episodes.add(new CoachingEpisode(episode, PolkuWorkload.coachOf(providerBusinessIds.get(provider))));
         }
         for (int worker = 0; worker < workers; worker++) {
@@ -89,5 +92,25 @@ final class Seed {
                     Duration.ofMillis(200), () -> "ACTIVE".equals(workload.episodeStatus(intakeWorker, episode)));
         }
         return episodes;
+    }
+
+    /**
+     * The coaching service learns of the consent from intake's events, a moment after intake granted it; until
+     * then the referral is refused (403). As a real client, retry the refusal for a bounded time.
+     */
+    private String referWhenConsentSeen(Caller referrer, UUID client, String providerId) {
+        long started = System.nanoTime();
+        long deadline = started + CONSENT_VISIBLE_WITHIN.toNanos();
+        for (int refused = 0; ; refused++) {
+            Reply reply = workload.referral(referrer, client, providerId);
+            if (reply.status() != 403 || System.nanoTime() > deadline) {
+                if (refused > 0 && reply.status() == 201) {
+                    Benchmark.log(String.format("Referral of client %s refused %d times (403) until coaching had"
+                            + " seen the consent, %.1f s", client, refused, (System.nanoTime() - started) / 1e9));
+                }
+                return reply.id("refer to coaching (" + CONSENT_VISIBLE_WITHIN + " after the consent)");
+            }
+            Threads.sleep(Duration.ofMillis(100));
+        }
     }
 }

@@ -1,0 +1,103 @@
+package fi.polku.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fi.polku.testkit.ProjectFiles;
+import fi.polku.testkit.system.PolkuService;
+
+/**
+ * The benchmark harness in its smoke mode (tiny counts), so that it cannot silently break: every phase must run
+ * and produce its figures, and the system must have been found idle before each measured phase. Nothing about
+ * speed is asserted: the figures of a smoke run mean nothing (RESULTS.md is written by {@code ./polku bench full}).
+ */
+class BenchSmokeTest {
+
+    @Test
+    void everyPhaseRunsAndProducesItsFigures(@TempDir Path dir) throws IOException {
+        Path committedResults = ProjectFiles.resolve("bench/RESULTS.md");
+        String committedBefore = Files.readString(committedResults);
+        BenchSettings settings = BenchSettings.of("smoke");
+        Path results = dir.resolve("RESULTS-smoke.md");
+
+        Measurements m = Benchmark.run(settings, results);
+
+        assertThat(Files.readString(committedResults)).as("bench/RESULTS.md is left alone").isEqualTo(committedBefore);
+        for (List<LoadResult> phase : List.of(m.registration, m.read, m.meeting)) {
+            assertThat(phase).hasSize(settings.concurrency().size());
+            phase.forEach(BenchSmokeTest::assertAnswered);
+        }
+        assertAnswered(m.registrationAtHalf);
+        assertAnswered(m.caseOwnerVisible);
+        assertThat(m.caseOwnerVisible.requests()).isEqualTo(settings.caseOwnerSamples());
+
+        for (RequestCost.Run cost : List.of(m.registrationCost, m.readCost)) {
+            assertThat(cost.requests()).as(cost.operation() + " cost requests").isEqualTo(settings.costRequests());
+            assertThat(cost.errors()).as(cost.operation() + " cost errors").isZero();
+            assertThat(cost.gross().services().get(PolkuService.INTAKE)).as(cost.operation() + ": intake's CPU")
+                    .isPositive();
+            assertThat(cost.gross().postgres()).as(cost.operation() + ": PostgreSQL's CPU").isPositive();
+            assertThat(cost.gross().system()).isGreaterThanOrEqualTo(cost.gross().servicesTotal());
+            assertThat(cost.background().seconds()).isEqualTo(cost.gross().seconds());
+        }
+        if (PgbenchBaseline.available()) {
+            assertThat(m.pgbench).hasSize(settings.concurrency().size());
+            List<PgbenchBaseline.Run> runs = new ArrayList<>(m.pgbench);
+            runs.add(m.pgbenchRead);
+            for (PgbenchBaseline.Run run : runs) {
+                assertThat(run.tps()).as("pgbench tps at " + run.clients()).isPositive();
+                assertThat(run.transactions()).isPositive();
+                assertThat(run.cpu().postgres()).as("PostgreSQL's CPU under pgbench").isPositive();
+            }
+        } else {
+            assertThat(m.pgbench).isEmpty();
+            assertThat(m.pgbenchRead).isNull();
+        }
+        assertThat(m.relayDrain.events()).isEqualTo(settings.relayEvents());
+        assertThat(m.relayDrain.eventsPerSecond()).isPositive();
+        assertThat(m.producerPerf.records()).isEqualTo(settings.producerPerfRecords());
+        assertThat(m.producerPerf.recordsPerSecond()).isPositive();
+        assertThat(m.projection.published()).isPositive();
+        assertThat(m.projection.rebuildRecords()).isGreaterThanOrEqualTo(m.projection.published());
+        assertThat(m.projection.rebuildFailed()).isZero();
+        for (PolkuService service : PolkuService.all()) {
+            assertThat(m.startupTogether.get(service)).as(service + " ready together").isPositive();
+            assertThat(m.residentMegabytes.get(service)).as(service + " resident memory").isPositive();
+        }
+
+        assertThat(m.startupAlone.keySet()).containsExactlyElementsOf(settings.restartedAlone());
+        m.startupAlone.forEach((service, startup) -> assertThat(startup).as(service + " ready alone").isPositive());
+
+        List<String> phases = new ArrayList<>();
+        for (int concurrency : settings.concurrency()) {
+            phases.addAll(List.of("registration at concurrency " + concurrency, "read at concurrency " + concurrency,
+                    "meeting record at concurrency " + concurrency));
+        }
+        phases.addAll(List.of("registration at half the best rate", "registration → case owner visible",
+                "CPU cost of client registration", "CPU cost of client read", "pgbench", "the outbox relay's drain",
+                "Kafka producer-perf", "the reporting projection catch-up", "resident memory and start-up alone"));
+        assertThat(m.idleBefore).extracting(SystemIdle.Wait::before).containsExactlyElementsOf(phases);
+        assertThat(m.idleBefore).allSatisfy(wait -> assertThat(wait.idle()).as("idle before " + wait.before()).isTrue());
+
+        String report = Files.readString(results);
+        assertThat(report).contains("## Throughput and latency", "## Next to the limits of the database and the broker",
+                "## CPU time per request", "## Reporting projection catch-up", "## Services", "## Targets",
+                "## Idle before each measured phase", Report.KEPT_MARKER).doesNotContain("NaN", "Infinity");
+    }
+
+    private static void assertAnswered(LoadResult result) {
+        assertThat(result.requests()).as(result.operation() + " at " + result.load() + ": requests answered")
+                .isPositive();
+        assertThat(result.errors()).as(result.operation() + " at " + result.load() + ": errors").isZero();
+        assertThat(result.throughput()).isPositive();
+        assertThat(result.p99Millis()).isPositive();
+    }
+}
