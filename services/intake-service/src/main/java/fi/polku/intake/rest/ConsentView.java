@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.Consent;
@@ -17,18 +18,26 @@ public record ConsentView(
         UUID clientId,
         List<ConsentRequest.Party> parties,
         ConsentPurpose purpose,
-        String purposeDescription,
+        @Schema(nullable = true) String purposeDescription,
         LocalDate validFrom,
+        @Schema(description = "Last day of validity; null for a consent valid until withdrawn",
+                implementation = String.class, format = "date", nullable = true)
         LocalDate validUntil,
         ConsentGivenAs givenAs,
         String recordedBy,
         String recordedByOrganisation,
         OffsetDateTime grantedAt,
-        @Schema(description = "ACTIVE, NOT_YET_VALID, EXPIRED or WITHDRAWN, as of the time of the response")
+        @Schema(description = "As of the time of the response",
+                enumeration = {"ACTIVE", "NOT_YET_VALID", "EXPIRED", "WITHDRAWN"})
         String status,
-        @Schema(description = "Present once the consent has been withdrawn") Withdrawal withdrawal) {
+        @Schema(description = "Present once the consent has been withdrawn", type = SchemaType.OBJECT,
+                nullable = true)
+        Withdrawal withdrawal) {
 
-    public record Withdrawal(OffsetDateTime withdrawnFrom, ConsentGivenAs givenAs, String reason, String recordedBy,
+    /** Nullable as a schema: it is only ever the {@code withdrawal} of a consent, null until there is one. */
+    @Schema(name = "ConsentWithdrawal", nullable = true)
+    public record Withdrawal(OffsetDateTime withdrawnFrom, ConsentGivenAs givenAs,
+            @Schema(nullable = true) String reason, String recordedBy,
             String recordedByOrganisation, OffsetDateTime withdrawnAt) {
     }
 

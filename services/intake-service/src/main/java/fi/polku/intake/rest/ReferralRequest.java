@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.ReferralChannel;
@@ -14,14 +15,18 @@ import fi.polku.intake.domain.ReferringParty;
 
 public record ReferralRequest(
         @NotNull ReferralChannel channel,
-        @Schema(description = "Who referred the client; required unless the channel is SELF_CONTACT, whose only "
-                + "party is SELF_REFERRAL (the default)")
+        @Schema(description = "Who referred the client. Conditional: with channel SELF_CONTACT it must be absent "
+                + "or SELF_REFERRAL (the default); with any other channel it is required and not SELF_REFERRAL.",
+                nullable = true)
         ReferringParty referringParty,
-        @Schema(description = "The referrer's organisation identifier: business ID (1234567-8) or a public body's "
-                + "code", examples = "2345678-0")
+        @Schema(description = "The referrer's organisation identifier: " + OrganisationSchema.RULE,
+                pattern = OrganisationSchema.PATTERN, nullable = true, examples = "2345678-0")
         @Size(max = 100) String referrerOrganisation,
+        @Schema(description = "The referring professional's contact details, if given", type = SchemaType.OBJECT,
+                nullable = true)
         @Valid ReferrerContact referrerContact,
         @NotBlank @Size(max = 2000) String reason,
-        @Schema(description = "When the referral arrived; defaults to now; not in the future")
+        @Schema(description = "When the referral arrived; defaults to now; not in the future",
+                implementation = String.class, format = "date-time", nullable = true)
         OffsetDateTime receivedAt) {
 }
