@@ -24,7 +24,7 @@ public record ConsentRequest(
         String purposeDescription,
         @NotNull LocalDate validFrom,
         @Schema(description = "Last day of validity, not before validFrom; absent for a consent valid until "
-                + "withdrawn", implementation = String.class, format = "date", nullable = true)
+                + "withdrawn", nullable = true)
         LocalDate validUntil,
         @Schema(description = "How the client gave the consent") @NotNull ConsentGivenAs givenAs) {
 
@@ -32,7 +32,7 @@ public record ConsentRequest(
     public record Party(
             @Schema(description = "Organisation identifier: " + OrganisationSchema.RULE,
                     pattern = OrganisationSchema.PATTERN, examples = "2345678-0")
-            @NotBlank @Size(max = 100) String organisation,
+            @NotBlank @Size(max = 100) @OrganisationId String organisation,
             @Schema(description = "The organisation's or unit's name as on the form", examples = "ValmennusLehto Oy")
             @NotBlank @Size(max = 200) String name,
             @NotNull ConsentPartyRole role) {

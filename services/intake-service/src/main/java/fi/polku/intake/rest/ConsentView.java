@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.Consent;
@@ -21,7 +20,7 @@ public record ConsentView(
         @Schema(nullable = true) String purposeDescription,
         LocalDate validFrom,
         @Schema(description = "Last day of validity; null for a consent valid until withdrawn",
-                implementation = String.class, format = "date", nullable = true)
+                nullable = true)
         LocalDate validUntil,
         ConsentGivenAs givenAs,
         String recordedBy,
@@ -30,12 +29,11 @@ public record ConsentView(
         @Schema(description = "As of the time of the response",
                 enumeration = {"ACTIVE", "NOT_YET_VALID", "EXPIRED", "WITHDRAWN"})
         String status,
-        @Schema(description = "Present once the consent has been withdrawn", type = SchemaType.OBJECT,
-                nullable = true)
         Withdrawal withdrawal) {
 
     /** Nullable as a schema: it is only ever the {@code withdrawal} of a consent, null until there is one. */
-    @Schema(name = "ConsentWithdrawal", nullable = true)
+    @Schema(name = "ConsentWithdrawal", nullable = true, description = "The withdrawal of a consent, from a given "
+            + "moment; null until the consent is withdrawn")
     public record Withdrawal(OffsetDateTime withdrawnFrom, ConsentGivenAs givenAs,
             @Schema(nullable = true) String reason, String recordedBy,
             String recordedByOrganisation, OffsetDateTime withdrawnAt) {

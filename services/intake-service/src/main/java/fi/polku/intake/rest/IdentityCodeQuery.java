@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IdentityCodeQuery(
         @Schema(description = IdentityCodeSchema.DESCRIPTION, pattern = IdentityCodeSchema.PATTERN, minLength = 11,
                 maxLength = 11)
-        @NotBlank String identityCode) {
+        @NotBlank @IdentityCode String identityCode) {
 }

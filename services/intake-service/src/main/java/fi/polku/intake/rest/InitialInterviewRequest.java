@@ -19,7 +19,7 @@ public record InitialInterviewRequest(
         String professionalName,
         @Schema(description = "The professional's organisation identifier, " + OrganisationSchema.RULE
                 + "; defaults to the caller's organisation", pattern = OrganisationSchema.PATTERN, nullable = true)
-        @Size(max = 100) String professionalOrganisation,
+        @Size(max = 100) @OrganisationId String professionalOrganisation,
         @NotEmpty Set<@NotNull InterviewTopic> topics,
         @NotBlank @Size(max = 4000) String summary,
         @Schema(description = "The client's own goal, in their own words") @NotBlank @Size(max = 2000)

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.ReferralChannel;
@@ -21,12 +20,10 @@ public record ReferralRequest(
         ReferringParty referringParty,
         @Schema(description = "The referrer's organisation identifier: " + OrganisationSchema.RULE,
                 pattern = OrganisationSchema.PATTERN, nullable = true, examples = "2345678-0")
-        @Size(max = 100) String referrerOrganisation,
-        @Schema(description = "The referring professional's contact details, if given", type = SchemaType.OBJECT,
-                nullable = true)
+        @Size(max = 100) @OrganisationId String referrerOrganisation,
         @Valid ReferrerContact referrerContact,
         @NotBlank @Size(max = 2000) String reason,
         @Schema(description = "When the referral arrived; defaults to now; not in the future",
-                implementation = String.class, format = "date-time", nullable = true)
+                nullable = true)
         OffsetDateTime receivedAt) {
 }

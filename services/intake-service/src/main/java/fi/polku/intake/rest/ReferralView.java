@@ -3,7 +3,6 @@ package fi.polku.intake.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.Referral;
@@ -12,7 +11,6 @@ import fi.polku.intake.domain.ReferringParty;
 
 public record ReferralView(UUID id, UUID clientId, ReferralChannel channel, ReferringParty referringParty,
         @Schema(nullable = true) String referrerOrganisation,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Null when none was given")
         ReferrerContact referrerContact,
         String reason, OffsetDateTime receivedAt,
         String recordedBy, OffsetDateTime recordedAt) {

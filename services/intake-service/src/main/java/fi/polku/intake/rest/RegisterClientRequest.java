@@ -9,5 +9,6 @@ public class RegisterClientRequest extends ClientDetails {
     @Schema(description = IdentityCodeSchema.DESCRIPTION + " Stored encrypted, never returned.",
             pattern = IdentityCodeSchema.PATTERN, minLength = 11, maxLength = 11)
     @NotBlank
+    @IdentityCode
     public String identityCode;
 }

@@ -18,11 +18,10 @@ public record TeamBookingRequest(
                 + "required), FURTHER_INVESTIGATIONS to have investigations done first (investigations required)")
         @NotNull TeamBookingKind kind,
         @Schema(description = "The work-ability team (assessment service). Conditional: required for "
-                + "TEAM_APPOINTMENT", implementation = String.class, format = "uuid", nullable = true)
+                + "TEAM_APPOINTMENT", nullable = true)
         UUID teamId,
         @Schema(description = "The team appointment, in the future. Conditional: required for TEAM_APPOINTMENT, "
-                + "absent for FURTHER_INVESTIGATIONS", implementation = String.class, format = "date-time",
-                nullable = true)
+                + "absent for FURTHER_INVESTIGATIONS", nullable = true)
         OffsetDateTime appointmentAt,
         @Schema(description = "Conditional: at least one for FURTHER_INVESTIGATIONS, absent or empty for "
                 + "TEAM_APPOINTMENT", nullable = true)

@@ -10,12 +10,9 @@ import fi.polku.intake.domain.TeamBooking;
 import fi.polku.intake.domain.TeamBookingKind;
 
 public record TeamBookingView(UUID id, UUID clientId, TeamBookingKind kind,
-        @Schema(description = "The team; null for FURTHER_INVESTIGATIONS", implementation = String.class,
-                format = "uuid",
-                nullable = true)
+        @Schema(description = "The team; null for FURTHER_INVESTIGATIONS", nullable = true)
         UUID teamId,
-        @Schema(description = "The appointment; null for FURTHER_INVESTIGATIONS", implementation = String.class,
-                format = "date-time", nullable = true)
+        @Schema(description = "The appointment; null for FURTHER_INVESTIGATIONS", nullable = true)
         OffsetDateTime appointmentAt,
         @Schema(description = "The investigations needed first; empty for TEAM_APPOINTMENT")
         List<TeamBookingRequest.InvestigationRequest> investigations, String reason,
