@@ -1,4 +1,4 @@
-package fi.polku.intake.rest;
+package fi.polku.platform.paging;
 
 import java.util.List;
 
@@ -6,14 +6,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /**
  * Holds the paging parameters of every list to what the spec says of them, where binding alone does not: an empty
  * {@code cursor} would be taken for no cursor (the first page), and a {@code limit} that is not a 32-bit whole number
- * would fail conversion and answer 404. Both are a 400 naming the parameter, before anything else is done.
- * (A stop-gap in this service: the platform's {@code PageParameters} is the place for it.)
+ * would fail conversion and answer 404 (conversion failures of {@code @BeanParam} fields do not reach the
+ * platform's parameter mapper). Both are a 400 naming the parameter, before anything else is done.
  */
 public class PageParameterChecks {
 

@@ -1,4 +1,4 @@
-package fi.polku.intake.config;
+package fi.polku.platform.openapi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
