@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import fi.polku.platform.events.CloudEvent;
+import fi.polku.platform.events.EventType;
+
 /** Publishes events to the real broker as another service would, so a consumer can be tested on its own. */
 public final class EventPublisher implements AutoCloseable {
 
@@ -45,24 +48,38 @@ public final class EventPublisher implements AutoCloseable {
 
     public static Map<String, Object> envelope(String id, String service, String name, UUID clientId,
             Map<String, ?> data) {
+        EventType type = EventType.of(service, name);
         return Map.of("specversion", "1.0", "id", id, "source", "/polku/" + service,
-                "type", "fi.polku." + service + "." + name + ".v1", "subject", clientId.toString(),
+                "type", type.toString(), "subject", clientId.toString(),
                 "time", OffsetDateTime.now(ZoneOffset.UTC).toString(), "datacontenttype", "application/json",
-                "data", data);
+                "dataschema", type.dataschema(), "data", data);
     }
 
     public void publishEnvelope(String topic, UUID clientId, Map<String, ?> envelope) {
         try {
-            publishRaw(topic, clientId.toString(), MAPPER.writeValueAsString(envelope));
+            send(topic, clientId.toString(), MAPPER.writeValueAsString(envelope), envelope.get("id"),
+                    envelope.get("type"));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
+    /** Publishes any value (e.g. a malformed one) with only the {@code content-type} header. */
     public void publishRaw(String topic, String key, String value) {
+        send(topic, key, value, null, null);
+    }
+
+    /** Sends with the headers the outbox relay sets: content-type, and ce_id and ce_type copied from the envelope. */
+    private void send(String topic, String key, String value, Object id, Object type) {
         try {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", CloudEvent.STRUCTURED_MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
+            if (id != null) {
+                record.headers().add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            if (type != null) {
+                record.headers().add("ce_type", type.toString().getBytes(StandardCharsets.UTF_8));
+            }
             producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

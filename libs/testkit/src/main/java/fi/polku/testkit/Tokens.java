@@ -2,9 +2,11 @@ package fi.polku.testkit;
 
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 
 /**
@@ -29,16 +31,30 @@ public final class Tokens {
     }
 
     public static String forRoles(Set<String> roles, String organisation, String subject) {
+        return claims(roles, organisation, subject).expiresIn(Duration.ofHours(8)).jws().keyId("polku-dev")
+                .sign(devKey());
+    }
+
+    /** A token issued at {@code issuedAt} for {@code lifetime}, for tests of the services' token rules. */
+    public static String issuedAt(String role, Instant issuedAt, Duration lifetime) {
+        return claims(Set.of(role), DEFAULT_ORGANISATION, role + "-user").issuedAt(issuedAt)
+                .expiresAt(issuedAt.plus(lifetime)).jws().keyId("polku-dev").sign(devKey());
+    }
+
+    /** A token without a subject, for tests that the services refuse it. */
+    public static String withoutSubject(String role) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn("nobody").claim("org", DEFAULT_ORGANISATION)
+                .groups(Set.of(role)).expiresIn(Duration.ofHours(1)).jws().keyId("polku-dev").sign(devKey());
+    }
+
+    private static JwtClaimsBuilder claims(Set<String> roles, String organisation, String subject) {
         return Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .claim("name", subject)
                 .claim("org", organisation)
-                .groups(roles)
-                .expiresIn(Duration.ofHours(8))
-                .jws().keyId("polku-dev")
-                .sign(devKey());
+                .groups(roles);
     }
 
     private static PrivateKey devKey() {

@@ -1,15 +1,18 @@
 package fi.polku.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,12 +20,17 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import fi.polku.platform.events.EventType;
 import fi.polku.testkit.EventSchemas;
 import fi.polku.testkit.ProjectFiles;
 
-/** The AsyncAPI document, the schema folder and data minimisation agree. */
+/**
+ * The AsyncAPI document, the catalogue, the schema folder and data minimisation agree: one message per real
+ * CloudEvents type per producer, schemas open for tolerant readers, producers' validation strict.
+ */
 class EventContractsTest {
 
     /** Property names that would carry personal data; no event schema may declare them. */
@@ -33,8 +41,7 @@ class EventContractsTest {
 
     @Test
     void everySchemaIsInTheAsyncApiDocumentAndEveryReferenceResolves() throws IOException {
-        JsonNode asyncApi = new ObjectMapper(new YAMLFactory())
-                .readTree(ProjectFiles.resolve("api-specs/events/asyncapi.yaml").toFile());
+        JsonNode asyncApi = asyncApi();
         Set<String> referenced = new HashSet<>();
         collectSchemaRefs(asyncApi, referenced);
         Set<String> files = schemaFiles().stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
@@ -42,17 +49,108 @@ class EventContractsTest {
     }
 
     @Test
-    void eventDataSchemasAreClosedAndCarryNoPersonalData() throws IOException {
+    void publishedSchemasAreOpenForTolerantReadersAndCarryNoPersonalData() throws IOException {
         for (Path schema : schemaFiles()) {
-            if (schema.getFileName().toString().startsWith("CloudEvent")) {
-                continue;
-            }
             JsonNode root = json.readTree(schema.toFile());
-            assertThat(root.path("additionalProperties").asBoolean(true)).as(schema + " allows unknown fields")
-                    .isFalse();
-            assertThat(propertyNames(root)).as(schema.toString())
-                    .noneMatch(name -> PERSONAL_DATA.contains(name.toLowerCase()));
+            assertThat(closedObjects(root, "$")).as(schema + " forbids unknown properties; consumers read tolerantly")
+                    .isEmpty();
+            assertThat(root.path("$id").asText()).as(schema + " $id")
+                    .isEqualTo(EventType.SCHEMA_BASE + schema.getFileName());
+            if (!schema.getFileName().toString().startsWith("CloudEvent")) {
+                assertThat(propertyNames(root)).as(schema.toString())
+                        .noneMatch(name -> PERSONAL_DATA.contains(name.toLowerCase()));
+            }
         }
+    }
+
+    @Test
+    void everyMessageIsNamedByItsRealTypeWithTypeSourceAndDataschemaFixedAndTheKeyDocumented() throws IOException {
+        JsonNode asyncApi = asyncApi();
+        assertThat(asyncApi.path("servers").size()).as("servers").isPositive();
+        Set<String> names = new HashSet<>();
+        asyncApi.path("components").path("messages").fields().forEachRemaining(entry -> {
+            JsonNode message = entry.getValue();
+            String name = message.path("name").asText();
+            EventType type = EventType.parse(name);
+            assertThat(names.add(name)).as("%s is documented once", name).isTrue();
+            assertThat(message.path("contentType").asText()).as(name).startsWith("application/cloudevents+json");
+            assertThat(message.path("headers").path("properties").path("ce_type").path("const").asText()).as(name)
+                    .isEqualTo(name);
+            JsonNode envelope = message.path("payload").path("allOf");
+            assertThat(envelope.get(0).path("$ref").asText()).as(name).isEqualTo("schemas/CloudEvent.v1.json");
+            JsonNode fixed = envelope.get(1).path("properties");
+            assertThat(fixed.path("type").path("const").asText()).as(name).isEqualTo(name);
+            assertThat(fixed.path("source").path("const").asText()).as(name).isEqualTo("/polku/" + type.service());
+            assertThat(fixed.path("dataschema").path("const").asText()).as(name).isEqualTo(type.dataschema());
+            assertThat(fixed.path("data").path("$ref").asText()).as(name)
+                    .isEqualTo("schemas/" + type.name() + ".v" + type.version() + ".json");
+            JsonNode key = message.path("bindings").path("kafka").path("key");
+            assertThat(key.path("type").asText()).as("%s documents the record key", name).isEqualTo("string");
+        });
+        assertThat(names).containsExactlyInAnyOrderElementsOf(catalogueTypes());
+        asyncApi.path("channels").forEach(channel -> assertThat(channel.path("bindings").path("kafka")
+                .path("topic").asText()).isEqualTo(channel.path("address").asText()));
+    }
+
+    @Test
+    void producersValidateStrictlyWhileThePublishedSchemasLetConsumersReadTolerantly() {
+        UUID kept = UUID.randomUUID();
+        ObjectNode event = json.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
+                .put("source", "/polku/intake").put("type", "fi.polku.intake.ClientsMerged.v1")
+                .put("subject", kept.toString()).put("time", "2026-01-01T10:00:00Z")
+                .put("datacontenttype", "application/json")
+                .put("dataschema", "https://polku.fi/schemas/events/ClientsMerged.v1.json");
+        event.putObject("data").put("clientId", kept.toString()).put("mergedClientId", UUID.randomUUID().toString())
+                .put("mergedAt", "2026-01-01T10:00:00Z");
+        EventSchemas.assertValid(event);
+
+        ObjectNode newerData = event.deepCopy();
+        ((ObjectNode) newerData.get("data")).put("addedInACompatibleVersion", true);
+        ObjectNode extension = event.deepCopy().put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        ObjectNode withoutDataschema = event.deepCopy();
+        withoutDataschema.remove("dataschema");
+        ObjectNode wrongDataschema = event.deepCopy().put("dataschema", "https://polku.fi/schemas/events/Other.v1.json");
+        for (ObjectNode tolerated : List.of(newerData, extension, withoutDataschema)) {
+            EventSchemas.assertValidTolerant(tolerated);
+            assertThatThrownBy(() -> EventSchemas.assertValid(tolerated)).isInstanceOf(AssertionError.class);
+        }
+        assertThatThrownBy(() -> EventSchemas.assertValid(wrongDataschema)).hasMessageContaining("dataschema");
+    }
+
+    /** The types the catalogue (README.md) names: fi.polku.<producer>.<Name>.v1 for each producer of each row. */
+    private static Set<String> catalogueTypes() throws IOException {
+        Set<String> types = new HashSet<>();
+        for (String line : Files.readAllLines(ProjectFiles.resolve("api-specs/events/README.md"))) {
+            String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
+            if (cells.length == 5 && cells[0].strip().startsWith("polku.")) {
+                for (String producer : cells[2].split(",")) {
+                    types.add(EventType.of(producer.strip(), cells[1].strip()).toString());
+                }
+            }
+        }
+        return types;
+    }
+
+    private static JsonNode asyncApi() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(ProjectFiles.resolve("api-specs/events/asyncapi.yaml").toFile());
+    }
+
+    /** JSON paths of the object schemas that say {@code additionalProperties: false}. */
+    private static List<String> closedObjects(JsonNode node, String path) {
+        List<String> closed = new ArrayList<>();
+        if (node.isObject()) {
+            JsonNode additional = node.get("additionalProperties");
+            if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+                closed.add(path);
+            }
+            node.fields().forEachRemaining(field -> closed.addAll(closedObjects(field.getValue(),
+                    path + "." + field.getKey())));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                closed.addAll(closedObjects(node.get(i), path + "[" + i + "]"));
+            }
+        }
+        return closed;
     }
 
     private static List<Path> schemaFiles() throws IOException {

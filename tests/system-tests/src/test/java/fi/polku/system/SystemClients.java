@@ -22,6 +22,7 @@ import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.PostgresServer;
 import fi.polku.testkit.TestIdentityCodes;
 import fi.polku.testkit.Tokens;
+import fi.polku.testkit.contract.ResponseValidation;
 import fi.polku.testkit.system.PolkuService;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -33,8 +34,10 @@ final class SystemClients {
     private SystemClients() {
     }
 
+    /** A request to a service whose response must match the service's committed spec. */
     static RequestSpecification call(PolkuService service, String role) {
         return RestAssured.given().baseUri(RunningSystem.system().url(service))
+                .filter(ResponseValidation.against(service.shortName()))
                 .auth().oauth2(Tokens.token(role)).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 

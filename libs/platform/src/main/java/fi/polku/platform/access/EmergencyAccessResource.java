@@ -41,12 +41,13 @@ public class EmergencyAccessResource {
     }
 
     @POST
-    @RolesAllowed({Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
+    @RolesAllowed({Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
     @Transactional
     @Operation(operationId = "takeEmergencyAccess", summary = "Take emergency access to a client",
             description = "For the county's own professionals when the client's situation requires it and no care"
                     + " relationship or consent covers them. Lasts a limited time (3 hours by default), applies in"
-                    + " every service, and is logged and listed for supervisors.")
+                    + " every service, and is logged and listed for supervisors. Supervisors (coordinators,"
+                    + " auditors) review emergency accesses and so cannot take one themselves.")
     @APIResponse(responseCode = "201", description = "Granted; Location is the grant",
             headers = @Header(name = "Location", description = "The grant, for the professional and supervisors",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),

@@ -26,7 +26,7 @@ public class CloudEventCodec {
     public CloudEvent create(String source, EventType type, UUID clientId, Object data) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type.toString(),
                 clientId.toString(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                CloudEvent.CONTENT_TYPE, mapper.valueToTree(data));
+                CloudEvent.CONTENT_TYPE, type.dataschema(), mapper.valueToTree(data));
     }
 
     public String write(CloudEvent event) {
@@ -37,6 +37,10 @@ public class CloudEventCodec {
         }
     }
 
+    /**
+     * Reads an envelope tolerantly: attributes it does not know (CloudEvents extensions, attributes of a later
+     * minor version) are ignored, and {@code dataschema} may be present or not.
+     */
     public CloudEvent read(String json) {
         CloudEvent event;
         try {

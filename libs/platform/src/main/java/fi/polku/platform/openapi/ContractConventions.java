@@ -154,8 +154,11 @@ public class ContractConventions implements OASFilter {
                 .addProperty("instance", string("The request path"))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("The invalid fields or parameters; present on 400 and 422 when fields are"
-                                + " to blame")
+                                + " to blame. At most 100 are listed; `violationsNotShown` counts the rest.")
                         .items(OASFactory.createSchema().ref("#/components/schemas/" + VIOLATION)))
+                .addProperty("violationsNotShown", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int32").minimum(BigDecimal.ONE)
+                        .description("How many more invalid fields there are than `violations` lists"))
                 .required(List.of("type", "title", "status"))
                 .additionalPropertiesBoolean(Boolean.TRUE));
     }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fi.polku.platform.events.CloudEvent;
+import fi.polku.platform.kafka.KafkaClientSettings;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -49,7 +50,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final OutboxRelayConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final String jdbcUrl;
     private final String jdbcUser;
     private final String jdbcPassword;
@@ -61,14 +62,14 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private Instant nextCleanup = Instant.EPOCH;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxRelayConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public OutboxRelay(AgroalDataSource dataSource, OutboxRelayConfig config, KafkaClientSettings kafka,
+            MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> jdbcUser,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> jdbcPassword) {
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.jdbcUrl = jdbcUrl;
         this.jdbcUser = jdbcUser.orElse(null);
         this.jdbcPassword = jdbcPassword.orElse(null);
@@ -80,7 +81,7 @@ public class OutboxRelay {
         if (!config.enabled()) {
             return;
         }
-        producer = new KafkaProducer<>(producerProperties());
+        producer = new KafkaProducer<>(producerProperties(kafka));
         running = true;
         worker = new Thread(this::relayUntilStopped, "outbox-relay");
         worker.setDaemon(true);
@@ -103,6 +104,9 @@ public class OutboxRelay {
     }
 
     private void relayUntilStopped() {
+        // The wake-up needs a connection of its own, outside the Agroal pool: LISTEN belongs to one session and
+        // notifications arrive only on it, while the pool would reset, validate or retire a borrowed connection
+        // (and holding one for good would take a slot from the requests). It reads the same datasource settings.
         try (OutboxWakeup wakeup = new OutboxWakeup(() -> DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword))) {
             while (running) {
                 try {
@@ -231,17 +235,27 @@ public class OutboxRelay {
         }
     }
 
-    private Properties producerProperties() {
+    /**
+     * The relay's producer: the service's Kafka client settings ({@code kafka.*}, so TLS and SASL configured for
+     * the consumers apply here too), then what the relay's guarantees need, which no setting can override: an
+     * idempotent producer with {@code acks=all}, unlimited retries and at most 5 requests in flight (no loss, no
+     * reordering within a partition), not transactional, string records, its own client id, and delivery within
+     * the relay's wait for acknowledgements (15 s), so an unacknowledged row is retried rather than forgotten.
+     * Settings the producer does not know (consumer settings such as {@code group.id}) are left out.
+     */
+    static Properties producerProperties(KafkaClientSettings kafka) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        props.putAll(kafka.forProducer());
+        props.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
-        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + UUID.randomUUID());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

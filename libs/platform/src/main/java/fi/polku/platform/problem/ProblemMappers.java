@@ -51,6 +51,8 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A body of thousands of invalid items gets a bounded answer, not megabytes of violations. */
+    static final int MAX_VIOLATIONS_SHOWN = 100;
 
     @ServerExceptionMapper
     public Response problem(ProblemException error, UriInfo uri) {
@@ -68,8 +70,14 @@ public class ProblemMappers {
                 .map(v -> new Violation(fieldName(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ProblemResponses.of(400, "validation", "Invalid request",
-                "The request has " + violations.size() + " invalid field(s)", path(uri), violations);
+        if (violations.size() <= MAX_VIOLATIONS_SHOWN) {
+            return ProblemResponses.of(400, "validation", "Invalid request",
+                    "The request has " + violations.size() + " invalid field(s)", path(uri), violations);
+        }
+        return ProblemResponses.of(new Problem(Problem.typeUri("validation"), "Invalid request", 400,
+                "The request has " + violations.size() + " invalid fields; the first " + MAX_VIOLATIONS_SHOWN
+                        + " are listed", path(uri), violations.subList(0, MAX_VIOLATIONS_SHOWN),
+                Map.of("violationsNotShown", violations.size() - MAX_VIOLATIONS_SHOWN)));
     }
 
     /** Replaces the built-in mapper of quarkus-rest-jackson for this type, which answers without problem+json. */
@@ -115,6 +123,9 @@ public class ProblemMappers {
             }
             return invalidBody(field, mismatched.getTargetType() == null ? "has the wrong type"
                     : "must be " + article(typeName(mismatched.getTargetType())), uri);
+        }
+        if (error instanceof NulCharacterRefused.NulCharacter nul) {
+            return invalidBody(jsonPath(nul), "must not contain the NUL character (\\u0000)", uri);
         }
         if (error instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();

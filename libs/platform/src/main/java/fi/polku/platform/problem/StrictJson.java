@@ -5,12 +5,13 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * Refuses JSON that Jackson would otherwise read leniently: a key given twice (the last would silently win) and
- * content after the JSON value.
+ * Refuses JSON that Jackson would otherwise read leniently: a key given twice (the last would silently win),
+ * content after the JSON value, and strings holding the NUL character.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -19,5 +20,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.registerModule(new SimpleModule("polku-strict-strings")
+                .addDeserializer(String.class, new NulCharacterRefused()));
     }
 }

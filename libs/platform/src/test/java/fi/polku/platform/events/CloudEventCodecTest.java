@@ -30,6 +30,28 @@ class CloudEventCodecTest {
         assertThat(read.subject()).isEqualTo(client.toString());
         assertThat(read.simpleType()).isEqualTo("ClientRegistered");
         assertThat(codec.data(read, Registered.class).municipalityCode()).isEqualTo("091");
+        assertThat(read.dataschema()).isEqualTo("https://polku.fi/schemas/events/ClientRegistered.v1.json");
+        assertThat(codec.write(event))
+                .contains("\"dataschema\":\"https://polku.fi/schemas/events/ClientRegistered.v1.json\"");
+    }
+
+    @Test
+    void readsEventsWithDataschemaAndExtensionAttributesAndOlderOnesWithout() {
+        UUID client = UUID.randomUUID();
+        String withExtensions = """
+                {"specversion":"1.0","id":"1","source":"/polku/intake","type":"fi.polku.intake.ClientRegistered.v1",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
+                 "dataschema":"https://polku.fi/schemas/events/ClientRegistered.v1.json",
+                 "traceparent":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01","partitionkey":"%s",
+                 "data":{"clientId":"%s","municipalityCode":"049"}}""".formatted(client, client, client);
+        CloudEvent read = codec.read(withExtensions);
+        assertThat(read.dataschema()).isEqualTo(EventType.of("intake", "ClientRegistered").dataschema());
+        assertThat(codec.data(read, Registered.class).municipalityCode()).isEqualTo("049");
+        String without = """
+                {"specversion":"1.0","id":"2","source":"/polku/intake","type":"fi.polku.intake.ClientRegistered.v1",
+                 "subject":"%s","time":"2026-01-01T00:00:00Z","datacontenttype":"application/json",
+                 "data":{"clientId":"%s","municipalityCode":"049"}}""".formatted(client, client);
+        assertThat(codec.read(without).dataschema()).isNull();
     }
 
     @Test
@@ -61,5 +83,7 @@ class CloudEventCodecTest {
                 .isEqualTo(new EventType("case-owner", "CaseOwnerAssigned", 2));
         assertThat(Map.of("t", EventType.of("coaching", "FeeEarned").toString()))
                 .containsEntry("t", "fi.polku.coaching.FeeEarned.v1");
+        assertThat(EventType.parse("fi.polku.case-owner.CaseOwnerAssigned.v2").dataschema())
+                .isEqualTo("https://polku.fi/schemas/events/CaseOwnerAssigned.v2.json");
     }
 }

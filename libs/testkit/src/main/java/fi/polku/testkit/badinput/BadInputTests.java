@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 
 import fi.polku.testkit.Tokens;
+import fi.polku.testkit.contract.ResponseValidation;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -56,6 +57,7 @@ public final class BadInputTests {
     public static Response send(BadInputCase badInput) {
         RequestSpecification request = RestAssured.given().config(EXACT_CONTENT_TYPE).accept("application/json")
                 .queryParams(badInput.query());
+        ResponseValidation.ofServiceUnderTest().ifPresent(request::filter);
         if (badInput.role() != null) {
             request.auth().oauth2(Tokens.token(badInput.role()));
         }

@@ -71,12 +71,10 @@ public final class OpenApiDocument {
                 jsonBody == null ? null : resolve(jsonBody, 0));
     }
 
-    private List<String> roles(JsonNode operation) {
-        JsonNode security = operation.has("security") ? operation.get("security") : root.path("security");
+    /** The roles that may call the operation, as the platform documents them ({@code x-polku-roles}). */
+    private static List<String> roles(JsonNode operation) {
         List<String> roles = new ArrayList<>();
-        for (JsonNode requirement : security) {
-            requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
-        }
+        operation.path("x-polku-roles").forEach(role -> roles.add(role.asText()));
         return roles;
     }
 

@@ -20,8 +20,9 @@ public record AssessmentReport(CountList workAbilityEstimates, CountList recomme
 
     @Schema(description = "Change of one instrument scale between the first and the latest time point of the "
             + "clients measured at least twice; means are null below five clients")
-    public record ScaleChange(String instrument, String scale, SuppressedCount clients, Double meanFirst,
-            Double meanLatest, Double meanChange) {
+    public record ScaleChange(String instrument, String scale, SuppressedCount clients,
+            @Schema(nullable = true) Double meanFirst, @Schema(nullable = true) Double meanLatest,
+            @Schema(nullable = true) Double meanChange) {
     }
 
     public static AssessmentReport of(List<String> estimates, List<String> services, List<InstrumentScore> scores,

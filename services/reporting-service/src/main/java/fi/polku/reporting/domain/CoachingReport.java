@@ -34,6 +34,7 @@ public record CoachingReport(
     @Schema(description = "Fees a provider earned in a quarter; the amount is withheld with a suppressed count, "
             + "since fees are fixed per type and the amount would give the count away")
     public record FeeRow(String providerId, String quarter, String feeType, SuppressedCount fees,
+            @Schema(nullable = true, description = "Sum of the fees in euros; null when the count is suppressed")
             BigDecimal amountEuros) {
     }
 

@@ -14,6 +14,7 @@ public record CountList(
         List<Row> rows,
         SuppressedCount total) implements CsvTable {
 
+    @Schema(name = "CountRow", description = "One row of a count list")
     public record Row(String key, SuppressedCount count) {
     }
 

@@ -17,6 +17,7 @@ public record CrossTable(
         List<SuppressedCount> columnTotals,
         SuppressedCount total) implements CsvTable {
 
+    @Schema(name = "CrossTableRow", description = "One row of a cross table: a cell per column and the row total")
     public record Row(String key, List<SuppressedCount> cells, SuppressedCount total) {
     }
 

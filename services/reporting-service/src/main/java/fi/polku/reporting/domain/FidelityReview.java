@@ -18,13 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record FidelityReview(
         String providerId,
         LocalDate reviewDate,
-        @Schema(description = "The total as the reviewer recorded it") Integer total,
-        @Schema(description = "The band as the reviewer recorded it") String band,
+        @Schema(nullable = true, description = "The total as the reviewer recorded it") Integer total,
+        @Schema(nullable = true, description = "The band as the reviewer recorded it") String band,
         int notApplicableItems,
         @Schema(description = "Items with a score") int scoredItems,
-        @Schema(description = "Mean score of the scored items, 1-5") Double meanItemScore,
-        @Schema(description = "Mean item score x 25: the total prorated over all 25 items") Double proratedTotal,
-        @Schema(description = "Band of the prorated total: EXEMPLARY 115-125, GOOD 100-114, FAIR 74-99, "
+        @Schema(nullable = true, description = "Mean score of the scored items, 1-5; null when no item is scored") Double meanItemScore,
+        @Schema(nullable = true, description = "Mean item score x 25: the total prorated over all 25 items") Double proratedTotal,
+        @Schema(nullable = true, description = "Band of the prorated total: EXEMPLARY 115-125, GOOD 100-114, FAIR 74-99, "
                 + "NOT_SUPPORTED_EMPLOYMENT up to 73") String proratedBand,
         @Schema(description = "Items scored 1 or 2") List<Integer> itemsNeedingWork) {
 

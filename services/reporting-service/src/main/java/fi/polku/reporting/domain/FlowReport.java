@@ -23,7 +23,7 @@ public record FlowReport(
         List<StageTime> timeFromRegistration,
         CountList daysToCaseOwner,
         CountList pingPongIndex,
-        @Schema(description = "Mean ping-pong index; null below five clients") Double meanPingPongIndex,
+        @Schema(nullable = true, description = "Mean ping-pong index; null below five clients") Double meanPingPongIndex,
         CountList gaps,
         OffsetDateTime asOf) implements CsvReport {
 
@@ -36,8 +36,8 @@ public record FlowReport(
 
     @Schema(description = "Days from registration to a step, over the clients who have reached it")
     public record StageTime(String stage, SuppressedCount clients,
-            @Schema(description = "Median days; null below five clients") Double medianDays,
-            @Schema(description = "90th percentile days (nearest rank); null below five clients") Double p90Days) {
+            @Schema(nullable = true, description = "Median days; null below five clients") Double medianDays,
+            @Schema(nullable = true, description = "90th percentile days (nearest rank); null below five clients") Double p90Days) {
     }
 
     public static FlowReport of(List<ClientPath> clients, OffsetDateTime asOf) {

@@ -29,7 +29,13 @@ public record QuarterlyEmployment(
     public static final String OVERALL = "ALL";
 
     @Schema(description = "Employment rate in percent; null when the clients employed or served are suppressed")
-    public record Rate(String providerId, String quarter, Double ratePercent, IpsBenchmark benchmarkReached) {
+    public record Rate(String providerId, String quarter,
+            @Schema(nullable = true, description = "Clients employed / served in percent; null when suppressed")
+            Double ratePercent,
+            @Schema(implementation = String.class, nullable = true, description = "The highest IPS benchmark the "
+                    + "rate reaches: BELOW_MINIMAL, MINIMAL, AVERAGE or EXCELLENT; null with the rate (an enum "
+                    + "without null could not say so in OpenAPI 3.0)")
+            IpsBenchmark benchmarkReached) {
     }
 
     /** @param year when given, its quarters (up to today's); otherwise every quarter since the first episode */

@@ -17,13 +17,13 @@ import fi.polku.reporting.domain.CoachingFacts.Episode;
 @Schema(description = "Client satisfaction 1-10, overall and per provider")
 public record SatisfactionReport(
         @Schema(description = "Answers by score") CountList distribution,
-        @Schema(description = "Mean score; null below five answers") Double mean,
+        @Schema(nullable = true, description = "Mean score; null below five answers") Double mean,
         @Schema(description = "Answers per provider; adds up to the total of the distribution") CountList answersByProvider,
         List<ProviderSatisfaction> providers,
         OffsetDateTime asOf) implements CsvReport {
 
     public record ProviderSatisfaction(String providerId,
-            @Schema(description = "Mean score; null below five answers") Double mean) {
+            @Schema(nullable = true, description = "Mean score; null below five answers") Double mean) {
     }
 
     public static SatisfactionReport of(List<Episode> episodes, OffsetDateTime asOf) {

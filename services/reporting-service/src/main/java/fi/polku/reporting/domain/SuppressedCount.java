@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A client count; value is null when the count is suppressed: display is \"<5\" for a count "
         + "of 1-4 and \"..\" for a larger count withheld so that a \"<5\" cell cannot be recovered from the totals")
-public record SuppressedCount(Long value, String display) {
+public record SuppressedCount(
+        @Schema(nullable = true, description = "The count; null when suppressed") Long value,
+        @Schema(description = "The count as shown: the number, \"<5\" or \"..\"") String display) {
 
     public static final int THRESHOLD = 5;
     public static final String SMALL = "<" + THRESHOLD;

@@ -17,10 +17,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import fi.polku.platform.events.Topics;
+import fi.polku.platform.kafka.KafkaClientSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -58,18 +59,22 @@ public class ProjectionRebuild {
     private final ProjectionLock lock;
     private final EntityManager entityManager;
     private final MeterRegistry registry;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
 
     public ProjectionRebuild(EventProjector projector, ProjectionLock lock, EntityManager entityManager,
-            MeterRegistry registry, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            MeterRegistry registry, KafkaClientSettings kafka) {
         this.projector = projector;
         this.lock = lock;
         this.entityManager = entityManager;
         this.registry = registry;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
-    public record Result(OffsetDateTime startedAt, OffsetDateTime finishedAt, long recordsRead, long recordsFailed) {
+    @Schema(name = "ProjectionRebuildResult", description = "A finished rebuild of the projections")
+    public record Result(OffsetDateTime startedAt, OffsetDateTime finishedAt,
+            @Schema(description = "Records read from the four domain topics") long recordsRead,
+            @Schema(description = "Records that failed (not CloudEvents, or failing as they did when live)")
+            long recordsFailed) {
     }
 
     public Result rebuild() {
@@ -142,8 +147,8 @@ public class ProjectionRebuild {
     }
 
     private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.forConsumer();
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

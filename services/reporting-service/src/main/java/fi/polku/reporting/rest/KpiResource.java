@@ -8,11 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.platform.security.Roles;
 import fi.polku.reporting.service.KpiService;
 
+/** The headline figures, JSON only (they are not a table; the reports carry the same counts as CSV too). */
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs", description = "Headline figures, suppressed below five clients")
@@ -27,7 +31,12 @@ public class KpiResource {
     @GET
     @RolesAllowed(Roles.ANALYST)
     @Transactional
-    @Operation(summary = "Clients registered, with a case owner, and waiting for one")
+    @Operation(operationId = "getKpis", summary = "Clients registered, with a case owner, and waiting for one",
+            description = "The headline figures over every client registered so far, as the dashboard shows them; "
+                    + "a count of 1-4 shows as \"<5\" and one that would give it away (with and waiting add up to "
+                    + "registered) as \"..\", both with a null value. JSON only (no CSV).")
+    @APIResponse(responseCode = "200", description = "The headline figures now (JSON only)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiView.class)))
     public KpiView get() {
         return kpis.current();
     }
