@@ -54,6 +54,11 @@ public class AssessmentResource {
             + "when sent: a stale ETag is 412. The service also accepts the change without it, for callers that do "
             + "not track versions; send it so that a concurrent change is not overwritten.";
 
+    /** As {@code Versions} reads an ETag. */
+    static final String ETAG_PATTERN = "^(W/)?\"[0-9]{1,18}\"$";
+    /** As {@code IdempotentCreate} accepts a key: 1 to 200 visible ASCII characters. */
+    static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x21-\\x7E]{1,200}$";
+
     private final AssessmentService assessments;
     private final AssessmentQueries queries;
     private final FindingsService findings;
@@ -91,7 +96,8 @@ public class AssessmentResource {
                     schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "422", description = "The client is not registered in intake, the team is not one of "
             + "this service's teams, or the Idempotency-Key was used for another request")
-    public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+    public Response create(@Parameter(schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200,
+                    pattern = IDEMPOTENCY_KEY_PATTERN)) @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull AssessmentRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
             Assessment assessment = assessments.create(request);
@@ -147,7 +153,8 @@ public class AssessmentResource {
                     schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "422", description = "The assessment cannot move to that status from its current one")
     public Response changeStatus(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH_OPTIONAL) @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         Assessment assessment = assessments.changeStatus(id, request, ifMatch);
         return Response.ok(AssessmentView.summary(assessment)).tag(Versions.etag(assessment.version)).build();
@@ -168,7 +175,8 @@ public class AssessmentResource {
                     schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "422", description = "The assessment is neither scheduled nor missed")
     public Response reschedule(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH_OPTIONAL) @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull RescheduleRequest request) {
         Assessment assessment = assessments.reschedule(id, request, ifMatch);
         return Response.ok(AssessmentView.summary(assessment)).tag(Versions.etag(assessment.version)).build();
@@ -257,7 +265,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", description = "The assessment is not IN_PROGRESS, or fewer than two "
             + "professions with recorded evaluations agree on the estimate; `violations` names the field")
     public Response conclude(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH_OPTIONAL) @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ConclusionRequest request) {
         Assessment assessment = conclusions.conclude(id, request, ifMatch);
         AssessmentView view = queries.view(assessment);

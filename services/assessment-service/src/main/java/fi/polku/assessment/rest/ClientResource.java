@@ -85,7 +85,8 @@ public class ClientResource {
                     schema = @Schema(implementation = ActivationPlanView.class)))
     @APIResponse(responseCode = "422", description = "The client or the social welfare own worker is not a party")
     public Response updateActivationPlan(@PathParam("clientId") UUID clientId,
-            @Parameter(description = PLAN_IF_MATCH) @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Parameter(description = PLAN_IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    pattern = AssessmentResource.ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ActivationPlanRequest request) {
         ActivationPlan plan = plans.updateActivationPlan(clientId, request, ifMatch);
         return Response.created(URI.create("/api/v1/clients/" + clientId + "/activation-plans"))
@@ -128,7 +129,8 @@ public class ClientResource {
             + "valid on validFrom or has no rehabilitative work activity, or coaching on activity days is not in it; "
             + "`violations` names the field")
     public Response updateImplementationPlan(@PathParam("clientId") UUID clientId,
-            @Parameter(description = PLAN_IF_MATCH) @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Parameter(description = PLAN_IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    pattern = AssessmentResource.ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ImplementationPlanRequest request) {
         ImplementationPlan plan = plans.updateImplementationPlan(clientId, request, ifMatch);
         return Response.created(URI.create("/api/v1/clients/" + clientId + "/implementation-plans"))

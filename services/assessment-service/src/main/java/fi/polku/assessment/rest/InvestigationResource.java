@@ -57,7 +57,8 @@ public class InvestigationResource {
     public Response complete(@PathParam("id") UUID id,
             @Parameter(description = "The investigation's ETag (its `version`, from the client's investigation "
                     + "list). Checked when sent: a stale ETag is 412. The service also accepts the completion "
-                    + "without it; send it so that a concurrent change is not overwritten.")
+                    + "without it; send it so that a concurrent change is not overwritten.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = AssessmentResource.ETAG_PATTERN))
             @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull InvestigationCompletion completion) {
         Investigation investigation = investigations.complete(id, completion, ifMatch);

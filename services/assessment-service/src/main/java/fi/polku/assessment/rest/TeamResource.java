@@ -70,7 +70,9 @@ public class TeamResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
-    public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+    public Response create(@Parameter(schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200,
+                    pattern = AssessmentResource.IDEMPOTENCY_KEY_PATTERN)) @HeaderParam(IdempotentCreate.HEADER)
+            String idempotencyKey,
             @Valid @NotNull TeamRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
             Team team = teams.create(request);
@@ -122,7 +124,9 @@ public class TeamResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = AssessmentResource.ETAG_PATTERN))
+            @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamRequest request) {
         Team team = teams.update(id, request, ifMatch);
         return Response.ok(TeamView.of(team)).tag(Versions.etag(team.version)).build();

@@ -26,7 +26,7 @@ import fi.polku.platform.security.Caller;
 
 /**
  * Activation and implementation plans, each versioned per client: every update adds a version, and a client's
- * plan is updated only from its current version ({@code If-Match}).
+ * plan is updated only from its current version ({@code If-Match}; {@value #NO_PLAN} before the first version).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
