@@ -29,7 +29,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>a reference to an object stays a plain {@code $ref}; an object that may be null says so on its own schema
  * ({@code @Schema(nullable = true)}), as it is null wherever it appears.</li>
  * </ul>
- * A component nothing refers to any more is dropped, and the id schema's pattern is anchored.
+ * A component nothing refers to any more is dropped.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SchemaReferences implements OASFilter {
@@ -42,7 +42,6 @@ public class SchemaReferences implements OASFilter {
             return;
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
-        anchorPattern(components.get("UUID"));
         Set<String> candidates = new HashSet<>();
         for (Schema component : components.values()) {
             if (component.getProperties() != null) {
@@ -136,13 +135,6 @@ public class SchemaReferences implements OASFilter {
         return (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL))
                 || Boolean.TRUE.equals(schema.get("nullable"))
                 || (schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(SchemaReferences::isNullType));
-    }
-
-    /** The generator's id pattern holds for the whole value; say so, as a JSON Schema pattern matches anywhere. */
-    private static void anchorPattern(Schema schema) {
-        if (schema != null && schema.getPattern() != null && !schema.getPattern().startsWith("^")) {
-            schema.setPattern("^" + schema.getPattern() + "$");
-        }
     }
 
     private static boolean isObject(Schema schema) {
