@@ -1,0 +1,98 @@
+package fi.polku.caseowner.config;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * Makes the spec's nullable references mean what they say. The generator writes a nullable field of a type that has
+ * its own schema (a moment, a date, an id, an enum, an object) as {@code nullable: true} next to
+ * {@code allOf: [$ref]}, and in OpenAPI 3.0 {@code nullable} does not reach into the {@code allOf}: validators and
+ * generated clients refuse the null the field may hold. This filter writes such a field with the referenced schema
+ * inline, nullable, keeping the field's own description; a nullable enum lists null among its values, as OpenAPI
+ * 3.0.3 asks. Fields that are never null keep their plain {@code $ref}.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class NullableReferences implements OASFilter {
+
+    private static final String PREFIX = "#/components/schemas/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        for (Schema component : components.values()) {
+            if (component.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : component.getProperties().values()) {
+                inline(property, components);
+            }
+        }
+    }
+
+    private static void inline(Schema property, Map<String, Schema> components) {
+        if (!isNullable(property)) {
+            return;
+        }
+        String ref = referenceOf(property);
+        if (ref == null || !ref.startsWith(PREFIX) || !components.containsKey(ref.substring(PREFIX.length()))) {
+            return;
+        }
+        Schema target = components.get(ref.substring(PREFIX.length()));
+        Map<String, Object> inlined = new LinkedHashMap<>(target.getAll());
+        Map<String, ?> own = property.getAll();
+        for (String kept : List.of("description", "deprecated", "readOnly")) {
+            if (own.get(kept) != null) {
+                inlined.put(kept, own.get(kept));
+            }
+        }
+        property.setAll(inlined);
+        List<Schema.SchemaType> types = new ArrayList<>(target.getType() == null ? List.of() : target.getType());
+        if (!types.contains(Schema.SchemaType.NULL)) {
+            types.add(Schema.SchemaType.NULL);
+        }
+        property.setType(types);
+        if (target.getEnumeration() != null && !target.getEnumeration().contains(null)) {
+            List<Object> values = new ArrayList<>(target.getEnumeration());
+            values.add(null);
+            property.setEnumeration(values);
+        }
+    }
+
+    /**
+     * The one schema the property refers to: {@code allOf: [$ref]}, or {@code anyOf: [$ref, {type: null}]} (the
+     * generator's model before it is written as OpenAPI 3.0); null for anything else.
+     */
+    private static String referenceOf(Schema property) {
+        List<Schema> refs = new ArrayList<>();
+        for (List<Schema> composed : Arrays.asList(property.getAllOf(), property.getAnyOf())) {
+            if (composed == null) {
+                continue;
+            }
+            for (Schema part : composed) {
+                if (part.getRef() != null) {
+                    refs.add(part);
+                } else if (!List.of(Schema.SchemaType.NULL).equals(part.getType()) || part.getAll().size() != 1) {
+                    return null;
+                }
+            }
+        }
+        return refs.size() == 1 && property.getOneOf() == null ? refs.get(0).getRef() : null;
+    }
+
+    private static boolean isNullable(Schema schema) {
+        return (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL))
+                || Boolean.TRUE.equals(schema.get("nullable"));
+    }
+}
