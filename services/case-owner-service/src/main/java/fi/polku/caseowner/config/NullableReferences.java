@@ -2,13 +2,21 @@ package fi.polku.caseowner.config;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -18,7 +26,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@code allOf: [$ref]}, and in OpenAPI 3.0 {@code nullable} does not reach into the {@code allOf}: validators and
  * generated clients refuse the null the field may hold. This filter writes such a field with the referenced schema
  * inline, nullable, keeping the field's own description; a nullable enum lists null among its values, as OpenAPI
- * 3.0.3 asks. Fields that are never null keep their plain {@code $ref}.
+ * 3.0.3 asks. Fields that are never null keep their plain {@code $ref}; a component only such fields referred to is
+ * dropped, as nothing refers to it any more.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class NullableReferences implements OASFilter {
@@ -31,23 +40,70 @@ public class NullableReferences implements OASFilter {
             return;
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        Set<String> inlined = new HashSet<>();
         for (Schema component : components.values()) {
             if (component.getProperties() == null) {
                 continue;
             }
             for (Schema property : component.getProperties().values()) {
-                inline(property, components);
+                String target = inline(property, components);
+                if (target != null) {
+                    inlined.add(target);
+                }
             }
+        }
+        Set<String> used = new HashSet<>();
+        collectReferences(openAPI.getPaths(), used);
+        collectReferences(components, used);
+        inlined.stream().filter(name -> !used.contains(PREFIX + name)).forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** Every {@code $ref} under the model object: schemas, and the maps and lists of the document around them. */
+    private static void collectReferences(Object node, Set<String> refs) {
+        if (node instanceof Schema schema) {
+            if (schema.getRef() != null) {
+                refs.add(schema.getRef());
+            }
+            collectReferences(schema.getAll(), refs);
+        } else if (node instanceof Map<?, ?> map) {
+            map.values().forEach(value -> collectReferences(value, refs));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> collectReferences(value, refs));
+        } else if (node instanceof Paths paths && paths.getPathItems() != null) {
+            paths.getPathItems().values().forEach(item -> collectReferences(item, refs));
+        } else if (node instanceof PathItem item) {
+            if (item.getOperations() != null) {
+                item.getOperations().values().forEach(operation -> collectReferences(operation, refs));
+            }
+            collectReferences(item.getParameters(), refs);
+        } else if (node instanceof Operation operation) {
+            collectReferences(operation.getParameters(), refs);
+            if (operation.getRequestBody() != null) {
+                collectReferences(operation.getRequestBody().getContent(), refs);
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    collectReferences(response.getContent(), refs);
+                    collectReferences(response.getHeaders(), refs);
+                });
+            }
+        } else if (node instanceof Parameter parameter) {
+            collectReferences(parameter.getSchema(), refs);
+        } else if (node instanceof Header header) {
+            collectReferences(header.getSchema(), refs);
+        } else if (node instanceof Content content && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(media -> collectReferences(media.getSchema(), refs));
         }
     }
 
-    private static void inline(Schema property, Map<String, Schema> components) {
+    /** Inlines the nullable property's referenced schema; answers the referenced component's name, or null. */
+    private static String inline(Schema property, Map<String, Schema> components) {
         if (!isNullable(property)) {
-            return;
+            return null;
         }
         String ref = referenceOf(property);
         if (ref == null || !ref.startsWith(PREFIX) || !components.containsKey(ref.substring(PREFIX.length()))) {
-            return;
+            return null;
         }
         Schema target = components.get(ref.substring(PREFIX.length()));
         Map<String, Object> inlined = new LinkedHashMap<>(target.getAll());
@@ -68,6 +124,7 @@ public class NullableReferences implements OASFilter {
             values.add(null);
             property.setEnumeration(values);
         }
+        return ref.substring(PREFIX.length());
     }
 
     /**
