@@ -21,16 +21,22 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Makes the spec's nullable references mean what they say. The generator writes a nullable field of a type that has
- * its own schema (a moment, a date, an id, an enum, an object) as {@code nullable: true} next to
- * {@code allOf: [$ref]}, and in OpenAPI 3.0 {@code nullable} does not reach into the {@code allOf}: validators and
- * generated clients refuse the null the field may hold. This filter writes such a field with the referenced schema
- * inline, nullable, keeping the field's own description; a nullable enum lists null among its values, as OpenAPI
- * 3.0.3 asks. Fields that are never null keep their plain {@code $ref}; a component only such fields referred to is
- * dropped, as nothing refers to it any more.
+ * Writes a field that refers to another schema and says something of its own (a description, nullability) the way
+ * OpenAPI 3.0 tools read it. The generator writes such a field as its own keywords next to {@code allOf: [$ref]}
+ * (e.g. {@code type: string, description: ..., allOf: [$ref: UUID]}), and there
+ * <ul>
+ * <li>{@code nullable} does not reach into the {@code allOf}: validators and generated clients refuse the null the
+ * field may hold;</li>
+ * <li>the field's format or enum is only behind the reference, where tools that read the field itself (the
+ * bad-input generator's samples, some linters) do not look.</li>
+ * </ul>
+ * This filter writes the referenced schema inline instead, keeping the field's description; a nullable field's
+ * schema allows null (a nullable enum lists null among its values, as OpenAPI 3.0.3 asks). Objects are inlined only
+ * when nullable; a field that is a plain {@code $ref} stays one. A component nothing refers to afterwards is dropped.
+ * The generator's UUID pattern is anchored on the way.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class NullableReferences implements OASFilter {
+public class InlineReferences implements OASFilter {
 
     private static final String PREFIX = "#/components/schemas/";
 
@@ -40,6 +46,7 @@ public class NullableReferences implements OASFilter {
             return;
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        anchorUuidPattern(components.get("UUID"));
         Set<String> inlined = new HashSet<>();
         for (Schema component : components.values()) {
             if (component.getProperties() == null) {
@@ -56,6 +63,13 @@ public class NullableReferences implements OASFilter {
         collectReferences(openAPI.getPaths(), used);
         collectReferences(components, used);
         inlined.stream().filter(name -> !used.contains(PREFIX + name)).forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** The generator's UUID pattern matches anywhere in a string; the id is the whole string. */
+    private static void anchorUuidPattern(Schema uuid) {
+        if (uuid != null && uuid.getPattern() != null && !uuid.getPattern().startsWith("^")) {
+            uuid.setPattern("^" + uuid.getPattern() + "$");
+        }
     }
 
     /** Every {@code $ref} under the model object: schemas, and the maps and lists of the document around them. */
@@ -96,16 +110,19 @@ public class NullableReferences implements OASFilter {
         }
     }
 
-    /** Inlines the nullable property's referenced schema; answers the referenced component's name, or null. */
+    /** Inlines the property's referenced schema where needed; answers the referenced component's name, or null. */
     private static String inline(Schema property, Map<String, Schema> components) {
-        if (!isNullable(property)) {
-            return null;
-        }
         String ref = referenceOf(property);
         if (ref == null || !ref.startsWith(PREFIX) || !components.containsKey(ref.substring(PREFIX.length()))) {
             return null;
         }
         Schema target = components.get(ref.substring(PREFIX.length()));
+        boolean nullable = isNullable(property);
+        boolean object = target.getProperties() != null
+                || (target.getType() != null && target.getType().contains(Schema.SchemaType.OBJECT));
+        if (object && !nullable) {
+            return null;
+        }
         Map<String, Object> inlined = new LinkedHashMap<>(target.getAll());
         Map<String, ?> own = property.getAll();
         for (String kept : List.of("description", "deprecated", "readOnly")) {
@@ -114,6 +131,9 @@ public class NullableReferences implements OASFilter {
             }
         }
         property.setAll(inlined);
+        if (!nullable) {
+            return ref.substring(PREFIX.length());
+        }
         List<Schema.SchemaType> types = new ArrayList<>(target.getType() == null ? List.of() : target.getType());
         if (!types.contains(Schema.SchemaType.NULL)) {
             types.add(Schema.SchemaType.NULL);
@@ -128,10 +148,15 @@ public class NullableReferences implements OASFilter {
     }
 
     /**
-     * The one schema the property refers to: {@code allOf: [$ref]}, or {@code anyOf: [$ref, {type: null}]} (the
-     * generator's model before it is written as OpenAPI 3.0); null for anything else.
+     * The one schema the property refers to with keywords of its own: {@code $ref} with siblings, {@code allOf:
+     * [$ref]}, or {@code anyOf: [$ref, {type: null}]} (the generator's model before it is written as OpenAPI 3.0);
+     * null for anything else.
      */
     private static String referenceOf(Schema property) {
+        if (property.getRef() != null) {
+            // A reference with keywords of its own beside it, which OpenAPI 3.0 would ignore.
+            return property.getAll().size() > 1 ? property.getRef() : null;
+        }
         List<Schema> refs = new ArrayList<>();
         for (List<Schema> composed : Arrays.asList(property.getAllOf(), property.getAnyOf())) {
             if (composed == null) {
