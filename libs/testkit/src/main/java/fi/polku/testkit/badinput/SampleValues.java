@@ -39,6 +39,9 @@ final class SampleValues {
         if (DATES.containsKey(schema.path("format").asText())) {
             return JSON.textNode(DATES.get(schema.get("format").asText()));
         }
+        if (schema.has("example")) {
+            return schema.get("example");
+        }
         if (schema.has("examples") && schema.get("examples").size() > 0) {
             return schema.get("examples").get(0);
         }

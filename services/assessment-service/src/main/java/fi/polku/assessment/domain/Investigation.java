@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.platform.problem.ProblemException;
 
 /** A further investigation intake requested (lisäselvitys); the team tracks it until its result is in. */
@@ -19,6 +21,7 @@ import fi.polku.platform.problem.ProblemException;
 @Table(name = "investigation")
 public class Investigation {
 
+    @Schema(name = "InvestigationStatus")
     public enum Status {
         PENDING,
         COMPLETED

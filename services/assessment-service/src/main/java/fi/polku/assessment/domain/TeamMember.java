@@ -1,5 +1,7 @@
 package fi.polku.assessment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.UUID;
 
 /**
@@ -7,6 +9,9 @@ import java.util.UUID;
  * in the county's identity provider (the token subject): it gives active members access to the clients the team
  * assesses.
  */
-public record TeamMember(UUID id, String name, Profession profession, String organisation, String userId,
+@Schema(requiredProperties = {"id", "name", "profession", "organisation", "userId", "active"})
+public record TeamMember(UUID id, String name, Profession profession, String organisation,
+        @Schema(nullable = true, description = "The member's user id in the county's identity provider; null when "
+                + "not given") String userId,
         boolean active) {
 }

@@ -26,19 +26,23 @@ public record ActivationPlanRequest(
         @NotNull @Size(max = 30) List<@Valid @NotNull Service> services,
         @Schema(description = "Possibilities agreed in advance, so later transitions need no new plan")
         @NotNull @Size(max = 10) List<@NotNull AgreedPossibility> agreedPossibilities,
-        @Schema(description = "Why the plan changed, e.g. a work trial starts")
+        @Schema(nullable = true, description = "Why the plan changed, e.g. a work trial starts")
         @Size(max = 2000) String changeReason) {
 
+    @Schema(name = "PlanPartyRequest")
     public record Party(
             @NotNull PartyRole role,
-            @Schema(description = "The professional's name; leave out for the client") @Size(max = 200) String name,
-            @Size(max = 200) String organisation) {
+            @Schema(nullable = true, description = "The professional's name; leave out for the client")
+            @Size(max = 200) String name,
+            @Schema(nullable = true) @Size(max = 200) String organisation) {
     }
 
+    @Schema(name = "PlannedServiceRequest")
     public record Service(
             @NotNull ServiceType service,
             @NotNull LocalDate from,
+            @Schema(nullable = true, description = "The last day; required for a work trial", implementation = String.class, format = "date")
             LocalDate until,
-            @Min(1) @Max(5) Integer daysPerWeek) {
+            @Schema(nullable = true) @Min(1) @Max(5) Integer daysPerWeek) {
     }
 }

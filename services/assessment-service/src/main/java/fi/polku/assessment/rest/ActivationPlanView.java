@@ -12,20 +12,27 @@ import fi.polku.assessment.domain.AgreedPossibility;
 import fi.polku.assessment.domain.PlanParty;
 import fi.polku.assessment.domain.ServiceType;
 
+@Schema(requiredProperties = {"planId", "version", "clientId", "validFrom", "validUntil", "parties", "services",
+    "agreedPossibilities", "changeReason", "recordedAt"})
 public record ActivationPlanView(
-        UUID planId,
-        int version,
+        @Schema(description = "The plan's id, the same in all its versions") UUID planId,
+        @Schema(description = "The version, from 1, as in the ETag") int version,
         UUID clientId,
         LocalDate validFrom,
         LocalDate validUntil,
         List<PlanParty> parties,
         List<Service> services,
         List<AgreedPossibility> agreedPossibilities,
-        String changeReason,
+        @Schema(nullable = true, description = "Why the plan changed, when told") String changeReason,
         OffsetDateTime recordedAt) {
 
-    public record Service(ServiceType service, LocalDate from, LocalDate until, Integer daysPerWeek,
-            @Schema(description = "Length of the period in days, first and last day included") Long durationDays) {
+    @Schema(name = "PlannedService", requiredProperties = {"service", "from", "until", "daysPerWeek", "durationDays"})
+    public record Service(ServiceType service, LocalDate from,
+            @Schema(nullable = true, description = "The last day; null when open-ended", implementation = String.class, format = "date")
+            LocalDate until,
+            @Schema(nullable = true, description = "Null when not agreed") Integer daysPerWeek,
+            @Schema(nullable = true, description = "Length of the period in days, first and last day included; null "
+                    + "when open-ended") Long durationDays) {
     }
 
     public static ActivationPlanView of(ActivationPlan p) {

@@ -1,13 +1,13 @@
 package fi.polku.assessment.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.assessment.domain.Assessment;
@@ -33,6 +39,8 @@ import fi.polku.assessment.service.FindingsService;
 import fi.polku.assessment.service.InstrumentService;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/assessments")
@@ -42,8 +50,14 @@ import fi.polku.platform.security.Roles;
         + "the work-ability support plan")
 public class AssessmentResource {
 
-    private static final String IF_MATCH_OPTIONAL = " If-Match with the assessment's ETag is checked when sent "
-            + "(412 when stale).";
+    private static final String IF_MATCH_OPTIONAL = "The assessment's ETag (from its last read or change). Checked "
+            + "when sent: a stale ETag is 412. The service also accepts the change without it, for callers that do "
+            + "not track versions; send it so that a concurrent change is not overwritten.";
+
+    /** As {@code Versions} reads an ETag. */
+    static final String ETAG_PATTERN = "^(W/)?\"[0-9]{1,18}\"$";
+    /** As {@code IdempotentCreate} accepts a key: 1 to 200 visible ASCII characters. */
+    static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x21-\\x7E]{1,200}$";
 
     private final AssessmentService assessments;
     private final AssessmentQueries queries;
@@ -65,10 +79,25 @@ public class AssessmentResource {
     @POST
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Schedule an assessment", description = "For a client registered in intake, with one of "
-            + "the service's teams. Assessments also start from intake's WorkAbilityTeamBooked events. Emits "
-            + "AssessmentScheduled. Send an Idempotency-Key to retry safely.")
-    public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+    @Operation(operationId = "scheduleAssessment", summary = "Schedule an assessment", description = "For a client "
+            + "registered in intake, with one of the service's teams. Assessments also start from intake's "
+            + "WorkAbilityTeamBooked events. Emits AssessmentScheduled. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Scheduled (or the first response again, for a repeated "
+            + "Idempotency-Key); the body is the assessment without findings",
+            headers = {
+                @Header(name = "Location", description = "The new assessment",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = "ETag", description = "The assessment's version, for If-Match on its changes (not "
+                        + "sent again on an idempotent replay)", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = IdempotentCreate.REPLAYED_HEADER, description = "true when this is the answer to an "
+                        + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING,
+                                enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "422", description = "The client is not registered in intake, the team is not one of "
+            + "this service's teams, or the Idempotency-Key was used for another request")
+    public Response create(@Parameter(schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200,
+                    pattern = IDEMPOTENCY_KEY_PATTERN)) @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull AssessmentRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
             Assessment assessment = assessments.create(request);
@@ -80,17 +109,30 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Roles.TEAM_MEMBER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "A client's assessments, by appointment time")
-    public List<AssessmentView> list(@QueryParam("clientId") @NotNull UUID clientId) {
-        return assessments.listForClient(clientId).stream().map(AssessmentView::summary).toList();
+    @Operation(operationId = "listAssessments", summary = "A client's assessments, by appointment time",
+            description = "The assessments without their findings (read one for those), the earliest appointment "
+                    + "first, a page at a time (follow `next`).")
+    @APIResponse(responseCode = "200", description = "A page of the client's assessments")
+    public Page<AssessmentView> list(
+            @Parameter(description = "The client whose assessments to list", required = true)
+            @QueryParam("clientId") @NotNull UUID clientId,
+            @Valid @BeanParam PageParameters page) {
+        Page<Assessment> found = assessments.listForClient(clientId, page.request());
+        return new Page<>(found.items().stream().map(AssessmentView::summary).toList(), found.next());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.TEAM_MEMBER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "Read an assessment with its evaluations, consultations, instrument answers, the client's "
-            + "further investigations and, once concluded, the estimate and support plan")
+    @Operation(operationId = "getAssessment", summary = "Read an assessment", description = "With its evaluations, "
+            + "consultations, instrument answers, the client's further investigations and, once concluded, the "
+            + "estimate and support plan.")
+    @APIResponse(responseCode = "200", description = "The assessment with everything recorded in it",
+            headers = @Header(name = "ETag", description = "The assessment's version, for If-Match on its changes",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentView.class)))
     public Response get(@PathParam("id") UUID id) {
         AssessmentView view = queries.view(id);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -100,10 +142,19 @@ public class AssessmentResource {
     @Path("/{id}/status-changes")
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Start, cancel, or record that the client did not attend", description = "SCHEDULED → "
-            + "IN_PROGRESS, CANCELLED or CLIENT_DID_NOT_ATTEND; IN_PROGRESS → CANCELLED. Cancelling and a missed "
-            + "appointment emit AssessmentCancelled; an impossible change is 422." + IF_MATCH_OPTIONAL)
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(operationId = "changeAssessmentStatus",
+            summary = "Start, cancel, or record that the client did not attend", description = "SCHEDULED → "
+                    + "IN_PROGRESS, CANCELLED or CLIENT_DID_NOT_ATTEND; IN_PROGRESS → CANCELLED. Cancelling and a "
+                    + "missed appointment emit AssessmentCancelled; an impossible change is 422.")
+    @APIResponse(responseCode = "200", description = "Changed; the body is the assessment without findings",
+            headers = @Header(name = "ETag", description = "The assessment's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "422", description = "The assessment cannot move to that status from its current one")
+    public Response changeStatus(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         Assessment assessment = assessments.changeStatus(id, request, ifMatch);
         return Response.ok(AssessmentView.summary(assessment)).tag(Versions.etag(assessment.version)).build();
@@ -113,9 +164,19 @@ public class AssessmentResource {
     @Path("/{id}/reschedule")
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Give a scheduled or missed assessment a new appointment", description = "The assessment "
-            + "becomes SCHEDULED again and AssessmentScheduled is emitted with rescheduled=true." + IF_MATCH_OPTIONAL)
-    public Response reschedule(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(operationId = "rescheduleAssessment",
+            summary = "Give a scheduled or missed assessment a new appointment", description = "The assessment "
+                    + "becomes SCHEDULED again and AssessmentScheduled is emitted with rescheduled=true; an "
+                    + "assessment in progress, concluded or cancelled is 422.")
+    @APIResponse(responseCode = "200", description = "Rescheduled; the body is the assessment without findings",
+            headers = @Header(name = "ETag", description = "The assessment's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "422", description = "The assessment is neither scheduled nor missed")
+    public Response reschedule(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull RescheduleRequest request) {
         Assessment assessment = assessments.reschedule(id, request, ifMatch);
         return Response.ok(AssessmentView.summary(assessment)).tag(Versions.etag(assessment.version)).build();
@@ -125,9 +186,16 @@ public class AssessmentResource {
     @Path("/{id}/professional-evaluations")
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Record one profession's evaluation", description = "Physical, mental, cognitive and social "
-            + "functioning, factors that help and hinder, and work ability in the profession's view. The assessment "
-            + "must be IN_PROGRESS.")
+    @Operation(operationId = "recordProfessionalEvaluation", summary = "Record one profession's evaluation",
+            description = "Physical, mental, cognitive and social functioning, factors that help and hinder, and "
+                    + "work ability in the profession's view. The assessment must be IN_PROGRESS (422 otherwise).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The assessment the evaluation belongs to (it is "
+                    + "read with the assessment)", schema = @Schema(type = SchemaType.STRING,
+                            format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "422", description = "The assessment is not IN_PROGRESS")
     public Response addEvaluation(@PathParam("id") UUID id, @Valid @NotNull EvaluationRequest request) {
         ProfessionalEvaluation evaluation = findings.addEvaluation(id, request);
         return Response.created(URI.create("/api/v1/assessments/" + id)).entity(EvaluationView.of(evaluation))
@@ -138,8 +206,16 @@ public class AssessmentResource {
     @Path("/{id}/consultations")
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Record a specialist consultation", description = "E.g. to specialised care's rehabilitation "
-            + "research unit: the question, the answer and their dates. The assessment must be IN_PROGRESS.")
+    @Operation(operationId = "recordConsultation", summary = "Record a specialist consultation",
+            description = "E.g. to specialised care's rehabilitation research unit: the question, the answer and "
+                    + "their dates. The assessment must be IN_PROGRESS (422 otherwise).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The assessment the consultation belongs to (it is "
+                    + "read with the assessment)", schema = @Schema(type = SchemaType.STRING,
+                            format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsultationView.class)))
+    @APIResponse(responseCode = "422", description = "The assessment is not IN_PROGRESS")
     public Response addConsultation(@PathParam("id") UUID id, @Valid @NotNull ConsultationRequest request) {
         Consultation consultation = findings.addConsultation(id, request);
         return Response.created(URI.create("/api/v1/assessments/" + id)).entity(ConsultationView.of(consultation))
@@ -150,10 +226,21 @@ public class AssessmentResource {
     @Path("/{id}/instrument-responses")
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Record a client's answers to an instrument at a time point", description = "Answers are "
-            + "validated against the instrument definition: a missing, unknown or out-of-range item is 400 naming "
-            + "answers.<item>. Also after the assessment is concluded (the after-services time point), but not "
-            + "for a cancelled or missed one. Emits InstrumentResponsesRecorded with the scale scores.")
+    @Operation(operationId = "recordInstrumentResponses",
+            summary = "Record a client's answers to an instrument at a time point", description = "Answers are "
+                    + "validated against the instrument definition: a missing, unknown or out-of-range item is 400 "
+                    + "naming answers.<item>. Also after the assessment is concluded (the after-services time point), "
+                    + "but not for a cancelled or missed one (422). One response per client, instrument and day "
+                    + "(409 for a second). Emits InstrumentResponsesRecorded with the scale scores.")
+    @APIResponse(responseCode = "201", description = "Recorded, with the scale scores",
+            headers = @Header(name = "Location", description = "The assessment the answers belong to (they are "
+                    + "read with the assessment)", schema = @Schema(type = SchemaType.STRING,
+                            format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InstrumentResponseView.class)))
+    @APIResponse(responseCode = "409", description = "The client already has answers to this instrument for this "
+            + "time point; the problem's `timePoint` names it")
+    @APIResponse(responseCode = "422", description = "The assessment is cancelled or the client did not attend")
     public Response addInstrumentResponse(@PathParam("id") UUID id,
             @Valid @NotNull InstrumentResponseRequest request) {
         InstrumentResponse response = instruments.record(id, request);
@@ -165,11 +252,21 @@ public class AssessmentResource {
     @Path("/{id}/conclusion")
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Conclude with the work-ability estimate and the support plan", description = "The "
-            + "estimate must be agreed by at least two professions that have recorded evaluations (422 otherwise). "
-            + "Emits AssessmentConcluded, one ServiceRecommended per recommendation, and CoachingReferralIssued for "
-            + "supported-employment coaching." + IF_MATCH_OPTIONAL)
-    public Response conclude(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(operationId = "concludeAssessment",
+            summary = "Conclude with the work-ability estimate and the support plan", description = "The assessment "
+                    + "must be IN_PROGRESS and the estimate agreed by at least two professions that have recorded "
+                    + "evaluations (422 otherwise). Emits AssessmentConcluded, one ServiceRecommended per "
+                    + "recommendation, and CoachingReferralIssued for supported-employment coaching.")
+    @APIResponse(responseCode = "200", description = "Concluded; the body is the whole assessment",
+            headers = @Header(name = "ETag", description = "The assessment's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "422", description = "The assessment is not IN_PROGRESS, or fewer than two "
+            + "professions with recorded evaluations agree on the estimate; `violations` names the field")
+    public Response conclude(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ConclusionRequest request) {
         Assessment assessment = conclusions.conclude(id, request, ifMatch);
         AssessmentView view = queries.view(assessment);

@@ -13,24 +13,41 @@ import fi.polku.assessment.domain.SupportPlan;
 import fi.polku.assessment.domain.WorkAbilityEstimate;
 
 /** An assessment with everything recorded in it; the conclusion fields are null until it is concluded. */
+@Schema(requiredProperties = {"id", "clientId", "teamId", "bookingId", "appointmentAt", "reason",
+    "status", "statusReason", "workAbilityEstimate", "agreedProfessions", "supportPlan", "concludedAt", "evaluations",
+    "consultations", "instrumentResponses", "investigations", "version"})
 public record AssessmentView(
         UUID id,
         UUID clientId,
-        UUID teamId,
-        @Schema(description = "The intake booking it came from; null when created by a team member") UUID bookingId,
+        @Schema(nullable = true, description = "The team; null only when a booking named none",
+                implementation = String.class, format = "uuid", pattern = Ids.PATTERN) UUID teamId,
+        @Schema(nullable = true, description = "The intake booking it came from; null when created by a team member",
+                implementation = String.class, format = "uuid", pattern = Ids.PATTERN)
+        UUID bookingId,
         OffsetDateTime appointmentAt,
         String reason,
         AssessmentStatus status,
+        @Schema(nullable = true, description = "Why it was cancelled, missed or rescheduled, when told")
         String statusReason,
+        @Schema(nullable = true, description = "The team's estimate (one of WorkAbilityEstimate); null until "
+                + "concluded", implementation = String.class, enumeration = {"ABLE_TO_WORK", "PARTIALLY_ABLE_TO_WORK",
+                    "TEMPORARILY_UNABLE_TO_WORK", "UNABLE_TO_WORK_DISABILITY_PENSION_TO_BE_ASSESSED",
+                    "UNCLEAR_NEEDS_FURTHER_EXAMINATION"})
         WorkAbilityEstimate workAbilityEstimate,
+        @Schema(nullable = true, description = "The professions that agreed on the estimate; null until concluded")
         List<Profession> agreedProfessions,
         SupportPlan supportPlan,
-        OffsetDateTime concludedAt,
-        List<EvaluationView> evaluations,
-        List<ConsultationView> consultations,
-        List<InstrumentResponseView> instrumentResponses,
-        @Schema(description = "The client's further investigations requested by intake") List<InvestigationView> investigations,
-        long version) {
+        @Schema(nullable = true, description = "Null until concluded", implementation = String.class,
+                format = "date-time") OffsetDateTime concludedAt,
+        @Schema(nullable = true, description = SUMMARY_NULL) List<EvaluationView> evaluations,
+        @Schema(nullable = true, description = SUMMARY_NULL) List<ConsultationView> consultations,
+        @Schema(nullable = true, description = SUMMARY_NULL) List<InstrumentResponseView> instrumentResponses,
+        @Schema(nullable = true, description = "The client's further investigations requested by intake; " + SUMMARY_NULL)
+        List<InvestigationView> investigations,
+        @Schema(description = "The version, as in the ETag") long version) {
+
+    private static final String SUMMARY_NULL = "null in lists and in the answers to changes other than the "
+            + "conclusion (read the assessment for its findings)";
 
     public static AssessmentView of(Assessment a, List<EvaluationView> evaluations,
             List<ConsultationView> consultations, List<InstrumentResponseView> responses,

@@ -33,17 +33,19 @@ public record ConclusionRequest(
             @NotNull @Valid CaseOwner caseOwner) {
     }
 
+    @Schema(name = "ServiceRecommendationRequest")
     public record Recommendation(
             @NotNull ServiceType service,
             @Schema(description = "The organisation responsible for arranging the service")
             @NotBlank @Size(max = 200) String responsibleOrganisation,
             @NotNull LocalDate targetDate,
-            @Size(max = 2000) String justification,
-            @Schema(description = "For supported-employment coaching: the provider's organisation id (business ID), "
-                    + "when already known")
+            @Schema(nullable = true) @Size(max = 2000) String justification,
+            @Schema(nullable = true, description = "For supported-employment coaching: the provider's "
+                    + "organisation id (business ID), when already known")
             @Size(max = 200) String providerOrganisation) {
     }
 
+    @Schema(name = "CaseOwnerRequest")
     public record CaseOwner(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 200) String organisation,

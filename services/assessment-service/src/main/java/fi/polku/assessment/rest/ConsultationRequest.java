@@ -13,6 +13,7 @@ public record ConsultationRequest(
         @NotBlank @Size(max = 200) String consultedUnit,
         @NotBlank @Size(max = 8000) String question,
         @NotNull LocalDate askedOn,
-        @Schema(description = "The specialist's answer, once received") @Size(max = 8000) String answer,
-        @Schema(description = "Required with an answer") LocalDate answeredOn) {
+        @Schema(nullable = true, description = "The specialist's answer, once received") @Size(max = 8000) String answer,
+        @Schema(nullable = true, description = "Required with an answer; not before askedOn",
+                implementation = String.class, format = "date") LocalDate answeredOn) {
 }

@@ -22,9 +22,10 @@ public record ImplementationPlanRequest(
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 2000) String> goals,
         @Schema(description = "Whether the client meets the job coach on activity days")
         @NotNull Boolean coachingOnActivityDays,
-        @Min(0) @Max(7) Integer coachingSessionsPerWeek,
+        @Schema(nullable = true) @Min(0) @Max(7) Integer coachingSessionsPerWeek,
         @NotNull LocalDate validFrom,
-        LocalDate validUntil,
+        @Schema(nullable = true, description = "Not before validFrom; leave out when open-ended",
+                implementation = String.class, format = "date") LocalDate validUntil,
         @Schema(description = "The rehabilitative work activity's social instructor who drew up the plan with the client")
         @NotBlank @Size(max = 200) String drawnUpBy) {
 }

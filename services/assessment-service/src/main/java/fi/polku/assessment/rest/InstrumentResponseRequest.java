@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InstrumentResponseRequest(
         @Schema(description = "Instrument id, e.g. kykyviisari or professional-observation", examples = "kykyviisari")
         @NotBlank @Size(max = 100) String instrument,
-        @Schema(description = "Instrument version; the newest when omitted") @Min(1) Integer instrumentVersion,
+        @Schema(nullable = true, description = "Instrument version; the newest when omitted") @Min(1)
+        Integer instrumentVersion,
         @Schema(description = "The day the answers describe; one response per instrument and day")
         @NotNull @PastOrPresent LocalDate timePoint,
         @Schema(description = "Answer per item id of the instrument definition")

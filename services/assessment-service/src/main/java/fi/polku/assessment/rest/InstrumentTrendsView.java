@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.assessment.domain.instrument.ScaleTrend;
 
 /** The change of each scale from the client's first time point to the latest, per instrument. */
-public record InstrumentTrendsView(UUID clientId, List<InstrumentTrend> instruments) {
+@Schema(requiredProperties = {"clientId", "instruments"})
+public record InstrumentTrendsView(UUID clientId,
+        @Schema(description = "The instruments the client has answered, each once") List<InstrumentTrend> instruments) {
 
+    @Schema(requiredProperties = {"instrument", "name", "timePoints", "scales"})
     public record InstrumentTrend(
             String instrument,
             String name,

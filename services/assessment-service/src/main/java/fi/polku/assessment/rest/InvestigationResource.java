@@ -16,6 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.assessment.domain.Investigation;
@@ -39,9 +45,21 @@ public class InvestigationResource {
     @Path("/{id}/completion")
     @RolesAllowed(Roles.TEAM_MEMBER)
     @Transactional
-    @Operation(summary = "Record that a further investigation is done, with a summary of its result",
-            description = "Completing twice is 422. If-Match with the investigation's ETag is checked when sent.")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(operationId = "completeInvestigation",
+            summary = "Record that a further investigation is done, with a summary of its result",
+            description = "Completing twice is 422.")
+    @APIResponse(responseCode = "200", description = "Completed",
+            headers = @Header(name = "ETag", description = "The investigation's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvestigationView.class)))
+    @APIResponse(responseCode = "422", description = "The investigation was already completed")
+    public Response complete(@PathParam("id") UUID id,
+            @Parameter(description = "The investigation's ETag (its `version`, from the client's investigation "
+                    + "list). Checked when sent: a stale ETag is 412. The service also accepts the completion "
+                    + "without it; send it so that a concurrent change is not overwritten.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = AssessmentResource.ETAG_PATTERN))
+            @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull InvestigationCompletion completion) {
         Investigation investigation = investigations.complete(id, completion, ifMatch);
         return Response.ok(InvestigationView.of(investigation)).tag(Versions.etag(investigation.version)).build();

@@ -4,11 +4,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.assessment.domain.Investigation;
 
+@Schema(requiredProperties = {"id", "clientId", "bookingId", "investigation", "responsible", "reason", "requestedAt",
+    "status", "summary", "completedOn", "version"})
 public record InvestigationView(UUID id, UUID clientId, UUID bookingId, String investigation, String responsible,
-        String reason, OffsetDateTime requestedAt, Investigation.Status status, String summary,
-        LocalDate completedOn, long version) {
+        @Schema(nullable = true, description = "Why intake requested it, when told") String reason,
+        OffsetDateTime requestedAt, Investigation.Status status,
+        @Schema(nullable = true, description = "A summary of the result; null while pending") String summary,
+        @Schema(nullable = true, description = "Null while pending", implementation = String.class, format = "date") LocalDate completedOn,
+        @Schema(description = "The version, as in the ETag") long version) {
 
     public static InvestigationView of(Investigation i) {
         return new InvestigationView(i.id, i.clientId, i.bookingId, i.investigation, i.responsible, i.reason,

@@ -5,5 +5,9 @@ import java.time.OffsetDateTime;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record RescheduleRequest(@NotNull OffsetDateTime appointmentAt, @Size(max = 2000) String reason) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record RescheduleRequest(
+        @NotNull OffsetDateTime appointmentAt,
+        @Schema(nullable = true, description = "Why the appointment moved") @Size(max = 2000) String reason) {
 }

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record StatusChangeRequest(
-        @Schema(description = "IN_PROGRESS when the team starts, CANCELLED, or CLIENT_DID_NOT_ATTEND")
         @NotNull Target status,
-        @Size(max = 2000) String reason) {
+        @Schema(nullable = true, description = "Why, e.g. for a cancellation") @Size(max = 2000) String reason) {
 
+    @Schema(name = "StatusChangeTarget", description = "IN_PROGRESS when the team starts, CANCELLED, or "
+            + "CLIENT_DID_NOT_ATTEND")
     public enum Target {
         IN_PROGRESS,
         CANCELLED,

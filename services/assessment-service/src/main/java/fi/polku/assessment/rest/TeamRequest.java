@@ -16,21 +16,24 @@ import fi.polku.assessment.domain.Profession;
 public record TeamRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "Statistics Finland code of the municipality the team serves")
-        @NotNull @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code") String municipalityCode,
-        @Schema(description = "The area the team covers when it crosses municipal borders, e.g. a wellbeing county's region")
+        @NotNull @Pattern(regexp = "^\\d{3}$", message = "must be a three-digit municipality code") String municipalityCode,
+        @Schema(nullable = true, description = "The area the team covers when it crosses municipal borders, e.g. a "
+                + "wellbeing county's region")
         @Size(max = 200) String area,
         @NotNull @Size(max = 100) List<@Valid @NotNull Member> members) {
 
+    @Schema(name = "TeamMemberRequest")
     public record Member(
-            @Schema(description = "Keep the id of an existing member when updating; omit it for a new member")
+            @Schema(nullable = true, description = "Keep the id of an existing member when updating; omit it for a new "
+                    + "member", implementation = String.class, format = "uuid", pattern = Ids.PATTERN)
             UUID id,
             @NotBlank @Size(max = 200) String name,
             @NotNull Profession profession,
             @Schema(description = "The member's organisation: administrative borders are crossed in the team")
             @NotBlank @Size(max = 200) String organisation,
-            @Schema(description = "The member's user id in the county's identity provider (the token subject); an"
+            @Schema(nullable = true, description = "The member's user id in the county's identity provider (the token subject); an"
                     + " active member with one may see the clients the team assesses")
             @Size(max = 200) String userId,
-            @Schema(description = "Defaults to true") Boolean active) {
+            @Schema(nullable = true, description = "Defaults to true") Boolean active) {
     }
 }

@@ -1,7 +1,6 @@
 package fi.polku.assessment.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,12 +22,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.assessment.domain.Team;
 import fi.polku.assessment.service.TeamService;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/teams")
@@ -47,8 +55,24 @@ public class TeamResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
-    @Operation(summary = "Set up a team", description = "Send an Idempotency-Key to retry safely.")
-    public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+    @Operation(operationId = "createTeam", summary = "Set up a team", description = "With its members. Send an "
+            + "Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Set up (or the first response again, for a repeated "
+            + "Idempotency-Key)",
+            headers = {
+                @Header(name = "Location", description = "The new team",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = "ETag", description = "The team's version, for If-Match on its update (not sent again "
+                        + "on an idempotent replay)", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = IdempotentCreate.REPLAYED_HEADER, description = "true when this is the answer to an "
+                        + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING,
+                                enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
+    public Response create(@Parameter(schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200,
+                    pattern = AssessmentResource.IDEMPOTENCY_KEY_PATTERN)) @HeaderParam(IdempotentCreate.HEADER)
+            String idempotencyKey,
             @Valid @NotNull TeamRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
             Team team = teams.create(request);
@@ -60,17 +84,29 @@ public class TeamResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_MEMBER, Roles.INTAKE_WORKER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "List teams, optionally those of one municipality")
-    public List<TeamView> list(@QueryParam("municipalityCode")
-            @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code") String municipalityCode) {
-        return teams.list(municipalityCode).stream().map(TeamView::of).toList();
+    @Operation(operationId = "listTeams", summary = "List teams, optionally those of one municipality",
+            description = "By name, a page at a time (follow `next`).")
+    @APIResponse(responseCode = "200", description = "A page of the teams")
+    public Page<TeamView> list(
+            @Parameter(description = "Statistics Finland code of the municipality the teams serve")
+            @QueryParam("municipalityCode") @Pattern(regexp = "^\\d{3}$",
+                    message = "must be a three-digit municipality code") String municipalityCode,
+            @Valid @BeanParam PageParameters page) {
+        Page<Team> found = teams.list(municipalityCode, page.request());
+        return new Page<>(found.items().stream().map(TeamView::of).toList(), found.next());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.TEAM_MEMBER, Roles.INTAKE_WORKER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "Read a team with its members")
+    @Operation(operationId = "getTeam", summary = "Read a team", description = "With its members, active and "
+            + "inactive.")
+    @APIResponse(responseCode = "200", description = "The team",
+            headers = @Header(name = "ETag", description = "The team's version, for If-Match on its update",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamView.class)))
     public Response get(@PathParam("id") UUID id) {
         Team team = teams.get(id);
         return Response.ok(TeamView.of(team)).tag(Versions.etag(team.version)).build();
@@ -80,9 +116,17 @@ public class TeamResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
-    @Operation(summary = "Update a team and its members", description = "Replaces the team's details and member "
-            + "list; members sent with their id keep it. Requires If-Match with the current ETag; a stale ETag gets 412.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(operationId = "updateTeam", summary = "Update a team and its members", description = "Replaces the "
+            + "team's details and member list; members sent with their id keep it (an id that is not the team's "
+            + "member is 400). Requires If-Match with the current ETag; a stale ETag gets 412.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "The team's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamView.class)))
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = AssessmentResource.ETAG_PATTERN))
+            @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamRequest request) {
         Team team = teams.update(id, request, ifMatch);
         return Response.ok(TeamView.of(team)).tag(Versions.etag(team.version)).build();

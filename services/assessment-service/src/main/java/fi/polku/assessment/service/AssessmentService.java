@@ -1,7 +1,6 @@
 package fi.polku.assessment.service;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,8 @@ import fi.polku.assessment.rest.RescheduleRequest;
 import fi.polku.assessment.rest.StatusChangeRequest;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /** Starts assessments from bookings or team members and moves them through their statuses. */
@@ -76,9 +77,9 @@ public class AssessmentService {
         return assessment;
     }
 
-    public List<Assessment> listForClient(UUID clientId) {
+    public Page<Assessment> listForClient(UUID clientId, PageRequest page) {
         access.require(clientId, "list work-ability assessments");
-        return assessments.listForClient(clientId);
+        return assessments.pageForClient(clientId, page);
     }
 
     /** Loads an assessment for a change, checking {@code If-Match} when the caller sent it. */

@@ -12,6 +12,8 @@ import fi.polku.assessment.repository.InvestigationRepository;
 import fi.polku.assessment.rest.InvestigationCompletion;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /** The further investigations intake requested; pending until the team records their result. */
@@ -45,10 +47,10 @@ public class InvestigationService {
         }
     }
 
-    public List<Investigation> listForClient(UUID clientId) {
+    public Page<Investigation> listForClient(UUID clientId, PageRequest page) {
         knownClients.requireInPath(clientId);
         access.require(clientId, "list further investigations");
-        return investigations.listForClient(clientId);
+        return investigations.pageForClient(clientId, page);
     }
 
     /** For the assessment view, whose read is already in the access log. */

@@ -19,16 +19,21 @@ import fi.polku.assessment.rest.ActivationPlanRequest;
 import fi.polku.assessment.rest.ImplementationPlanRequest;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
 /**
  * Activation and implementation plans, each versioned per client: every update adds a version, and a client's
- * plan is updated only from its current version ({@code If-Match}).
+ * plan is updated only from its current version ({@code If-Match}; {@value #NO_PLAN} before the first version).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PlanService {
+
+    /** The version of a client's plan before its first version: the ETag of an empty version list. */
+    public static final int NO_PLAN = 0;
 
     private final ActivationPlanRepository activationPlans;
     private final ImplementationPlanRepository implementationPlans;
@@ -75,10 +80,12 @@ public class PlanService {
         return plan;
     }
 
-    public List<ActivationPlan> activationPlanVersions(UUID clientId) {
+    /** A page of the versions, the newest first, and the current version (0 while the client has no plan). */
+    public PlanVersions<ActivationPlan> activationPlanVersions(UUID clientId, PageRequest page) {
         knownClients.requireInPath(clientId);
         access.require(clientId, "read activation plans");
-        return activationPlans.versionsForClient(clientId);
+        return new PlanVersions<>(activationPlans.versionsForClient(clientId, page),
+                activationPlans.latestForClient(clientId).map(p -> p.version).orElse(NO_PLAN));
     }
 
     public ImplementationPlan updateImplementationPlan(UUID clientId, ImplementationPlanRequest request,
@@ -115,19 +122,28 @@ public class PlanService {
         return plan;
     }
 
-    public List<ImplementationPlan> implementationPlanVersions(UUID clientId) {
+    /** A page of the versions, the newest first, and the current version (0 while the client has no plan). */
+    public PlanVersions<ImplementationPlan> implementationPlanVersions(UUID clientId, PageRequest page) {
         knownClients.requireInPath(clientId);
         access.require(clientId, "read implementation plans");
-        return implementationPlans.versionsForClient(clientId);
+        return new PlanVersions<>(implementationPlans.versionsForClient(clientId, page),
+                implementationPlans.latestForClient(clientId).map(p -> p.version).orElse(NO_PLAN));
     }
 
-    /** The first version needs no If-Match; every later one must name the version it changes. */
+    /** One page of a plan's versions and the version an update must name in If-Match. */
+    public record PlanVersions<T>(Page<T> page, int currentVersion) {
+    }
+
+    /**
+     * Every later version must name the version it changes. The first one names {@value #NO_PLAN}, the ETag of
+     * the empty version list, or comes without If-Match.
+     */
     private static void requireBasedOnCurrent(Optional<Integer> currentVersion, String ifMatch) {
         if (currentVersion.isPresent()) {
             Versions.requireCurrent(currentVersion.get(), ifMatch);
-        } else if (ifMatch != null) {
-            throw ProblemException.preconditionFailed("The client has no plan yet; send the first version without "
-                    + "If-Match");
+        } else if (ifMatch != null && Versions.expectedVersion(ifMatch) != NO_PLAN) {
+            throw ProblemException.preconditionFailed("The client has no plan yet; send the first version with "
+                    + "If-Match \"0\" (the ETag of the empty version list) or without If-Match");
         }
     }
 

@@ -15,8 +15,9 @@ import fi.polku.assessment.domain.TeamMember;
 import fi.polku.assessment.repository.TeamRepository;
 import fi.polku.assessment.rest.TeamRequest;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -43,9 +44,8 @@ public class TeamService {
         return teams.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Team", id));
     }
 
-    public List<Team> list(String municipalityCode) {
-        Sort order = Sort.by("name").and("id");
-        return municipalityCode == null ? teams.listAll(order) : teams.list("municipalityCode", order, municipalityCode);
+    public Page<Team> list(String municipalityCode, PageRequest page) {
+        return teams.page(municipalityCode, page);
     }
 
     public Team update(UUID id, TeamRequest request, String ifMatch) {

@@ -65,7 +65,7 @@ class AccessControlTest {
                 .get("/api/v1/clients/" + client + "/investigations").statusCode() == 200);
 
         String assessment = member(memberUser).queryParam("clientId", client.toString()).get("/api/v1/assessments")
-                .then().statusCode(200).extract().path("[0].id");
+                .then().statusCode(200).extract().path("items[0].id");
         member(memberUser).body(Map.of("status", "CANCELLED", "reason", "Client moved to another county"))
                 .post("/api/v1/assessments/" + assessment + "/status-changes").then().statusCode(200);
         member(memberUser).get("/api/v1/clients/" + client + "/investigations").then().statusCode(403);

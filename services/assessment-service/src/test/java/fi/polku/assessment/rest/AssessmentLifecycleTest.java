@@ -41,7 +41,7 @@ class AssessmentLifecycleTest {
 
     private static List<Map<String, Object>> assessmentsOf(UUID clientId) {
         return as(Roles.TEAM_MEMBER).queryParam("clientId", clientId).get("/api/v1/assessments").then()
-                .statusCode(200).extract().jsonPath().getList("$");
+                .statusCode(200).extract().jsonPath().getList("items");
     }
 
     private JsonNode assessmentEvent(String type, String assessmentId, int count) {
@@ -215,9 +215,9 @@ class AssessmentLifecycleTest {
                             .toString()));
         }
         await().atMost(WAIT).until(() -> as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + clientId
-                + "/investigations").jsonPath().getList("$").size() == 2);
+                + "/investigations").jsonPath().getList("items").size() == 2);
         List<Map<String, Object>> pending = as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + clientId
-                + "/investigations").jsonPath().getList("$");
+                + "/investigations").jsonPath().getList("items");
         assertThat(pending).allSatisfy(i -> assertThat(i).containsEntry("status", "PENDING")
                 .containsEntry("bookingId", bookingId.toString()));
         Object investigationId = pending.get(0).get("id");
@@ -231,6 +231,6 @@ class AssessmentLifecycleTest {
         as(Roles.TEAM_MEMBER).body(Map.of("summary", "")).post("/api/v1/investigations/" + investigationId
                 + "/completion").then().statusCode(400);
         as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + clientId + "/investigations").then()
-                .body("findAll { it.status == 'PENDING' }", hasSize(1));
+                .body("items.findAll { it.status == 'PENDING' }", hasSize(1));
     }
 }

@@ -41,7 +41,7 @@ class InstrumentResponsesTest {
     @Test
     void theBundledInstrumentsAreServedAsData() {
         as(Roles.TEAM_MEMBER).get("/api/v1/instruments").then().statusCode(200)
-                .body("id", hasItems("kykyviisari", "professional-observation"));
+                .body("items.id", hasItems("kykyviisari", "professional-observation"));
         as(Roles.ANALYST).get("/api/v1/instruments/kykyviisari/versions/1").then().statusCode(200)
                 .body("scales", hasSize(6)).body("scales[5].items[0].max", equalTo(10));
         as(Roles.TEAM_MEMBER).get("/api/v1/instruments/kykyviisari/versions/9").then().statusCode(404);

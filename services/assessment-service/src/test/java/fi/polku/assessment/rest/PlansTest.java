@@ -4,6 +4,7 @@ import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -107,7 +108,7 @@ class PlansTest {
                 .post("/api/v1/clients/" + clientId + "/implementation-plans").then().statusCode(422)
                 .body("detail", org.hamcrest.Matchers.containsString("not current"));
         as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + clientId + "/implementation-plans").then().statusCode(200)
-                .body("$", hasSize(0));
+                .header("ETag", "\"0\"").body("items", hasSize(0)).body("next", nullValue());
     }
 
     @Test
@@ -137,9 +138,9 @@ class PlansTest {
                 .body("version", equalTo(2)).body("planId", equalTo(planId))
                 .body("services[1].durationDays", equalTo(90));
 
-        as(Roles.CASE_OWNER).get(path).then().statusCode(200).header("ETag", "\"2\"").body("$", hasSize(2))
-                .body("[0].version", equalTo(2)).body("[1].version", equalTo(1))
-                .body("[0].changeReason", equalTo("Work trial starts"));
+        as(Roles.CASE_OWNER).get(path).then().statusCode(200).header("ETag", "\"2\"").body("items", hasSize(2))
+                .body("items[0].version", equalTo(2)).body("items[1].version", equalTo(1))
+                .body("items[0].changeReason", equalTo("Work trial starts"));
         as(Roles.JOB_COACH).get(path).then().statusCode(403);
         assertThat(accessLog(clientId)).contains("team-member: update activation plan to version 1",
                 "team-member: update activation plan to version 2", "case-owner: read activation plans");

@@ -98,9 +98,9 @@ class SamuliAndSirpaWalkThroughTest {
                     "reason", profile.referral(), "bookedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
         }
         await().atMost(WAIT).until(() -> !as(Roles.TEAM_MEMBER).queryParam("clientId", clientId)
-                .get("/api/v1/assessments").jsonPath().getList("$").isEmpty());
+                .get("/api/v1/assessments").jsonPath().getList("items").isEmpty());
         String id = as(Roles.TEAM_MEMBER).queryParam("clientId", clientId).get("/api/v1/assessments")
-                .then().body("[0].bookingId", equalTo(bookingId.toString())).extract().path("[0].id");
+                .then().body("items[0].bookingId", equalTo(bookingId.toString())).extract().path("items[0].id");
         EventSchemas.assertValid(EventLog.event(kafka, Topics.ASSESSMENT, "AssessmentScheduled", clientId, WAIT));
 
         // The assessment: Kykyviisari before services, each profession's evaluation.
@@ -164,7 +164,7 @@ class SamuliAndSirpaWalkThroughTest {
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/instrument-trends").then().statusCode(200)
                 .body("instruments[0].scales.find { it.scale == 'work-ability' }.change", greaterThan(0));
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/implementation-plans").then().statusCode(200)
-                .body("[0].place", equalTo(profile.place()));
+                .body("items[0].place", equalTo(profile.place()));
         return clientId;
     }
 }

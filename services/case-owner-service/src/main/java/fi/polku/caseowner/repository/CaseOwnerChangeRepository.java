@@ -1,5 +1,6 @@
 package fi.polku.caseowner.repository;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +13,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class CaseOwnerChangeRepository implements PanacheRepositoryBase<CaseOwnerChange, UUID> {
 
-    public List<CaseOwnerChange> historyOf(UUID clientId) {
-        return list("clientId = ?1 order by changedAt, id", clientId);
+    /** The client's changes oldest first (ties by id), after the moment and id given (null: from the first). */
+    public List<CaseOwnerChange> historyOf(UUID clientId, OffsetDateTime afterTime, UUID afterId, int fetch) {
+        if (afterTime == null) {
+            return find("clientId = ?1 order by changedAt, id", clientId).page(0, fetch).list();
+        }
+        return find("clientId = ?1 and (changedAt > ?2 or (changedAt = ?2 and id > ?3)) order by changedAt, id",
+                clientId, afterTime, afterId).page(0, fetch).list();
     }
 
     /** Everyone who has owned the client, the most recent first. */

@@ -38,6 +38,15 @@ public class ProfessionalRepository implements PanacheRepositoryBase<Professiona
                 .toList();
     }
 
+    /** Professionals by name (ties by id), from after the name and id given (both null: from the first), at most {@code fetch}. */
+    public List<Professional> byName(String afterName, UUID afterId, int fetch) {
+        if (afterName == null) {
+            return find("order by name, id").page(0, fetch).list();
+        }
+        return find("name > ?1 or (name = ?1 and id > ?2) order by name, id", afterName, afterId).page(0, fetch)
+                .list();
+    }
+
     /** The professional record of a logged-in person, preferring an active one. */
     public Optional<Professional> findByUserId(String userId) {
         return find("userId = ?1 order by active desc, createdAt", userId).firstResultOptional();

@@ -1,5 +1,6 @@
 package fi.polku.caseowner.repository;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,8 +16,13 @@ public class ServiceStartRepository implements PanacheRepositoryBase<ServiceStar
         return count("service = ?1 and referenceId = ?2", service, referenceId) > 0;
     }
 
-    public List<ServiceStart> startsOf(UUID clientId) {
-        return list("clientId = ?1 order by startedAt, id", clientId);
+    /** The client's service starts by start (ties by id), after the moment and id given (null: from the first). */
+    public List<ServiceStart> startsOf(UUID clientId, OffsetDateTime afterTime, UUID afterId, int fetch) {
+        if (afterTime == null) {
+            return find("clientId = ?1 order by startedAt, id", clientId).page(0, fetch).list();
+        }
+        return find("clientId = ?1 and (startedAt > ?2 or (startedAt = ?2 and id > ?3)) order by startedAt, id",
+                clientId, afterTime, afterId).page(0, fetch).list();
     }
 
     public List<ServiceStart> allUnacknowledged() {

@@ -10,12 +10,12 @@ import fi.polku.caseowner.domain.CaseOwnerChange;
 /** One change of a client's case owner: who made it and why. */
 public record CaseOwnerChangeView(
         UUID id,
-        @Schema(description = "The previous owner; null when the client came from the unassigned queue") UUID fromProfessionalId,
-        @Schema(description = "The new owner; null when the client went to the unassigned queue") UUID toProfessionalId,
+        @Schema(nullable = true, description = "The previous owner; null when the client came from the unassigned queue") UUID fromProfessionalId,
+        @Schema(nullable = true, description = "The new owner; null when the client went to the unassigned queue") UUID toProfessionalId,
         OffsetDateTime changedAt,
         @Schema(description = "Login subject of who made the change, or 'system' for the assignment rules") String changedBy,
         String reason,
-        String handoverNote) {
+        @Schema(nullable = true, description = "Null for changes the assignment rules made") String handoverNote) {
 
     public static CaseOwnerChangeView of(CaseOwnerChange change) {
         return new CaseOwnerChangeView(change.id, change.fromProfessionalId, change.toProfessionalId,

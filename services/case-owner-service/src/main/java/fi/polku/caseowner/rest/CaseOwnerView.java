@@ -10,9 +10,9 @@ public record CaseOwnerView(
         UUID clientId,
         Status status,
         @Schema(description = "False after the clientship closed; the owner shown is the one at closure") boolean clientshipOpen,
-        ProfessionalView caseOwner,
-        OffsetDateTime assignedAt,
-        OffsetDateTime unassignedSince,
+        @Schema(nullable = true, description = "Null while the client waits in the unassigned queue") ProfessionalView caseOwner,
+        @Schema(nullable = true, description = "When the owner got the client; null while unassigned") OffsetDateTime assignedAt,
+        @Schema(nullable = true, description = "Since when the client waits in the queue; null while assigned") OffsetDateTime unassignedSince,
         @Schema(description = "Send as If-Match (also the ETag) when reassigning") long version) {
 
     public enum Status {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Segment;
@@ -11,17 +13,19 @@ import fi.polku.caseowner.domain.Segment;
 /** A client on a work list: where they are and what happens next. */
 public record ClientProgressView(
         UUID clientId,
+        @Schema(nullable = true, description = "The case owner now; null while the client waits in the unassigned queue")
+        UUID caseOwnerProfessionalId,
         String municipalityCode,
-        Segment segment,
+        @Schema(nullable = true, description = "Intake's screening segment; null until screened") Segment segment,
         ClientStage stage,
-        OffsetDateTime stageChangedAt,
-        String nextStep,
-        LocalDate nextStepDue,
-        OffsetDateTime lastContactAt,
-        OffsetDateTime lastActivityAt) {
+        @Schema(nullable = true) OffsetDateTime stageChangedAt,
+        @Schema(nullable = true) String nextStep,
+        @Schema(nullable = true) LocalDate nextStepDue,
+        @Schema(nullable = true) OffsetDateTime lastContactAt,
+        @Schema(description = "The latest of registration, reopening, next step and contact") OffsetDateTime lastActivityAt) {
 
-    public static ClientProgressView of(KnownClient client) {
-        return new ClientProgressView(client.clientId, client.municipalityCode, client.segment, client.stage,
+    public static ClientProgressView of(KnownClient client, UUID caseOwnerProfessionalId) {
+        return new ClientProgressView(client.clientId, caseOwnerProfessionalId, client.municipalityCode, client.segment, client.stage,
                 client.stageChangedAt, client.nextStep, client.nextStepDue, client.lastContactAt,
                 client.lastActivityAt());
     }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,13 +24,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.caseowner.service.CareNetworkService;
 import fi.polku.caseowner.service.ClientProgressService;
 import fi.polku.caseowner.service.ClientshipService;
+import fi.polku.caseowner.service.Pages;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}")
@@ -55,17 +64,33 @@ public class ClientshipResource {
     @Path("/network")
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER, Roles.JOB_COACH})
     @Transactional
-    @Operation(summary = "The named persons around the client besides the case owner, current and ended")
-    public List<NetworkMemberView> network(@PathParam("clientId") UUID clientId) {
+    @Operation(operationId = "listCareNetwork",
+            summary = "The named persons around the client besides the case owner, current and ended",
+            description = "By first day, a page at a time; follow `next` for the rest.")
+    public Page<NetworkMemberView> network(@PathParam("clientId") UUID clientId,
+            @Valid @BeanParam PageParameters page) {
         LocalDate today = LocalDate.now();
-        return network.networkOf(clientId).stream().map(m -> NetworkMemberView.of(m, today)).toList();
+        return Pages.map(network.networkOf(clientId, page.request()), m -> NetworkMemberView.of(m, today));
     }
 
     @POST
     @Path("/network")
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Add a person to the client's care network; emits CareNetworkChanged (ADDED)")
+    @Operation(operationId = "addCareNetworkMember",
+            summary = "Add a person to the client's care network; emits CareNetworkChanged (ADDED)",
+            description = "Send an Idempotency-Key to make a retry safe.")
+    @APIResponse(responseCode = "201", description = "Added; Location is the membership",
+            headers = {
+                    @Header(name = "Location", description = "The new membership",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = IdempotentCreate.REPLAYED_HEADER,
+                            description = "true when this is the stored answer to an earlier request with the key",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NetworkMemberView.class)))
+    @APIResponse(responseCode = "422", description = "No professional has the professionalId, or the "
+            + "Idempotency-Key was already used for a different request")
     public Response addMember(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull NetworkMemberRequest request) {
@@ -81,9 +106,12 @@ public class ClientshipResource {
     @Path("/network/{memberId}")
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "End a membership with an end date; it is never erased. Emits CareNetworkChanged (ENDED)")
+    @Operation(operationId = "endCareNetworkMember",
+            summary = "End a membership with an end date; it is never erased. Emits CareNetworkChanged (ENDED)",
+            description = "Ending an ended membership changes nothing and answers it as it is.")
     public NetworkMemberView endMember(@PathParam("clientId") UUID clientId, @PathParam("memberId") UUID memberId,
-            @Parameter(description = "The day the membership ends; defaults to today") @QueryParam("until") String until,
+            @Parameter(description = "The day the membership ends (exclusive); defaults to today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("until") String until,
             @Parameter(description = "Why it ends") @QueryParam("reason") @Size(max = 500) String reason) {
         return NetworkMemberView.of(network.end(clientId, memberId, QueryParams.date("until", until), reason), LocalDate.now());
     }
@@ -92,20 +120,24 @@ public class ClientshipResource {
     @Path("/next-steps")
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Record the agreed next step and, optionally, a contact with the client",
+    @Operation(operationId = "recordNextStep",
+            summary = "Record the agreed next step and, optionally, a contact with the client",
             description = "Keeps the client off the gap watch's 'no recent next step or contact' rule.")
     public ClientProgressView recordNextStep(@PathParam("clientId") UUID clientId,
             @Valid @NotNull NextStepRequest request) {
-        return ClientProgressView.of(progress.recordNextStep(clientId, request));
+        return ClientProgressView.of(progress.recordNextStep(clientId, request), progress.caseOwnerOf(clientId));
     }
 
     @GET
     @Path("/service-starts")
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Assessments and coaching that started for the client, and whether the case owner acknowledged them")
-    public List<ServiceStartView> serviceStarts(@PathParam("clientId") UUID clientId) {
-        return progress.startsOf(clientId).stream().map(ServiceStartView::of).toList();
+    @Operation(operationId = "listServiceStarts", summary = "Assessments and coaching that started for the client, "
+            + "and whether the case owner acknowledged them",
+            description = "Earliest first, a page at a time; follow `next` for the rest.")
+    public Page<ServiceStartView> serviceStarts(@PathParam("clientId") UUID clientId,
+            @Valid @BeanParam PageParameters page) {
+        return Pages.map(progress.startsOf(clientId, page.request()), ServiceStartView::of);
     }
 
     @POST
@@ -113,7 +145,9 @@ public class ClientshipResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "The case owner acknowledges that they know the assessment or coaching started")
+    @Operation(operationId = "acknowledgeServiceStart",
+            summary = "The case owner acknowledges that they know the assessment or coaching started",
+            description = "Acknowledging twice keeps the first acknowledgement.")
     public ServiceStartView acknowledge(@PathParam("clientId") UUID clientId, @PathParam("startId") UUID startId) {
         return ServiceStartView.of(progress.acknowledge(clientId, startId));
     }
@@ -122,9 +156,14 @@ public class ClientshipResource {
     @Path("/closure")
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Close the clientship with a reason and schedule the follow-up contact",
+    @Operation(operationId = "closeClientship",
+            summary = "Close the clientship with a reason and schedule the follow-up contact",
             description = "The follow-up is due 1–3 months later (default 2); none when the client has died. "
                     + "Emits ClientshipClosed.")
+    @APIResponse(responseCode = "200", description = "Closed; the follow-up scheduled, if any",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
+    @APIResponse(responseCode = "422",
+            description = "The clientship is already closed, or followUpInMonths was given for DECEASED")
     public ClosureView close(@PathParam("clientId") UUID clientId, @Valid @NotNull ClosureRequest request) {
         return clientships.close(clientId, request);
     }

@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.caseowner.domain.ClosureReason;
 
 /** @param followUpId null when no follow-up contact was scheduled */
-public record ClosureView(UUID clientId, ClosureReason reason, OffsetDateTime closedAt, UUID caseOwnerProfessionalId,
-        UUID followUpId, LocalDate followUpDue) {
+public record ClosureView(UUID clientId, ClosureReason reason, OffsetDateTime closedAt,
+        @Schema(nullable = true, description = "The case owner at closure; null when the client was unassigned")
+        UUID caseOwnerProfessionalId,
+        @Schema(nullable = true, description = "Null when no follow-up contact was scheduled (DECEASED)") UUID followUpId,
+        @Schema(nullable = true) LocalDate followUpDue) {
 }

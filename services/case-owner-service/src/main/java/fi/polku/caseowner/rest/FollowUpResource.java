@@ -1,13 +1,13 @@
 package fi.polku.caseowner.rest;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,10 +18,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.caseowner.service.ClientshipService;
+import fi.polku.caseowner.service.Pages;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/follow-ups")
@@ -39,25 +46,32 @@ public class FollowUpResource {
     @GET
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Follow-ups not yet done and due before the day, per professional, earliest first")
-    public List<FollowUpView> due(
+    @Operation(operationId = "listFollowUps",
+            summary = "Follow-ups not yet done and due before the day, per professional, earliest first",
+            description = "Only the clients the caller may see, a page at a time; follow `next` for the rest.")
+    public Page<FollowUpView> due(
             @Parameter(description = "Follow-ups due before this day; defaults to tomorrow, i.e. everything due "
-                    + "today or overdue") @QueryParam("dueBefore") String dueBefore,
-            @Parameter(description = "Only this professional's follow-ups") @QueryParam("professionalId") String professionalId) {
+                    + "today or overdue", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "Only this professional's follow-ups",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("professionalId") String professionalId,
+            @Valid @BeanParam PageParameters page) {
         LocalDate today = LocalDate.now();
         LocalDate before = QueryParams.date("dueBefore", dueBefore);
-        return clientships.dueBefore(before == null ? today.plusDays(1) : before,
-                        QueryParams.uuid("professionalId", professionalId)).stream()
-                .map(f -> FollowUpView.of(f, today)).toList();
+        return Pages.map(clientships.dueBefore(before == null ? today.plusDays(1) : before,
+                QueryParams.uuid("professionalId", professionalId), page.request()), f -> FollowUpView.of(f, today));
     }
 
     @POST
     @Path("/{id}/completion")
     @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Record what the follow-up contact found",
+    @Operation(operationId = "completeFollowUp", summary = "Record what the follow-up contact found",
             description = "NEEDS_SERVICES_AGAIN reopens the clientship with the same case owner where possible "
                     + "and emits ClientshipReopened; COULD_NOT_REACH needs the number of attempts.")
+    @APIResponse(responseCode = "200", description = "Completed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(responseCode = "422", description = "The follow-up was already completed")
     public FollowUpView complete(@PathParam("id") UUID id, @Valid @NotNull FollowUpCompletionRequest request) {
         return FollowUpView.of(clientships.complete(id, request), LocalDate.now());
     }

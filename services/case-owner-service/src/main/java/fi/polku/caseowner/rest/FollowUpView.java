@@ -12,14 +12,15 @@ import fi.polku.caseowner.domain.FollowUpOutcome;
 public record FollowUpView(
         UUID id,
         UUID clientId,
-        @Schema(description = "Who makes the contact: the case owner when the clientship closed") UUID professionalId,
+        @Schema(nullable = true, description = "Who makes the contact: the case owner when the clientship closed; null "
+                + "when the client was unassigned then") UUID professionalId,
         LocalDate dueDate,
         boolean overdue,
-        FollowUpOutcome outcome,
-        Integer attempts,
-        String note,
-        OffsetDateTime completedAt,
-        String completedBy) {
+        @Schema(nullable = true, description = "Null until completed") FollowUpOutcome outcome,
+        @Schema(nullable = true) Integer attempts,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true) OffsetDateTime completedAt,
+        @Schema(nullable = true) String completedBy) {
 
     public static FollowUpView of(FollowUp followUp, LocalDate today) {
         return new FollowUpView(followUp.id, followUp.clientId, followUp.professionalId, followUp.dueDate,

@@ -1,10 +1,13 @@
 package fi.polku.caseowner.rest;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,17 +15,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.caseowner.domain.GapRule;
 import fi.polku.caseowner.service.GapQueries;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Gap watch", description = "Clients at risk of falling between services, right now")
 public class GapResource {
+
+    private static final String MUNICIPALITY = "^\\d{3}$";
 
     private final GapQueries gaps;
 
@@ -33,14 +44,32 @@ public class GapResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "Every client at risk now, each with the rule that flagged them and for how long",
+    @Operation(operationId = "listGaps", summary = "Every client at risk now, each with the rule that flagged them and for how long",
             description = "Rules: NO_CASE_OWNER; OWNER_INACTIVE; OWNER_OVER_CASELOAD; NO_RECENT_NEXT_STEP_OR_CONTACT "
                     + "(polku.gaps.quiet-days, default 30); SERVICE_STARTED_OWNER_NOT_INFORMED (an assessment or "
-                    + "coaching started and the case owner has not acknowledged it); FOLLOW_UP_OVERDUE. Longest first.")
-    public List<GapView> gaps(
-            @Parameter(description = "Only clients of this municipality")
-            @QueryParam("municipality") @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code") String municipality,
-            @Parameter(description = "Only this rule") @QueryParam("rule") String rule) {
-        return gaps.gaps(municipality, QueryParams.enumValue("rule", rule, GapRule.class));
+                    + "coaching started and the case owner has not acknowledged it); FOLLOW_UP_OVERDUE. Longest first "
+                    + "(earliest since), a page at a time; NO_CASE_OWNER lists the unassigned queue.")
+    public Page<GapView> gaps(
+            @Parameter(description = "Only clients of this municipality (Statistics Finland code)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = MUNICIPALITY))
+            @QueryParam("municipality") String municipality,
+            @Parameter(description = "Only this rule", schema = @Schema(implementation = GapRule.class))
+            @QueryParam("rule") String rule,
+            @Valid @BeanParam PageParameters page) {
+        // Both filters are checked together, so that a problem names every bad one.
+        List<Violation> invalid = new ArrayList<>();
+        if (municipality != null && !municipality.matches(MUNICIPALITY)) {
+            invalid.add(new Violation("municipality", "must be a three-digit municipality code"));
+        }
+        GapRule gapRule = null;
+        try {
+            gapRule = QueryParams.enumValue("rule", rule, GapRule.class);
+        } catch (ProblemException e) {
+            invalid.add(new Violation("rule", "must be one of " + Arrays.toString(GapRule.values())));
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+        return gaps.gaps(municipality, gapRule, page.request());
     }
 }

@@ -12,10 +12,10 @@ public record GapView(
         UUID clientId,
         String municipalityCode,
         @Schema(description = "The rule that flagged the client") GapRule rule,
-        @Schema(description = "Since when the rule has held") OffsetDateTime since,
+        @Schema(nullable = true, description = "Since when the rule has held; null when not known") OffsetDateTime since,
         @Schema(description = "Full days the rule has held") long days,
         String detail,
-        UUID caseOwnerProfessionalId) {
+        @Schema(nullable = true, description = "The case owner now; null in the unassigned queue") UUID caseOwnerProfessionalId) {
 
     public static GapView of(Gap gap, String municipalityCode) {
         return new GapView(gap.clientId(), municipalityCode, gap.rule(), gap.since(), gap.days(), gap.detail(),

@@ -12,18 +12,18 @@ import fi.polku.caseowner.domain.NetworkRole;
 public record NetworkMemberView(
         UUID id,
         UUID clientId,
-        UUID professionalId,
-        String userId,
+        @Schema(nullable = true, description = "Null for a person named directly") UUID professionalId,
+        @Schema(nullable = true) String userId,
         String name,
         NetworkRole role,
         String organisation,
         LocalDate from,
-        @Schema(description = "The day the membership ended (exclusive); null while it lasts") LocalDate until,
+        @Schema(nullable = true, description = "The day the membership ended (exclusive); null while it lasts") LocalDate until,
         boolean current,
         String addedBy,
         OffsetDateTime addedAt,
-        String endedBy,
-        String endReason) {
+        @Schema(nullable = true) String endedBy,
+        @Schema(nullable = true) String endReason) {
 
     public static NetworkMemberView of(CareNetworkMember member, LocalDate today) {
         return new NetworkMemberView(member.id, member.clientId, member.professionalId, member.userId, member.name,

@@ -21,7 +21,7 @@ public record ProfessionalRequest(
         @NotNull ProfessionalRole role,
         @Schema(description = "Statistics Finland codes of the municipalities served")
         @NotEmpty @Size(max = 100)
-        List<@NotNull @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code") String> municipalities,
+        List<@NotNull @Pattern(regexp = "^\\d{3}$", message = "must be a three-digit municipality code") String> municipalities,
         @Schema(description = "The most clients this person can own at once")
         @NotNull @Min(1) @Max(500) Integer maxCaseload,
         @Schema(description = "False while the person is leaving or on a long absence; defaults to true")

@@ -13,8 +13,8 @@ public record ServiceStartView(
         ServiceStart.Service service,
         @Schema(description = "The assessment id or coaching episode id") String referenceId,
         OffsetDateTime startedAt,
-        @Schema(description = "When the case owner acknowledged it; null while they have not") OffsetDateTime acknowledgedAt,
-        String acknowledgedBy) {
+        @Schema(nullable = true, description = "When the case owner acknowledged it; null while they have not") OffsetDateTime acknowledgedAt,
+        @Schema(nullable = true) String acknowledgedBy) {
 
     public static ServiceStartView of(ServiceStart start) {
         return new ServiceStartView(start.id, start.clientId, start.service, start.referenceId, start.startedAt,

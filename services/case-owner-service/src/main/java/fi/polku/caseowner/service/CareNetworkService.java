@@ -2,6 +2,7 @@ package fi.polku.caseowner.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.NetworkMemberRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -47,10 +51,23 @@ public class CareNetworkService {
         this.caller = caller;
     }
 
-    public List<CareNetworkMember> networkOf(UUID clientId) {
+    /** The client's care network, current and ended, a page at a time (key: first day, added at, id). */
+    public Page<CareNetworkMember> networkOf(UUID clientId, PageRequest page) {
         requireKnown(clientId);
         access.requireOrSupervise(clientId, "read care network");
-        return network.networkOf(clientId);
+        String[] after = page.afterParts(3);
+        return Page.of(network.networkOf(clientId, after == null ? null : date(after[0]),
+                        after == null ? null : PageKey.moment(after[1]), after == null ? null : PageKey.uuid(after[2]),
+                        page.fetchSize()), page,
+                member -> PageKey.of(member.validFrom, member.addedAt, member.id));
+    }
+
+    private static LocalDate date(String part) {
+        try {
+            return LocalDate.parse(part);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+        }
     }
 
     public CareNetworkMember add(UUID clientId, NetworkMemberRequest request) {

@@ -1,6 +1,5 @@
 package fi.polku.caseowner.service;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +14,12 @@ import fi.polku.caseowner.repository.CaseOwnerChangeRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.CaseOwnerView;
-import fi.polku.caseowner.rest.CaseloadView;
 import fi.polku.caseowner.rest.ClientProgressView;
 import fi.polku.caseowner.rest.ProfessionalView;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 @ApplicationScoped
@@ -59,28 +60,38 @@ public class CaseOwnerQueries {
                 assignment.assignedAt, null, assignment.version);
     }
 
-    public List<CaseOwnerChange> historyOf(UUID clientId) {
+    /** The client's case owner changes, oldest first, a page at a time (key: changed at, id). */
+    public Page<CaseOwnerChange> historyOf(UUID clientId, PageRequest page) {
         if (knownClients.findByIdOptional(clientId).isEmpty()) {
             throw ProblemException.notFound("Client", clientId);
         }
         access.requireOrSupervise(clientId, "read case owner history");
-        return history.historyOf(clientId);
+        String[] after = page.afterParts(2);
+        return Page.of(history.historyOf(clientId, after == null ? null : PageKey.moment(after[0]),
+                        after == null ? null : PageKey.uuid(after[1]), page.fetchSize()), page,
+                change -> PageKey.of(change.changedAt, change.id));
     }
 
     /** The caseload of the professional whose user id is the caller's login subject. */
-    public CaseloadView caseloadOfUser(String subject) {
+    public Page<ClientProgressView> caseloadOfUser(String subject, PageRequest page) {
         Professional professional = professionals.findByUserId(subject)
                 .orElseThrow(() -> ProblemException.notFound("Professional with user id", subject));
-        return caseloadOf(professional.id);
+        return caseloadOf(professional.id, page);
     }
 
-    public CaseloadView caseloadOf(UUID professionalId) {
-        Professional professional = professionals.findByIdOptional(professionalId)
-                .orElseThrow(() -> ProblemException.notFound("Professional", professionalId));
-        List<ClientProgressView> clients = assignments.openCaseloadOf(professionalId).stream()
-                .filter(assignment -> access.listedOrSupervised(assignment.clientId, "read caseload"))
-                .map(assignment -> ClientProgressView.of(knownClients.findById(assignment.clientId)))
-                .toList();
-        return new CaseloadView(professional.id, professional.maxCaseload, clients.size(), clients);
+    /**
+     * The professional's open clientships the caller may see, longest owned first, a page at a time (key: assigned
+     * at, client id). A caseload is bounded by the owner's maximum, so it is read whole and sliced.
+     */
+    public Page<ClientProgressView> caseloadOf(UUID professionalId, PageRequest page) {
+        if (professionals.findByIdOptional(professionalId).isEmpty()) {
+            throw ProblemException.notFound("Professional", professionalId);
+        }
+        page.afterParts(2);
+        Page<CaseOwnerAssignment> assigned = Pages.visibleSlice(assignments.openCaseloadOf(professionalId), page,
+                assignment -> PageKey.of(assignment.assignedAt, assignment.clientId),
+                assignment -> access.listedOrSupervised(assignment.clientId, "read caseload"));
+        return Pages.map(assigned, assignment -> ClientProgressView.of(knownClients.findById(assignment.clientId),
+                assignment.professionalId));
     }
 }

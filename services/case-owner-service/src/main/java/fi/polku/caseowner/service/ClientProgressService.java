@@ -12,10 +12,14 @@ import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.ServiceStart;
 import fi.polku.caseowner.messaging.ServiceStarted;
+import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
 import fi.polku.caseowner.rest.NextStepRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -29,13 +33,15 @@ public class ClientProgressService {
 
     private final KnownClientRepository knownClients;
     private final ServiceStartRepository starts;
+    private final AssignmentRepository assignments;
     private final ClientAccess access;
     private final Caller caller;
 
     public ClientProgressService(KnownClientRepository knownClients, ServiceStartRepository starts,
-            ClientAccess access, Caller caller) {
+            AssignmentRepository assignments, ClientAccess access, Caller caller) {
         this.knownClients = knownClients;
         this.starts = starts;
+        this.assignments = assignments;
         this.access = access;
         this.caller = caller;
     }
@@ -67,10 +73,14 @@ public class ClientProgressService {
         }
     }
 
-    public List<ServiceStart> startsOf(UUID clientId) {
+    /** The client's assessments and coaching episodes that started, a page at a time (key: started at, id). */
+    public Page<ServiceStart> startsOf(UUID clientId, PageRequest page) {
         client(clientId);
         access.require(clientId, "read service starts");
-        return starts.startsOf(clientId);
+        String[] after = page.afterParts(2);
+        return Page.of(starts.startsOf(clientId, after == null ? null : PageKey.moment(after[0]),
+                        after == null ? null : PageKey.uuid(after[1]), page.fetchSize()), page,
+                start -> PageKey.of(start.startedAt, start.id));
     }
 
     /** The case owner has been informed; acknowledging twice keeps the first acknowledgement. */
@@ -101,6 +111,11 @@ public class ClientProgressService {
             client.lastContactAt = request.contactedAt();
         }
         return client;
+    }
+
+    /** The client's case owner now, or null while the client waits in the unassigned queue. */
+    public UUID caseOwnerOf(UUID clientId) {
+        return assignments.findByIdOptional(clientId).map(assignment -> assignment.professionalId).orElse(null);
     }
 
     private KnownClient client(UUID clientId) {

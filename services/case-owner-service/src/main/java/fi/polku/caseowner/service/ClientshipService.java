@@ -26,6 +26,9 @@ import fi.polku.caseowner.rest.ClosureRequest;
 import fi.polku.caseowner.rest.ClosureView;
 import fi.polku.caseowner.rest.FollowUpCompletionRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -92,10 +95,15 @@ public class ClientshipService {
                 due.orElse(null));
     }
 
-    public List<FollowUp> dueBefore(LocalDate day, UUID professionalId) {
-        List<FollowUp> due = followUps.openDueBefore(day, professionalId);
-        due.removeIf(followUp -> !access.listedOrSupervised(followUp.clientId, "read follow-up"));
-        return due;
+    /**
+     * Open follow-ups due before the day that the caller may see, per professional, earliest due first, a page at a
+     * time (key: professional, due date, id).
+     */
+    public Page<FollowUp> dueBefore(LocalDate day, UUID professionalId, PageRequest page) {
+        page.afterParts(3);
+        return Pages.visibleSlice(followUps.openDueBefore(day, professionalId), page,
+                followUp -> PageKey.of(followUp.professionalId, followUp.dueDate, followUp.id),
+                followUp -> access.listedOrSupervised(followUp.clientId, "read follow-up"));
     }
 
     public FollowUp complete(UUID followUpId, FollowUpCompletionRequest request) {

@@ -3,7 +3,6 @@ package fi.polku.caseowner.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,16 @@ import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
 import fi.polku.caseowner.rest.GapView;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 
 /** Assembles every client's situation and runs the {@link GapWatch} rules over it. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class GapQueries {
+
+    private static final OffsetDateTime NO_SINCE = OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final KnownClientRepository knownClients;
     private final AssignmentRepository assignments;
@@ -58,7 +62,7 @@ public class GapQueries {
     }
 
     /** @param municipalityCode only clients of this municipality, or all when null */
-    public List<GapView> gaps(String municipalityCode, GapRule rule) {
+    public Page<GapView> gaps(String municipalityCode, GapRule rule, PageRequest page) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<UUID, Professional> owners = professionals.listAll().stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
@@ -91,10 +95,16 @@ public class GapQueries {
                     .forEach(gap -> gaps.add(GapView.of(gap, client.municipalityCode)));
         }
         Map<UUID, Boolean> visible = new HashMap<>();
-        gaps.removeIf(gap -> !visible.computeIfAbsent(gap.clientId(),
+        return Pages.visibleSlice(gaps, page, GapQueries::keyOf, gap -> visible.computeIfAbsent(gap.clientId(),
                 id -> access.listedOrSupervised(id, "read gap watch")));
-        gaps.sort(Comparator.comparing(GapView::days).reversed().thenComparing(GapView::clientId));
-        return gaps;
+    }
+
+    /**
+     * Longest first: the earliest {@code since} (a rule without one, last), then client, rule and detail (which names
+     * the service start when one client has several), so the order is total and does not change as days pass.
+     */
+    private static String keyOf(GapView gap) {
+        return PageKey.of(gap.since() == null ? NO_SINCE : gap.since(), gap.clientId(), gap.rule(), gap.detail());
     }
 
     private static ClientSituation.Owner ownerOf(Professional owner, Map<UUID, Integer> caseloads,

@@ -1,7 +1,6 @@
 package fi.polku.caseowner.service;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +10,10 @@ import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.ProfessionalRequest;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 
 /** Professionals; whenever one can take clients, the unassigned queue of their municipalities is offered again. */
 @ApplicationScoped
@@ -53,8 +54,12 @@ public class ProfessionalService {
         return professionals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Professional", id));
     }
 
-    public List<Professional> list() {
-        return professionals.listAll(Sort.by("name").and("id"));
+    /** Every professional by name (ties by id), a page at a time (key: name, id). */
+    public Page<Professional> list(PageRequest page) {
+        String[] after = Pages.textAndLast(page);
+        return Page.of(professionals.byName(after == null ? null : after[0],
+                        after == null ? null : PageKey.uuid(after[1]), page.fetchSize()), page,
+                professional -> PageKey.of(professional.name, professional.id));
     }
 
     private static void apply(Professional professional, ProfessionalRequest request, OffsetDateTime now) {

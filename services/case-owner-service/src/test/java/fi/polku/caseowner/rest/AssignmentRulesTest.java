@@ -10,6 +10,7 @@ import static fi.polku.caseowner.rest.Fixtures.validEvent;
 import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
@@ -131,7 +132,7 @@ class AssignmentRulesTest {
         assertThat(report.<String>path("moved[0].rule")).startsWith("continuity");
         awaitOwner(clientId, earlier);
         as(Roles.COORDINATOR).get("/api/v1/professionals/" + idle + "/caseload").then().statusCode(200)
-                .body("caseload", equalTo(0));
+                .body("items.size()", equalTo(0));
     }
 
     @Test
@@ -163,11 +164,11 @@ class AssignmentRulesTest {
                 .put(path).then().statusCode(200).body("caseOwner.id", equalTo(to));
 
         var history = as(Roles.CASE_OWNER).get(path + "/history").then().statusCode(200).extract();
-        assertThat(history.<List<String>>path("toProfessionalId")).containsExactly(from, to);
-        assertThat(history.<String>path("[1].changedBy")).isEqualTo("kaija.koordinaattori");
-        assertThat(history.<String>path("[1].reason")).isEqualTo("Aino moves to another team");
-        assertThat(history.<String>path("[1].handoverNote")).isEqualTo("Waiting for the work-ability team appointment.");
-        assertThat(history.<String>path("[0].changedBy")).isEqualTo("system");
+        assertThat(history.<List<String>>path("items.toProfessionalId")).containsExactly(from, to);
+        assertThat(history.<String>path("items[1].changedBy")).isEqualTo("kaija.koordinaattori");
+        assertThat(history.<String>path("items[1].reason")).isEqualTo("Aino moves to another team");
+        assertThat(history.<String>path("items[1].handoverNote")).isEqualTo("Waiting for the work-ability team appointment.");
+        assertThat(history.<String>path("items[0].changedBy")).isEqualTo("system");
 
         JsonNode changed = validEvent(kafka, "CaseOwnerChanged", clientId);
         assertThat(changed.path("data").path("reason").asText()).isEqualTo("Aino moves to another team");
@@ -204,8 +205,8 @@ class AssignmentRulesTest {
         awaitOwner(clientId, id);
 
         as(Roles.CASE_OWNER, "hyvinvointialue-dev", "maija.mina").get("/api/v1/professionals/me/caseload").then()
-                .statusCode(200).body("professionalId", equalTo(id))
-                .body("clients.clientId", hasItem(clientId.toString()));
+                .statusCode(200).body("items.caseOwnerProfessionalId", everyItem(equalTo(id)))
+                .body("items.clientId", hasItem(clientId.toString()));
         as(Roles.CASE_OWNER, "hyvinvointialue-dev", "nobody." + UUID.randomUUID())
                 .get("/api/v1/professionals/me/caseload").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -231,7 +232,7 @@ class AssignmentRulesTest {
 
         var history = as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/case-owner/history").then()
                 .extract();
-        assertThat(history.<List<String>>path("toProfessionalId")).containsExactly(ownWorker, ownCoach);
+        assertThat(history.<List<String>>path("items.toProfessionalId")).containsExactly(ownWorker, ownCoach);
         assertThat(EventLog.events(kafka, Topics.CASE_OWNER,
                 EventLog.ofType("CaseOwnerChanged", clientId), 2, Duration.ofSeconds(3)))
                 .hasSize(1);

@@ -30,7 +30,10 @@ class BadInputTest {
         return BadInputTests.of(BadInputCases.forService("case-owner").generate(), database);
     }
 
-    /** Query parameters the spec documents as plain strings, so the generated cases cannot know their format. */
+    /**
+     * Query parameters the resource parses by name itself (QueryParams): hostile values that are not merely of the
+     * wrong format are refused naming the parameter too.
+     */
     @Test
     void untypedQueryParametersAreCheckedByName() {
         as(Roles.CASE_OWNER).queryParam("professionalId", "' OR 1=1 --").get("/api/v1/follow-ups").then()

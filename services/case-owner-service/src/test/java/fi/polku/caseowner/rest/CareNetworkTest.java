@@ -73,9 +73,9 @@ class CareNetworkTest {
                 .body("until", equalTo("2026-03-01"));
 
         var network = as(Roles.JOB_COACH).get(path).then().statusCode(200).extract();
-        assertThat(network.<List<String>>path("name")).containsExactly("Jussi Valmentaja", "Riikka Ohjaaja");
-        assertThat(network.<List<Boolean>>path("current")).containsExactly(false, true);
-        assertThat(network.<String>path("[0].endReason")).isEqualTo("coaching ended");
+        assertThat(network.<List<String>>path("items.name")).containsExactly("Jussi Valmentaja", "Riikka Ohjaaja");
+        assertThat(network.<List<Boolean>>path("items.current")).containsExactly(false, true);
+        assertThat(network.<String>path("items[0].endReason")).isEqualTo("coaching ended");
 
         List<JsonNode> changes = Fixtures.events(kafka, "CareNetworkChanged", clientId, 3);
         assertThat(changes).hasSize(3);
@@ -103,10 +103,10 @@ class CareNetworkTest {
                 .post(path).then().statusCode(422).body("violations[0].field", equalTo("professionalId"));
         as(Roles.CASE_OWNER).body(Map.of("name", "A", "organisation", "B", "role", "OWN_COACH",
                 "from", LocalDate.of(2026, 5, 1).toString())).post(path).then().statusCode(201);
-        String member = as(Roles.CASE_OWNER).get(path).then().extract().path("[0].id");
+        String member = as(Roles.CASE_OWNER).get(path).then().extract().path("items[0].id");
         as(Roles.CASE_OWNER).delete(path + "/" + member + "?until=2026-04-01").then().statusCode(400)
                 .body("violations[0].field", equalTo("until"));
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + UUID.randomUUID() + "/network").then().statusCode(404);
-        as(Roles.CASE_OWNER).get(path).then().body("size()", equalTo(1)).body("[0].until", org.hamcrest.Matchers.nullValue());
+        as(Roles.CASE_OWNER).get(path).then().body("items.size()", equalTo(1)).body("items[0].until", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -40,9 +43,10 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
 
     /**
      * Active clients neither screened nor booked to the team, the longest waiting first; only those the caller may
-     * see unless {@code visibility} is empty (a supervisor's view of everyone waiting).
+     * see unless {@code visibility} is empty (a supervisor's view of everyone waiting). A keyset page on
+     * (registeredAt, id).
      */
-    public List<Client> waitingForIntake(String municipalityCode, int limit, Map<String, Object> visibility) {
+    public Page<Client> waitingForIntake(String municipalityCode, PageRequest page, Map<String, Object> visibility) {
         String query = """
                 from Client c where c.mergedInto is null
                 and not exists (from Screening s where s.clientId = c.id)
@@ -55,7 +59,15 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
             query += " and c.municipalityCode = :municipality";
             parameters.put("municipality", municipalityCode);
         }
-        return find(query + " order by c.registeredAt, c.id", parameters).page(0, limit).list();
+        String[] after = page.afterParts(2);
+        if (after != null) {
+            query += " and (c.registeredAt > :afterTime or (c.registeredAt = :afterTime and c.id > :afterId))";
+            parameters.put("afterTime", PageKey.moment(after[0]));
+            parameters.put("afterId", PageKey.uuid(after[1]));
+        }
+        List<Client> rows = find(query + " order by c.registeredAt, c.id", parameters).page(0, page.fetchSize())
+                .list();
+        return Page.of(rows, page, client -> PageKey.of(client.registeredAt, client.id));
     }
 
     /** Moves every record of the merged client, and every alias pointing to it, to the kept client. */

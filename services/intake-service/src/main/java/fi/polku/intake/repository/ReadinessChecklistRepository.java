@@ -1,19 +1,19 @@
 package fi.polku.intake.repository;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.intake.domain.ReadinessChecklist;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ReadinessChecklistRepository implements PanacheRepositoryBase<ReadinessChecklist, UUID> {
 
-    /** The client's records, oldest first. */
-    public List<ReadinessChecklist> listForClient(UUID clientId) {
-        return list("clientId", Sort.by("assessedAt").and("id"), clientId);
+    /** A page of the client's records, oldest first (assessedAt, then id). */
+    public Page<ReadinessChecklist> pageForClient(UUID clientId, PageRequest page) {
+        return ClientRecordPages.page(this, "assessedAt", r -> r.assessedAt, r -> r.id, clientId, page);
     }
 }

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,9 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.intake.service.ClientAccessLog;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}/access-log")
@@ -30,20 +38,40 @@ public class AccessLogResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUDITOR)
     @Transactional
-    @Operation(summary = "The client's access log across the services",
+    @Operation(operationId = "getAccessLog", summary = "The client's access log across the services",
             description = "Who processed the client's data, when, in which service, what, why, on what basis, and to"
-                    + " which outside organisation it was disclosed; refused attempts included. Entries older than two"
-                    + " years are kept and flagged. Ask for text/html for a printable document. Reading it is logged.")
-    public AccessLogView json(@PathParam("clientId") UUID clientId) {
-        return accessLog.of(clientId);
+                    + " which outside organisation it was disclosed; refused attempts included; oldest first. Entries"
+                    + " older than two years are kept and flagged. Reading it is logged.\n\n"
+                    + "`application/json` pages (`limit` and `cursor`, the next page's cursor in `next`). Ask for"
+                    + " `text/html` for the printable document to hand to the client (Client Data Act 703/2023"
+                    + " §11): it is always the whole log, so `limit` and `cursor` do not apply to it.")
+    @APIResponse(responseCode = "200", description = "A page of the log as JSON, or the whole log as a printable"
+            + " HTML document",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = AccessLogPage.class)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
+                        description = "A printable HTML document in Finnish and English"))})
+    public Page<AccessLogEntry> json(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
+        return accessLog.page(clientId, page.request());
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Roles.AUDITOR)
     @Transactional
-    @Operation(summary = "The client's access log as a printable document")
+    @Operation(hidden = true)
     public String printable(@PathParam("clientId") UUID clientId) {
         return AccessLogDocument.render(accessLog.of(clientId));
+    }
+
+    /** The JSON page's schema, for the spec (the operation answers two media types). */
+    @Schema(name = "PageAccessLogEntry", description = "A page of the access log")
+    record AccessLogPage(
+            @Schema(required = true, description = "The entries of this page, oldest first")
+            java.util.List<AccessLogEntry> items,
+            @Schema(required = true, nullable = true, description = "The cursor of the next page; null on the last"
+                    + " page")
+            String next) {
     }
 }

@@ -20,18 +20,19 @@ public class ClientDetails {
 
     @Schema(description = "Statistics Finland municipality code, three digits", examples = "091")
     @NotBlank
-    @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")
+    @Pattern(regexp = "^\\d{3}$", message = "must be a three-digit municipality code")
     public String municipalityCode;
 
     @Schema(description = "ISO 639-1 language code: fi, sv, en or another", examples = "fi")
     @NotBlank
-    @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code")
+    @Pattern(regexp = "^[a-z]{2}$", message = "must be an ISO 639-1 language code")
     public String preferredLanguage;
 
     @Schema(description = "Phone number, 6 to 15 digits, optionally starting with +", examples = "+358401234567")
-    @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be 6 to 15 digits, optionally starting with +")
+    @Pattern(regexp = "^\\+?[0-9]{6,15}$", message = "must be 6 to 15 digits, optionally starting with +")
     public String phone;
 
+    @Schema(format = "email", description = "E-mail address")
     @Email
     @Size(max = 254)
     public String email;

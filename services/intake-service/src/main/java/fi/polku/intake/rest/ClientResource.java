@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.intake.domain.Client;
@@ -27,6 +33,8 @@ import fi.polku.intake.service.ClientMergeService;
 import fi.polku.intake.service.ClientService;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients")
@@ -48,8 +56,22 @@ public class ClientResource {
     @POST
     @RolesAllowed(Roles.INTAKE_WORKER)
     @Transactional
-    @Operation(summary = "Register a client", description = "A second registration of the same identity code "
-            + "returns 409 with the existing client's id. Send an Idempotency-Key to retry safely.")
+    @Operation(operationId = "registerClient", summary = "Register a client",
+            description = "A second registration of the same identity code returns 409 whose problem carries the "
+                    + "existing client's id as `existingClientId`. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Registered; Location is the client",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION
+                        + " (absent on an idempotent replay)", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "409", description = "A client with this identity code is already registered; "
+            + "`existingClientId` names it (the client kept, if it was merged)")
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response register(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterClientRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -65,8 +87,13 @@ public class ClientResource {
     @Path("/{id}")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Read a client's details", description = "The id of a client merged into another answers "
-            + "the client kept, whose id is in the body.")
+    @Operation(operationId = "getClient", summary = "Read a client's details",
+            description = "The id of a client merged into another answers the client kept, whose id is in the body.")
+    @APIResponse(responseCode = "200", description = "The client",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)))
     public Response get(@PathParam("id") UUID id) {
         Client client = clients.get(id);
         return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version)).build();
@@ -76,8 +103,14 @@ public class ClientResource {
     @Path("/{id}")
     @RolesAllowed(Roles.INTAKE_WORKER)
     @Transactional
-    @Operation(summary = "Update a client's details", description = "Requires If-Match with the current ETag; "
-            + "a stale ETag gets 412.")
+    @Operation(operationId = "updateClient", summary = "Update a client's details",
+            description = "Replaces the changeable details. Requires If-Match with the current ETag: without it 428, "
+                    + "a stale one 412.")
+    @APIResponse(responseCode = "200", description = "The client as updated",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ClientDetails details) {
         Client client = clients.update(id, details, ifMatch);
@@ -88,8 +121,14 @@ public class ClientResource {
     @Path("/search")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Find a client by identity code", description = "The code travels in the body, never "
-            + "in the URL. Answers the client's id, or 404.")
+    @Operation(operationId = "searchClients", summary = "Find a client by identity code",
+            description = "The code travels in the body, never in the URL. Answers the client's id (the client kept, "
+                    + "if the code's client was merged), or 404. An intake worker who finds a client so handles their "
+                    + "intake (a care relationship).")
+    @APIResponse(responseCode = "200", description = "The client with this identity code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientIdView.class)))
+    @APIResponse(responseCode = "404", description = "No client is registered with this identity code")
     public ClientIdView search(@Valid @NotNull IdentityCodeQuery query) {
         return new ClientIdView(clients.findByIdentityCode(query.identityCode()));
     }
@@ -98,23 +137,37 @@ public class ClientResource {
     @Path("/duplicate-candidates")
     @RolesAllowed(Roles.INTAKE_WORKER)
     @Transactional
-    @Operation(summary = "List possible duplicates", description = "Groups of active clients with the same first "
-            + "name, last name and birth date but different identity codes, e.g. a temporary code later replaced.")
-    public List<DuplicateCandidatesView> duplicateCandidates() {
-        return merges.duplicateCandidates().stream().map(group -> new DuplicateCandidatesView(
+    @Operation(operationId = "listDuplicateCandidates", summary = "List possible duplicates",
+            description = "Groups of active clients the caller may see with the same first name, last name and birth "
+                    + "date but different identity codes, e.g. a temporary code later replaced. Groups in the order "
+                    + "their first member was registered; the members of a group oldest first." + ApiDocs.PAGED)
+    @APIResponse(responseCode = "200", description = "A page of groups")
+    public Page<DuplicateCandidatesView> duplicateCandidates(@Valid @BeanParam PageParameters page) {
+        Page<List<Client>> groups = merges.duplicateCandidates(page.request());
+        return new Page<>(groups.items().stream().map(group -> new DuplicateCandidatesView(
                 group.get(0).firstName, group.get(0).lastName, group.get(0).birthDate,
                 group.stream().map(c -> new DuplicateCandidatesView.Candidate(c.id, c.temporaryIdentityCode,
-                        c.municipalityCode, c.registeredAt)).toList())).toList();
+                        c.municipalityCode, c.registeredAt)).toList())).toList(), groups.next());
     }
 
     @POST
     @Path("/{id}/merge")
     @RolesAllowed(Roles.INTAKE_WORKER)
     @Transactional
-    @Operation(summary = "Merge a duplicate into this client", description = "Keeps the client of the path. The "
-            + "merged client's id stays as an alias that resolves to the kept client, its records move to the kept "
-            + "client, and ClientsMerged tells other services to re-point theirs. Both clients must have the same "
-            + "birth date; a client already merged gets 409.")
+    @Operation(operationId = "mergeClients", summary = "Merge a duplicate into this client",
+            description = "Keeps the client of the path. The merged client's id stays as an alias that resolves to "
+                    + "the kept client, its records move to the kept client, and ClientsMerged tells other services "
+                    + "to re-point theirs. Both clients must be active and have the same birth date (else 422); a "
+                    + "client already merged gets 409.")
+    @APIResponse(responseCode = "200", description = "The client kept",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "409", description = "The client to merge was already merged; `mergedInto` names "
+            + "the client it was merged into")
+    @APIResponse(responseCode = "422", description = "The client of the path was itself merged, or `mergedClientId` "
+            + "is the same client, does not exist or has another birth date")
     public Response merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         Client kept = merges.merge(id, request.mergedClientId());
         return Response.ok(ClientView.of(kept)).tag(Versions.etag(kept.version)).build();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.intake.domain.Client;
 
 /** A client as the API shows it: never the identity code itself. */
@@ -12,14 +14,15 @@ public record ClientView(
         String firstName,
         String lastName,
         LocalDate birthDate,
+        @Schema(description = "The identity code is a temporary one (individual number 900-999)")
         boolean temporaryIdentityCode,
         String municipalityCode,
         String preferredLanguage,
-        String phone,
-        String email,
+        @Schema(nullable = true, description = "Absent when not given") String phone,
+        @Schema(nullable = true, format = "email", description = "Absent when not given") String email,
         OffsetDateTime registeredAt,
         OffsetDateTime updatedAt,
-        long version) {
+        @Schema(description = "The version, as in the ETag") long version) {
 
     public static ClientView of(Client client) {
         return new ClientView(client.id, client.firstName, client.lastName, client.birthDate,

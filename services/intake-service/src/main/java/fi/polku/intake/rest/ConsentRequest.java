@@ -16,20 +16,23 @@ import fi.polku.intake.domain.ConsentPartyRole;
 import fi.polku.intake.domain.ConsentPurpose;
 
 public record ConsentRequest(
-        @Schema(description = "The parties between which data may be exchanged")
+        @Schema(description = "The parties between which data may be exchanged, each organisation and role at most "
+                + "once")
         @NotEmpty @Size(max = 20) List<@Valid @NotNull Party> parties,
         @NotNull ConsentPurpose purpose,
-        @Schema(description = "The purpose in the words of the consent form") @Size(max = 2000)
+        @Schema(description = "The purpose in the words of the consent form", nullable = true) @Size(max = 2000)
         String purposeDescription,
         @NotNull LocalDate validFrom,
-        @Schema(description = "Last day of validity; absent for a consent valid until withdrawn")
+        @Schema(description = "Last day of validity, not before validFrom; absent for a consent valid until "
+                + "withdrawn", nullable = true)
         LocalDate validUntil,
         @Schema(description = "How the client gave the consent") @NotNull ConsentGivenAs givenAs) {
 
+    @Schema(name = "ConsentParty")
     public record Party(
-            @Schema(description = "Organisation identifier: business ID (Y-tunnus) for companies, the county's code "
-                    + "for public bodies", examples = "2345678-0")
-            @NotBlank @Size(max = 100) String organisation,
+            @Schema(description = "Organisation identifier: " + OrganisationSchema.RULE,
+                    pattern = OrganisationSchema.PATTERN, examples = "2345678-0")
+            @NotBlank @Size(max = 100) @OrganisationId String organisation,
             @Schema(description = "The organisation's or unit's name as on the form", examples = "ValmennusLehto Oy")
             @NotBlank @Size(max = 200) String name,
             @NotNull ConsentPartyRole role) {

@@ -1,13 +1,13 @@
 package fi.polku.intake.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,10 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.intake.service.ConsentService;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}/consents")
@@ -42,10 +49,19 @@ public class ConsentResource {
     @POST
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "Record a consent",
+    @Operation(operationId = "recordConsent", summary = "Record a consent",
             description = "The parties (organisation identifier, name, role), the purpose, the validity period and "
                     + "how the consent was given; the caller is recorded as the one who recorded it. A consent is "
                     + "never changed afterwards. Emits ConsentGranted.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the consent",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response grant(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ConsentRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -58,17 +74,20 @@ public class ConsentResource {
     @GET
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "List a client's consents", description = "Oldest first, each with its status now and its "
-            + "withdrawal, if any.")
-    public List<ConsentView> list(@PathParam("clientId") UUID clientId) {
-        return consents.list(clientId);
+    @Operation(operationId = "listConsents", summary = "List a client's consents",
+            description = "Oldest first, each with its status now and its withdrawal, if any." + ApiDocs.PAGED)
+    @APIResponse(responseCode = "200", description = "A page of the client's consents")
+    public Page<ConsentView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
+        return consents.list(clientId, page.request());
     }
 
     @GET
     @Path("/{consentId}")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Read a consent")
+    @Operation(operationId = "getConsent", summary = "Read a consent",
+            description = "With its status now and its withdrawal, if any.")
+    @APIResponse(responseCode = "200", description = "The consent")
     public ConsentView get(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId) {
         return consents.get(clientId, consentId);
     }
@@ -77,9 +96,13 @@ public class ConsentResource {
     @Path("/{consentId}/withdrawal")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "Withdraw a consent from a given moment",
+    @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent from a given moment",
             description = "Records the withdrawal beside the consent, which itself stays as it was. A consent is "
                     + "withdrawn once: a second withdrawal gets 409. Emits ConsentWithdrawn.")
+    @APIResponse(responseCode = "200", description = "The consent with its withdrawal")
+    @APIResponse(responseCode = "409", description = "The consent was already withdrawn; `withdrawnFrom` says from "
+            + "when")
+    @APIResponse(responseCode = "422", description = "`withdrawnFrom` is before the consent was recorded")
     public ConsentView withdraw(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId,
             @Valid @NotNull WithdrawalRequest request) {
         return consents.withdraw(clientId, consentId, request);

@@ -17,18 +17,25 @@ public record ConsentView(
         UUID clientId,
         List<ConsentRequest.Party> parties,
         ConsentPurpose purpose,
-        String purposeDescription,
+        @Schema(nullable = true) String purposeDescription,
         LocalDate validFrom,
+        @Schema(description = "Last day of validity; null for a consent valid until withdrawn",
+                nullable = true)
         LocalDate validUntil,
         ConsentGivenAs givenAs,
         String recordedBy,
         String recordedByOrganisation,
         OffsetDateTime grantedAt,
-        @Schema(description = "ACTIVE, NOT_YET_VALID, EXPIRED or WITHDRAWN, as of the time of the response")
+        @Schema(description = "As of the time of the response",
+                enumeration = {"ACTIVE", "NOT_YET_VALID", "EXPIRED", "WITHDRAWN"})
         String status,
-        @Schema(description = "Present once the consent has been withdrawn") Withdrawal withdrawal) {
+        Withdrawal withdrawal) {
 
-    public record Withdrawal(OffsetDateTime withdrawnFrom, ConsentGivenAs givenAs, String reason, String recordedBy,
+    /** Nullable as a schema: it is only ever the {@code withdrawal} of a consent, null until there is one. */
+    @Schema(name = "ConsentWithdrawal", nullable = true, description = "The withdrawal of a consent, from a given "
+            + "moment; null until the consent is withdrawn")
+    public record Withdrawal(OffsetDateTime withdrawnFrom, ConsentGivenAs givenAs,
+            @Schema(nullable = true) String reason, String recordedBy,
             String recordedByOrganisation, OffsetDateTime withdrawnAt) {
     }
 

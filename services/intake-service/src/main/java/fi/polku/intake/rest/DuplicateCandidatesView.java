@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "e.g. a temporary code later replaced by a permanent one")
 public record DuplicateCandidatesView(String firstName, String lastName, LocalDate birthDate, List<Candidate> clients) {
 
+    @Schema(name = "DuplicateCandidate")
     public record Candidate(UUID id, boolean temporaryIdentityCode, String municipalityCode,
             OffsetDateTime registeredAt) {
     }

@@ -13,11 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.intake.domain.InterviewTopic;
 
 public record InitialInterviewRequest(
-        @Schema(description = "Day of the interview; not in the future") @NotNull LocalDate interviewDate,
+        @Schema(description = "Day of the interview (Finnish time); not in the future")
+        @NotNull LocalDate interviewDate,
         @Schema(description = "The professional who held the interview") @NotBlank @Size(max = 200)
         String professionalName,
-        @Schema(description = "The professional's organisation identifier; defaults to the caller's organisation")
-        @Size(max = 100) String professionalOrganisation,
+        @Schema(description = "The professional's organisation identifier, " + OrganisationSchema.RULE
+                + "; defaults to the caller's organisation", pattern = OrganisationSchema.PATTERN, nullable = true)
+        @Size(max = 100) @OrganisationId String professionalOrganisation,
         @NotEmpty Set<@NotNull InterviewTopic> topics,
         @NotBlank @Size(max = 4000) String summary,
         @Schema(description = "The client's own goal, in their own words") @NotBlank @Size(max = 2000)

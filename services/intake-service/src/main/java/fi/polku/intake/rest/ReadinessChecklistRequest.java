@@ -14,8 +14,10 @@ import fi.polku.intake.domain.ReadinessStatus;
 public record ReadinessChecklistRequest(
         @Schema(description = "The assessed signs, each at most once; a sign left out counts as UNKNOWN")
         @NotNull @Size(max = 16) List<@Valid @NotNull Item> items,
-        @Size(max = 4000) String note) {
+        @Schema(nullable = true) @Size(max = 4000) String note) {
 
-    public record Item(@NotNull ReadinessSign sign, @NotNull ReadinessStatus status, @Size(max = 1000) String note) {
+    @Schema(name = "ReadinessChecklistItemRequest")
+    public record Item(@NotNull ReadinessSign sign, @NotNull ReadinessStatus status,
+            @Schema(nullable = true) @Size(max = 1000) String note) {
     }
 }

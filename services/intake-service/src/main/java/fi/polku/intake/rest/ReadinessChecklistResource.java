@@ -1,13 +1,13 @@
 package fi.polku.intake.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,10 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.intake.domain.ReadinessChecklist;
 import fi.polku.intake.service.ReadinessChecklistService;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}/readiness-checklists")
@@ -31,6 +39,8 @@ import fi.polku.platform.security.Roles;
 @Tag(name = "Readiness checklists", description = "Readiness for supported-employment coaching (seed 003 §7.3, "
                     + "LIITE 7)")
 public class ReadinessChecklistResource {
+
+    private static final String CREATE_422 = ApiDocs.IDEMPOTENCY_REUSED;
 
     private final ReadinessChecklistService checklists;
     private final IdempotentCreate idempotentCreate;
@@ -43,11 +53,20 @@ public class ReadinessChecklistResource {
     @POST
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(summary = "Record a readiness checklist",
+    @Operation(operationId = "recordReadinessChecklist", summary = "Record a readiness checklist",
             description = "The 16 signs in three groups (motivation and attitude 4, timeliness and need 8, life "
                     + "situation 4), "
             + "each MET, NOT_MET or UNKNOWN with a note; signs left out are UNKNOWN. The result counts each group "
             + "and the whole as guidance: not every sign needs to hold. Emits ReadinessAssessed.")
+    @APIResponse(responseCode = "201", description = "Recorded with the counts; Location is the checklist",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessChecklistView.class)))
+    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ReadinessChecklistRequest request) {
@@ -62,16 +81,23 @@ public class ReadinessChecklistResource {
     @GET
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "List a client's readiness checklists", description = "Oldest first.")
-    public List<ReadinessChecklistView> list(@PathParam("clientId") UUID clientId) {
-        return checklists.list(clientId).stream().map(ReadinessChecklistView::of).toList();
+    @Operation(operationId = "listReadinessChecklists", summary = "List a client's readiness checklists",
+            description = "Oldest first." + ApiDocs.PAGED)
+    @APIResponse(responseCode = "200", description = "A page of the client's readiness checklists")
+    public Page<ReadinessChecklistView> list(@PathParam("clientId") UUID clientId,
+            @Valid @BeanParam PageParameters page) {
+        Page<ReadinessChecklist> found = checklists.list(clientId, page.request());
+        return new Page<>(found.items().stream().map(ReadinessChecklistView::of).toList(), found.next());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Read a readiness checklist")
+    @Operation(operationId = "getReadinessChecklist", summary = "Read a readiness checklist",
+            description = "One readiness checklist of the client; the id of a client merged into another finds it under "
+                    + "the client kept.")
+    @APIResponse(responseCode = "200", description = "The readiness checklist")
     public ReadinessChecklistView get(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
         return ReadinessChecklistView.of(checklists.get(clientId, id));
     }

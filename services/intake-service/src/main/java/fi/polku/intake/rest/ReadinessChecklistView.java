@@ -24,15 +24,17 @@ public record ReadinessChecklistView(
         int unknownTotal,
         @Schema(description = "The result is guidance for the professional: not every sign needs to hold")
         String guidance,
-        String note,
+        @Schema(nullable = true) String note,
         String assessedBy,
         OffsetDateTime assessedAt) {
 
+    @Schema(name = "ReadinessChecklistItem")
     public record Item(ReadinessSign sign, ReadinessGroup group,
             @Schema(description = "The sign's wording in the checklist (Finnish)") String description,
-            ReadinessStatus status, String note) {
+            ReadinessStatus status, @Schema(nullable = true) String note) {
     }
 
+    @Schema(name = "ReadinessGroupSummary")
     public record GroupSummary(ReadinessGroup group, String title, int signs, int met, int notMet, int unknown) {
     }
 

@@ -14,14 +14,16 @@ import fi.polku.intake.domain.ReferringParty;
 
 public record ReferralRequest(
         @NotNull ReferralChannel channel,
-        @Schema(description = "Who referred the client; required unless the channel is SELF_CONTACT, whose only "
-                + "party is SELF_REFERRAL (the default)")
+        @Schema(description = "Who referred the client. Conditional: with channel SELF_CONTACT it must be absent "
+                + "or SELF_REFERRAL (the default); with any other channel it is required and not SELF_REFERRAL.",
+                nullable = true)
         ReferringParty referringParty,
-        @Schema(description = "The referrer's organisation identifier: business ID (1234567-8) or a public body's "
-                + "code", examples = "2345678-0")
-        @Size(max = 100) String referrerOrganisation,
+        @Schema(description = "The referrer's organisation identifier: " + OrganisationSchema.RULE,
+                pattern = OrganisationSchema.PATTERN, nullable = true, examples = "2345678-0")
+        @Size(max = 100) @OrganisationId String referrerOrganisation,
         @Valid ReferrerContact referrerContact,
         @NotBlank @Size(max = 2000) String reason,
-        @Schema(description = "When the referral arrived; defaults to now; not in the future")
+        @Schema(description = "When the referral arrived; defaults to now; not in the future",
+                nullable = true)
         OffsetDateTime receivedAt) {
 }

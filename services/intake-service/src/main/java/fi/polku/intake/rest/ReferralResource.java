@@ -1,13 +1,13 @@
 package fi.polku.intake.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,10 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.intake.domain.Referral;
 import fi.polku.intake.service.ReferralService;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}/referrals")
@@ -30,6 +38,8 @@ import fi.polku.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "How clients came to the service and who referred them")
 public class ReferralResource {
+
+    private static final String CREATE_422 = ApiDocs.IDEMPOTENCY_REUSED;
 
     private final ReferralService referrals;
     private final IdempotentCreate idempotentCreate;
@@ -42,10 +52,19 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.INTAKE_WORKER)
     @Transactional
-    @Operation(summary = "Record a referral",
+    @Operation(operationId = "recordReferral", summary = "Record a referral",
             description = "How the client came (channel) and, unless on their own, the referring party. Emits "
                     + "ReferralReceived; "
             + "the referrer's contact details stay in this service.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the referral",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ReferralRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -59,16 +78,22 @@ public class ReferralResource {
     @GET
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "List a client's referrals", description = "Oldest first.")
-    public List<ReferralView> list(@PathParam("clientId") UUID clientId) {
-        return referrals.list(clientId).stream().map(ReferralView::of).toList();
+    @Operation(operationId = "listReferrals", summary = "List a client's referrals",
+            description = "Oldest first." + ApiDocs.PAGED)
+    @APIResponse(responseCode = "200", description = "A page of the client's referrals")
+    public Page<ReferralView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
+        Page<Referral> found = referrals.list(clientId, page.request());
+        return new Page<>(found.items().stream().map(ReferralView::of).toList(), found.next());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Read a referral")
+    @Operation(operationId = "getReferral", summary = "Read a referral",
+            description = "One referral of the client; the id of a client merged into another finds it under "
+                    + "the client kept.")
+    @APIResponse(responseCode = "200", description = "The referral")
     public ReferralView get(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
         return ReferralView.of(referrals.get(clientId, id));
     }

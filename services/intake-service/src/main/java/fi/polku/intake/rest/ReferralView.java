@@ -3,12 +3,16 @@ package fi.polku.intake.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.intake.domain.Referral;
 import fi.polku.intake.domain.ReferralChannel;
 import fi.polku.intake.domain.ReferringParty;
 
 public record ReferralView(UUID id, UUID clientId, ReferralChannel channel, ReferringParty referringParty,
-        String referrerOrganisation, ReferrerContact referrerContact, String reason, OffsetDateTime receivedAt,
+        @Schema(nullable = true) String referrerOrganisation,
+        ReferrerContact referrerContact,
+        String reason, OffsetDateTime receivedAt,
         String recordedBy, OffsetDateTime recordedAt) {
 
     public static ReferralView of(Referral referral) {

@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public class RegisterClientRequest extends ClientDetails {
 
-    @Schema(description = "Personal identity code (henkilötunnus) DDMMYYCZZZQ; stored encrypted, never returned",
-            examples = "010190-123A")
+    @Schema(description = IdentityCodeSchema.DESCRIPTION + " Stored encrypted, never returned.",
+            pattern = IdentityCodeSchema.PATTERN, minLength = 11, maxLength = 11)
     @NotBlank
+    @IdentityCode
     public String identityCode;
 }

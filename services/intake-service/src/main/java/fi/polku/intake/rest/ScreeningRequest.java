@@ -19,9 +19,11 @@ public record ScreeningRequest(
         @Schema(description = "Months unemployed in all; 12 or more adds REPEATED_OR_LONG_TERM_UNEMPLOYMENT")
         @NotNull @Min(0) @Max(600) Integer monthsUnemployed,
         @Schema(description = "The client's own motivation and will to work") @NotNull Motivation motivation,
-        @Schema(description = "A professional's choice of segment instead of the derived one; needs overrideReason")
+        @Schema(description = "A professional's choice of segment instead of the derived one. Conditional: requires "
+                + "overrideReason, and must differ from the derived segment (else 422)", nullable = true)
         Segment overrideSegment,
-        @Schema(description = "Why the derived segment was overridden; required with overrideSegment")
+        @Schema(description = "Why the derived segment was overridden. Conditional: required (not blank) with "
+                + "overrideSegment, and only with it", nullable = true)
         @Size(max = 2000) String overrideReason,
-        @Size(max = 4000) String notes) {
+        @Schema(nullable = true) @Size(max = 4000) String notes) {
 }

@@ -1,13 +1,13 @@
 package fi.polku.intake.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,11 +19,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.intake.domain.Screening;
 import fi.polku.intake.domain.SegmentRules;
 import fi.polku.intake.service.ScreeningService;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}/screenings")
@@ -31,6 +39,9 @@ import fi.polku.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Screenings", description = "Target-group screening and segmentation")
 public class ScreeningResource {
+
+    private static final String CREATE_422 = "`overrideSegment` equals the derived segment (leave the override "
+            + "out), or the Idempotency-Key was already used for another request body";
 
     private final ScreeningService screenings;
     private final IdempotentCreate idempotentCreate;
@@ -43,11 +54,20 @@ public class ScreeningResource {
     @POST
     @RolesAllowed(Roles.INTAKE_WORKER)
     @Transactional
-    @Operation(summary = "Record a target-group screening",
+    @Operation(operationId = "recordScreening", summary = "Record a target-group screening",
             description = "The six signals of the model and the client's motivation; the service derives the "
                     + "segment and "
             + "names the rule and the signals that led to it. A professional may override the segment with a "
             + "reason; both are kept. Emits ScreeningCompleted.\n\n" + SegmentRules.RULE_TABLE)
+    @APIResponse(responseCode = "201", description = "Recorded with the derived segment; Location is the screening",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScreeningView.class)))
+    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ScreeningRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -61,16 +81,22 @@ public class ScreeningResource {
     @GET
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "List a client's screenings", description = "Oldest first.")
-    public List<ScreeningView> list(@PathParam("clientId") UUID clientId) {
-        return screenings.list(clientId).stream().map(ScreeningView::of).toList();
+    @Operation(operationId = "listScreenings", summary = "List a client's screenings",
+            description = "Oldest first." + ApiDocs.PAGED)
+    @APIResponse(responseCode = "200", description = "A page of the client's screenings")
+    public Page<ScreeningView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
+        Page<Screening> found = screenings.list(clientId, page.request());
+        return new Page<>(found.items().stream().map(ScreeningView::of).toList(), found.next());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Read a screening")
+    @Operation(operationId = "getScreening", summary = "Read a screening",
+            description = "One screening of the client; the id of a client merged into another finds it under "
+                    + "the client kept.")
+    @APIResponse(responseCode = "200", description = "The screening")
     public ScreeningView get(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
         return ScreeningView.of(screenings.get(clientId, id));
     }

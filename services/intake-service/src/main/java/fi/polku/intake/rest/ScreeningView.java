@@ -24,8 +24,8 @@ public record ScreeningView(
         @Schema(description = "The rule (R1-R6) that derived the segment") String rule,
         @Schema(description = "The signals that led to the derived segment") List<Signal> decisiveSignals,
         boolean overridden,
-        String overrideReason,
-        String notes,
+        @Schema(nullable = true) String overrideReason,
+        @Schema(nullable = true) String notes,
         String screenedBy,
         OffsetDateTime completedAt) {
 

@@ -17,8 +17,14 @@ public record TeamBookingRequest(
         @Schema(description = "TEAM_APPOINTMENT when no further investigation is needed (teamId and appointmentAt "
                 + "required), FURTHER_INVESTIGATIONS to have investigations done first (investigations required)")
         @NotNull TeamBookingKind kind,
-        @Schema(description = "The work-ability team (assessment service)") UUID teamId,
-        @Schema(description = "The team appointment; in the future") OffsetDateTime appointmentAt,
+        @Schema(description = "The work-ability team (assessment service). Conditional: required for "
+                + "TEAM_APPOINTMENT", nullable = true)
+        UUID teamId,
+        @Schema(description = "The team appointment, in the future. Conditional: required for TEAM_APPOINTMENT, "
+                + "absent for FURTHER_INVESTIGATIONS", nullable = true)
+        OffsetDateTime appointmentAt,
+        @Schema(description = "Conditional: at least one for FURTHER_INVESTIGATIONS, absent or empty for "
+                + "TEAM_APPOINTMENT", nullable = true)
         @Size(max = 20) List<@Valid @NotNull InvestigationRequest> investigations,
         @Schema(description = "Why the client is coordinated to the team") @NotBlank @Size(max = 2000) String reason) {
 

@@ -1,13 +1,13 @@
 package fi.polku.intake.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,10 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.intake.domain.TeamBooking;
 import fi.polku.intake.service.TeamBookingService;
 import fi.polku.platform.idempotency.IdempotentCreate;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/clients/{clientId}/team-bookings")
@@ -30,6 +38,8 @@ import fi.polku.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Team bookings", description = "Coordination to the work-ability team")
 public class TeamBookingResource {
+
+    private static final String CREATE_422 = ApiDocs.IDEMPOTENCY_REUSED;
 
     private final TeamBookingService bookings;
     private final IdempotentCreate idempotentCreate;
@@ -42,10 +52,19 @@ public class TeamBookingResource {
     @POST
     @RolesAllowed(Roles.INTAKE_WORKER)
     @Transactional
-    @Operation(summary = "Coordinate the client to the work-ability team",
+    @Operation(operationId = "bookTeam", summary = "Coordinate the client to the work-ability team",
             description = "TEAM_APPOINTMENT books a team appointment when no further investigation is needed and emits "
             + "WorkAbilityTeamBooked; FURTHER_INVESTIGATIONS names the investigations needed first, and by whom, "
             + "and emits FurtherInvestigationRequested.")
+    @APIResponse(responseCode = "201", description = "Booked; Location is the booking",
+            headers = {
+                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamBookingView.class)))
+    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull TeamBookingRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -59,16 +78,22 @@ public class TeamBookingResource {
     @GET
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "List a client's team bookings", description = "Oldest first.")
-    public List<TeamBookingView> list(@PathParam("clientId") UUID clientId) {
-        return bookings.list(clientId).stream().map(TeamBookingView::of).toList();
+    @Operation(operationId = "listTeamBookings", summary = "List a client's team bookings",
+            description = "Oldest first." + ApiDocs.PAGED)
+    @APIResponse(responseCode = "200", description = "A page of the client's team bookings")
+    public Page<TeamBookingView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
+        Page<TeamBooking> found = bookings.list(clientId, page.request());
+        return new Page<>(found.items().stream().map(TeamBookingView::of).toList(), found.next());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
-    @Operation(summary = "Read a team booking")
+    @Operation(operationId = "getTeamBooking", summary = "Read a team booking",
+            description = "One team booking of the client; the id of a client merged into another finds it under "
+                    + "the client kept.")
+    @APIResponse(responseCode = "200", description = "The team booking")
     public TeamBookingView get(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
         return TeamBookingView.of(bookings.get(clientId, id));
     }

@@ -11,7 +11,7 @@ import fi.polku.intake.domain.ConsentGivenAs;
 
 public record WithdrawalRequest(
         @Schema(description = "From which moment the consent no longer holds; defaults to now; not before the "
-                + "consent was recorded")
+                + "consent was recorded (else 422)", nullable = true)
         OffsetDateTime withdrawnFrom,
         @Schema(description = "How the client withdrew the consent") @NotNull ConsentGivenAs givenAs,
         @Size(max = 2000) String reason) {

@@ -16,6 +16,9 @@ import fi.polku.intake.rest.AccessLogView;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ClientAccessConfig;
 import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.persistence.SqlValues;
 
 /**
@@ -28,6 +31,10 @@ import fi.polku.platform.persistence.SqlValues;
 public class ClientAccessLog {
 
     private static final int FLAG_AFTER_YEARS = 2;
+    private static final String COLUMNS = """
+            occurred_at, service, actor_subject, actor_name, actor_roles, actor_org, action, purpose, outcome, basis,
+            id
+            """;
 
     private final EntityManager entityManager;
     private final ClientLookup lookup;
@@ -42,16 +49,17 @@ public class ClientAccessLog {
         this.accessConfig = accessConfig;
     }
 
-    /** The client's log, including the entries under ids merged into the client; the reading is logged too. */
+    /**
+     * The client's whole log, including the entries under ids merged into the client, for the printable document;
+     * the reading is logged too.
+     */
     @SuppressWarnings("unchecked")
     public AccessLogView of(UUID clientId) {
         Client client = lookup.require(clientId);
         accessLog.record(client.id, "read the client's access log", AccessBasis.AUDIT);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime flagBefore = now.minusYears(FLAG_AFTER_YEARS);
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT occurred_at, service, actor_subject, actor_name, actor_roles, actor_org, action, purpose,
-                               outcome, basis
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + """
                           FROM access_log
                          WHERE client_id = :client OR client_id IN (SELECT id FROM client WHERE merged_into = :client)
                          ORDER BY occurred_at, id""", Tuple.class)
@@ -61,13 +69,38 @@ public class ClientAccessLog {
         return new AccessLogView(client.id, now, entries);
     }
 
+    /**
+     * A page of the client's log, oldest first (occurredAt, then id); the reading of each page is logged too, and
+     * shows on a later page.
+     */
+    @SuppressWarnings("unchecked")
+    public Page<AccessLogEntry> page(UUID clientId, PageRequest page) {
+        Client client = lookup.require(clientId);
+        String[] after = page.afterParts(2);
+        accessLog.record(client.id, "read the client's access log", AccessBasis.AUDIT);
+        OffsetDateTime flagBefore = OffsetDateTime.now(ZoneOffset.UTC).minusYears(FLAG_AFTER_YEARS);
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + """
+                          FROM access_log
+                         WHERE (client_id = :client
+                                OR client_id IN (SELECT id FROM client WHERE merged_into = :client))
+                           AND (CAST(:afterTime AS timestamptz) IS NULL OR (occurred_at, id) > (:afterTime, :afterId))
+                         ORDER BY occurred_at, id LIMIT :fetch""", Tuple.class)
+                .setParameter("client", client.id)
+                .setParameter("afterTime", after == null ? null : PageKey.moment(after[0]))
+                .setParameter("afterId", after == null ? null : PageKey.uuid(after[1]))
+                .setParameter("fetch", page.fetchSize())
+                .getResultList();
+        return Page.of(rows.stream().map(row -> entry(row, flagBefore)).toList(), page,
+                entry -> PageKey.of(entry.occurredAt(), entry.id()));
+    }
+
     private AccessLogEntry entry(Tuple row, OffsetDateTime flagBefore) {
         OffsetDateTime occurredAt = SqlValues.offsetDateTime(row.get(0));
         String organisation = row.get(5, String.class);
         boolean disclosed = !accessConfig.ownOrganisations().contains(organisation);
-        return new AccessLogEntry(occurredAt, row.get(1, String.class), row.get(3, String.class),
-                row.get(2, String.class), row.get(4, String.class), organisation, row.get(6, String.class),
-                row.get(7, String.class), row.get(8, String.class), row.get(9, String.class),
+        return new AccessLogEntry(row.get(10, UUID.class), occurredAt, row.get(1, String.class),
+                row.get(3, String.class), row.get(2, String.class), row.get(4, String.class), organisation,
+                row.get(6, String.class), row.get(7, String.class), row.get(8, String.class), row.get(9, String.class),
                 disclosed ? organisation : null, occurredAt.isBefore(flagBefore));
     }
 }

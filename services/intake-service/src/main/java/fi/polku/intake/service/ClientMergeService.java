@@ -1,6 +1,7 @@
 package fi.polku.intake.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,9 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ClientRepository;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /**
@@ -34,16 +38,26 @@ public class ClientMergeService {
         this.access = access;
     }
 
-    /** Groups of active clients that share first name, last name and birth date. */
-    public List<List<Client>> duplicateCandidates() {
+    /**
+     * A page of the groups of active clients that share first name, last name and birth date, each group's members
+     * oldest first. Groups follow their first member's registration (then id), a key that stays put while clients
+     * register, so a caller paging through sees each group once; the key holds no personal data, as cursors travel
+     * in URLs. Only the clients of the page are logged as listed.
+     */
+    public Page<List<Client>> duplicateCandidates(PageRequest page) {
         Map<String, List<Client>> groups = new LinkedHashMap<>();
         for (Client client : clients.duplicateCandidates(access.visibilityParameters())) {
             String key = client.birthDate + "|" + client.lastName.toLowerCase(Locale.ROOT) + "|"
                     + client.firstName.toLowerCase(Locale.ROOT);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(client);
-            access.require(client.id, "list as a possible duplicate");
         }
-        return List.copyOf(groups.values());
+        groups.values().forEach(group -> group.sort(Comparator.comparing((Client c) -> c.registeredAt)
+                .thenComparing(c -> c.id.toString())));
+        Page<List<Client>> result = Page.slice(groups.values(), page,
+                group -> PageKey.of(group.get(0).registeredAt, group.get(0).id));
+        result.items().forEach(group -> group.forEach(client -> access.require(client.id,
+                "list as a possible duplicate")));
+        return result;
     }
 
     public Client merge(UUID keptId, UUID mergedId) {

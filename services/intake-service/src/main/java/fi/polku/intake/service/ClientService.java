@@ -42,6 +42,8 @@ public class ClientService {
     private static final Set<String> LANGUAGES = Arrays.stream(java.util.Locale.getISOLanguages())
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final int IDENTITY_CODE_LENGTH = 11;
+
     private final ClientRepository clients;
     private final Municipalities municipalities;
     private final IdentityCodeProtector protector;
@@ -138,7 +140,14 @@ public class ClientService {
                 now.plus(intakeRelationship), now);
     }
 
+    /**
+     * The API takes a code of exactly 11 characters, letters in either case (the domain would also strip
+     * surrounding whitespace; the API does not, so that the published length holds).
+     */
     private static PersonalIdentityCode parseIdentityCode(String identityCode) {
+        if (identityCode != null && !identityCode.isBlank() && identityCode.length() != IDENTITY_CODE_LENGTH) {
+            throw ProblemException.invalidField("identityCode", "must be 11 characters long (DDMMYYCZZZQ)");
+        }
         try {
             return PersonalIdentityCode.parse(identityCode);
         } catch (InvalidIdentityCodeException e) {

@@ -23,6 +23,8 @@ import fi.polku.intake.rest.ConsentRequest;
 import fi.polku.intake.rest.ConsentView;
 import fi.polku.intake.rest.WithdrawalRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -112,13 +114,15 @@ public class ConsentService {
         return view(consent, withdrawals.findById(consent.id), ClientLookup.now());
     }
 
-    public List<ConsentView> list(UUID clientId) {
+    /** A page of the client's consents, oldest first, each with its withdrawal and status now. */
+    public Page<ConsentView> list(UUID clientId, PageRequest page) {
         Client client = lookup.require(clientId);
         access.require(client.id, "read consents");
-        List<Consent> found = consents.listForClient(client.id);
-        Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.stream().map(c -> c.id).toList());
+        Page<Consent> found = consents.pageForClient(client.id, page);
+        Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.items().stream().map(c -> c.id)
+                .toList());
         OffsetDateTime now = ClientLookup.now();
-        return found.stream().map(c -> view(c, withdrawn.get(c.id), now)).toList();
+        return new Page<>(found.items().stream().map(c -> view(c, withdrawn.get(c.id), now)).toList(), found.next());
     }
 
     private Consent consentOf(Client client, UUID consentId) {

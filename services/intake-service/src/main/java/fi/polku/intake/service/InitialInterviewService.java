@@ -3,7 +3,6 @@ package fi.polku.intake.service;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,8 @@ import fi.polku.intake.domain.OrganisationIdentifier;
 import fi.polku.intake.repository.InitialInterviewRepository;
 import fi.polku.intake.rest.InitialInterviewRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -73,9 +74,10 @@ public class InitialInterviewService {
         return found;
     }
 
-    public List<InitialInterview> list(UUID clientId) {
+    /** A page of the client's records, oldest first. */
+    public Page<InitialInterview> list(UUID clientId, PageRequest page) {
         Client client = lookup.require(clientId);
         access.require(client.id, "read initial interviews");
-        return interviews.listForClient(client.id);
+        return interviews.pageForClient(client.id, page);
     }
 }

@@ -2,7 +2,6 @@ package fi.polku.intake.service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,8 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.repository.ClientRepository;
 import fi.polku.intake.rest.IntakeQueueEntry;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
 
@@ -33,14 +34,16 @@ public class IntakeQueueService {
         this.caller = caller;
     }
 
-    public List<IntakeQueueEntry> waiting(String municipalityCode, int limit) {
+    /** A page of the clients waiting, the longest waiting first (registration, then id). */
+    public Page<IntakeQueueEntry> waiting(String municipalityCode, PageRequest page) {
         OffsetDateTime now = ClientLookup.now();
         boolean supervisor = caller.hasRole(Roles.COORDINATOR);
         Map<String, Object> visibility = supervisor ? Map.of() : access.visibilityParameters();
-        return clients.waitingForIntake(municipalityCode, limit, visibility).stream().map(client -> {
+        Page<Client> waiting = clients.waitingForIntake(municipalityCode, page, visibility);
+        return new Page<>(waiting.items().stream().map(client -> {
             access.requireOrSupervise(client.id, "list in the intake queue");
             return entry(client, now);
-        }).toList();
+        }).toList(), waiting.next());
     }
 
     private static IntakeQueueEntry entry(Client client, OffsetDateTime now) {

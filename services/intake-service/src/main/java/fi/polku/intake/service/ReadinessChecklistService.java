@@ -17,6 +17,8 @@ import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReadinessChecklistRepository;
 import fi.polku.intake.rest.ReadinessChecklistRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -79,9 +81,10 @@ public class ReadinessChecklistService {
         return found;
     }
 
-    public List<ReadinessChecklist> list(UUID clientId) {
+    /** A page of the client's records, oldest first. */
+    public Page<ReadinessChecklist> list(UUID clientId, PageRequest page) {
         Client client = lookup.require(clientId);
         access.require(client.id, "read readiness checklists");
-        return checklists.listForClient(client.id);
+        return checklists.pageForClient(client.id, page);
     }
 }

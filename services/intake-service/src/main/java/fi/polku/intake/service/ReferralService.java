@@ -17,6 +17,8 @@ import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReferralRepository;
 import fi.polku.intake.rest.ReferralRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -75,10 +77,11 @@ public class ReferralService {
         return found;
     }
 
-    public List<Referral> list(UUID clientId) {
+    /** A page of the client's records, oldest first. */
+    public Page<Referral> list(UUID clientId, PageRequest page) {
         Client client = lookup.require(clientId);
         access.require(client.id, "read referrals");
-        return referrals.listForClient(client.id);
+        return referrals.pageForClient(client.id, page);
     }
 
     private static void check(ReferralRequest request, OffsetDateTime now) {

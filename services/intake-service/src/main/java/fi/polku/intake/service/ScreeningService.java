@@ -1,6 +1,5 @@
 package fi.polku.intake.service;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,8 @@ import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ScreeningRepository;
 import fi.polku.intake.rest.ScreeningRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
@@ -80,9 +81,10 @@ public class ScreeningService {
         return found;
     }
 
-    public List<Screening> list(UUID clientId) {
+    /** A page of the client's records, oldest first. */
+    public Page<Screening> list(UUID clientId, PageRequest page) {
         Client client = lookup.require(clientId);
         access.require(client.id, "read screenings");
-        return screenings.listForClient(client.id);
+        return screenings.pageForClient(client.id, page);
     }
 }

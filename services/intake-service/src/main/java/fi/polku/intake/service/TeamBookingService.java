@@ -15,6 +15,8 @@ import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.TeamBookingRepository;
 import fi.polku.intake.rest.TeamBookingRequest;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
@@ -71,10 +73,11 @@ public class TeamBookingService {
         return found;
     }
 
-    public List<TeamBooking> list(UUID clientId) {
+    /** A page of the client's records, oldest first. */
+    public Page<TeamBooking> list(UUID clientId, PageRequest page) {
         Client client = lookup.require(clientId);
         access.require(client.id, "read team bookings");
-        return bookings.listForClient(client.id);
+        return bookings.pageForClient(client.id, page);
     }
 
     private static void check(TeamBookingRequest request, OffsetDateTime now) {

@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.AccessMatrix;
 import fi.polku.testkit.Tokens;
+import fi.polku.testkit.contract.Paging;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /** Who may see a client in intake, the intake workers' own clients, and emergency access. */
 @QuarkusTest
@@ -172,9 +174,11 @@ class AccessControlTest {
     }
 
     private static List<String> queue(String subject, String role, String municipality) {
-        return as(role, Tokens.DEFAULT_ORGANISATION, subject).queryParam("municipalityCode", municipality)
-                .queryParam("limit", 500).get("/api/v1/intake/queue")
-                .then().statusCode(200).extract().jsonPath().getList("clientId");
+        return Paging.collect(cursor -> {
+            RequestSpecification request = as(role, Tokens.DEFAULT_ORGANISATION, subject)
+                    .queryParam("municipalityCode", municipality).queryParam("limit", 200);
+            return (cursor == null ? request : request.queryParam("cursor", cursor)).get("/api/v1/intake/queue");
+        }, "clientId", () -> { });
     }
 
     static Map<String, Object> consent(String purpose, String organisation) {

@@ -71,9 +71,9 @@ class AccessLogTest {
     }
 
     private static List<Map<String, Object>> entries(UUID client) {
-        JsonPath log = as(Roles.AUDITOR).get("/api/v1/clients/" + client + "/access-log")
+        JsonPath log = as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/clients/" + client + "/access-log")
                 .then().statusCode(200).extract().jsonPath();
-        return log.getList("entries");
+        return log.getList("items");
     }
 
     private static void publishAccess(EventPublisher publisher, UUID client, String service, String action,

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.TestIdentityCodes;
-
 import fi.polku.testkit.badinput.BadInputCases;
 import fi.polku.testkit.badinput.BadInputTests;
 import io.agroal.api.AgroalDataSource;

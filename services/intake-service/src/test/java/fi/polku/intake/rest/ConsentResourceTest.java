@@ -115,8 +115,8 @@ class ConsentResourceTest {
 
         assertThat(rowOf(consentId)).isEqualTo(granted);
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/consents").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].withdrawal.withdrawnFrom", equalTo(from.toString()))
-                .body("[0].validFrom", equalTo(LocalDate.now().minusDays(1).toString()));
+                .body("items", hasSize(1)).body("items[0].withdrawal.withdrawnFrom", equalTo(from.toString()))
+                .body("items[0].validFrom", equalTo(LocalDate.now().minusDays(1).toString()));
 
         JsonNode event = EventLog.event(kafka, Topics.INTAKE, "ConsentWithdrawn", client, Duration.ofSeconds(20));
         EventSchemas.assertValid(event);
@@ -190,7 +190,7 @@ class ConsentResourceTest {
         as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/consents")
                 .then().statusCode(400).body("violations.field", hasItem("parties"))
                 .body("violations.field", hasItem("givenAs"));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/consents").then().body("$", hasSize(0));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/consents").then().body("items", hasSize(0));
         as(Roles.ANALYST).get("/api/v1/clients/" + client + "/consents").then().statusCode(403);
     }
 

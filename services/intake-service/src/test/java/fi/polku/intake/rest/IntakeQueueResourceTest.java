@@ -47,15 +47,16 @@ class IntakeQueueResourceTest {
 
         JsonPath queue = as(Roles.COORDINATOR).queryParam("municipalityCode", MUNICIPALITY)
                 .get("/api/v1/intake/queue").then().statusCode(200).extract().jsonPath();
-        assertThat(queue.getList("clientId")).containsExactly(waitingLongest.toString(), waitingNewest.toString());
-        assertThat(queue.getLong("[0].waitingDays")).isEqualTo(10);
-        assertThat(queue.getString("[0].waitingTime")).startsWith("PT24");
-        assertThat(queue.getLong("[1].waitingDays")).isZero();
-        assertThat(queue.getString("[1].municipalityCode")).isEqualTo(MUNICIPALITY);
+        assertThat(queue.getList("items.clientId")).containsExactly(waitingLongest.toString(),
+                waitingNewest.toString());
+        assertThat(queue.getLong("items[0].waitingDays")).isEqualTo(10);
+        assertThat(queue.getString("items[0].waitingTime")).startsWith("PT24");
+        assertThat(queue.getLong("items[1].waitingDays")).isZero();
+        assertThat(queue.getString("items[1].municipalityCode")).isEqualTo(MUNICIPALITY);
 
         as(Roles.INTAKE_WORKER).queryParam("municipalityCode", MUNICIPALITY).queryParam("limit", 1)
                 .get("/api/v1/intake/queue").then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].clientId", equalTo(waitingLongest.toString()));
+                .body("items.size()", equalTo(1)).body("items[0].clientId", equalTo(waitingLongest.toString()));
     }
 
     @Test

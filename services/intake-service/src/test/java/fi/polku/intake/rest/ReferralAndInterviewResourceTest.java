@@ -70,7 +70,7 @@ class ReferralAndInterviewResourceTest {
         JsonNode event = EventLog.event(kafka, Topics.INTAKE, "ReferralReceived", client, Duration.ofSeconds(20));
         EventSchemas.assertValid(event);
         assertThat(event.path("data").path("referringParty").asText()).isEqualTo("SELF_REFERRAL");
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/referrals").then().body("$", hasSize(1));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/referrals").then().body("items", hasSize(1));
     }
 
     @Test
@@ -105,7 +105,7 @@ class ReferralAndInterviewResourceTest {
                         "reason", "x"))
                 .post("/api/v1/clients/" + client + "/referrals")
                 .then().statusCode(400).body("violations[0].field", equalTo("referringParty"));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/referrals").then().body("$", hasSize(0));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/referrals").then().body("items", hasSize(0));
     }
 
     @Test
@@ -123,7 +123,7 @@ class ReferralAndInterviewResourceTest {
                 .body("recordedBy", equalTo("olli"))
                 .extract().header("Location");
         as(Roles.CASE_OWNER).get(location).then().statusCode(200).body("professionalName", equalTo("Olli Ohjaaja"));
-        as(Roles.CASE_OWNER).get("/api/v1/clients/" + client + "/initial-interviews").then().body("$", hasSize(1));
+        as(Roles.CASE_OWNER).get("/api/v1/clients/" + client + "/initial-interviews").then().body("items", hasSize(1));
     }
 
     @Test
@@ -143,7 +143,7 @@ class ReferralAndInterviewResourceTest {
         as(Roles.INTAKE_WORKER).body(interview).post("/api/v1/clients/" + client + "/initial-interviews")
                 .then().statusCode(400).body("violations[0].field", equalTo("interviewDate"));
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/initial-interviews").then()
-                .body("$", hasSize(0));
+                .body("items", hasSize(0));
     }
 
     @AfterAll

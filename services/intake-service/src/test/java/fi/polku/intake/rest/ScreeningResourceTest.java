@@ -79,7 +79,7 @@ class ScreeningResourceTest {
                 .body("overridden", equalTo(true))
                 .body("overrideReason", equalTo("Housing must be solved before anything else"));
         as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + client + "/screenings").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].derivedSegment", equalTo("WORK_ABILITY_TEAM_ASSESSMENT"));
+                .body("items", hasSize(1)).body("items[0].derivedSegment", equalTo("WORK_ABILITY_TEAM_ASSESSMENT"));
 
         JsonNode event = EventLog.event(kafka, Topics.INTAKE, "ScreeningCompleted", client, Duration.ofSeconds(20));
         EventSchemas.assertValid(event);
@@ -98,14 +98,14 @@ class ScreeningResourceTest {
         as(Roles.INTAKE_WORKER).header("Idempotency-Key", key).body(samuli())
                 .post("/api/v1/clients/" + client + "/screenings").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("$", hasSize(1));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("items", hasSize(1));
         assertThat(EventLog.events(kafka, Topics.INTAKE, EventLog.ofType("ScreeningCompleted", client), 2,
                 Duration.ofSeconds(3))).hasSize(1);
         UUID another = TestClients.register();
         as(Roles.INTAKE_WORKER).header("Idempotency-Key", key).body(samuli())
                 .post("/api/v1/clients/" + another + "/screenings").then().statusCode(422)
                 .body("violations[0].field", equalTo("Idempotency-Key"));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + another + "/screenings").then().body("$", hasSize(0));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + another + "/screenings").then().body("items", hasSize(0));
     }
 
     @Test
@@ -123,7 +123,7 @@ class ScreeningResourceTest {
         request.put("overrideSegment", "WORK_ABILITY_TEAM_ASSESSMENT");
         as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/screenings")
                 .then().statusCode(422).body("violations[0].field", equalTo("overrideSegment"));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("$", hasSize(0));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("items", hasSize(0));
     }
 
     @Test
@@ -150,7 +150,7 @@ class ScreeningResourceTest {
         as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/screenings")
                 .then().statusCode(400).body("violations.field", hasItem("monthsUnemployed"))
                 .body("violations.field", hasItem("motivation"));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("$", hasSize(0));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/screenings").then().body("items", hasSize(0));
     }
 
     @Test

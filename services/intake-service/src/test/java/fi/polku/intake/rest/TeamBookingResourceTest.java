@@ -69,7 +69,7 @@ class TeamBookingResourceTest {
                 .then().statusCode(201).body("kind", equalTo("FURTHER_INVESTIGATIONS"))
                 .body("investigations.responsible", containsInAnyOrder("physician", "social worker"));
         as(Roles.COORDINATOR).get("/api/v1/clients/" + client + "/team-bookings").then().statusCode(200)
-                .body("$", hasSize(1));
+                .body("items", hasSize(1));
 
         JsonNode event = EventLog.event(kafka, Topics.INTAKE, "FurtherInvestigationRequested", client,
                 Duration.ofSeconds(20));
@@ -97,7 +97,7 @@ class TeamBookingResourceTest {
         as(Roles.INTAKE_WORKER).body(Map.of("kind", "PHONE_CALL", "reason", "x"))
                 .post("/api/v1/clients/" + client + "/team-bookings")
                 .then().statusCode(400).body("violations[0].field", equalTo("kind"));
-        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/team-bookings").then().body("$", hasSize(0));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/team-bookings").then().body("items", hasSize(0));
     }
 
     @AfterAll

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 
@@ -16,13 +18,15 @@ import fi.polku.platform.problem.Violation;
  * An assessment instrument as data: a versioned set of scales and items with their answer ranges. Counties add
  * their own (e.g. a unified assessment form) as definition files, without a release.
  */
+@Schema(requiredProperties = {"id", "version", "name", "kind", "description", "source", "scales"})
 public record InstrumentDefinition(
-        String id,
-        int version,
+        @Schema(description = "The instrument's id, e.g. kykyviisari") String id,
+        @Schema(description = "The definition's version, from 1") int version,
         String name,
         InstrumentKind kind,
-        String description,
-        String source,
+        @Schema(nullable = true, description = "Null when the definition gives none") String description,
+        @Schema(nullable = true, description = "Where the instrument comes from; null when the definition does not "
+                + "say") String source,
         List<InstrumentScale> scales) {
 
     private static final int SCORE_DECIMALS = 2;

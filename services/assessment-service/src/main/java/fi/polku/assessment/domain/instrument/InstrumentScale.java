@@ -1,5 +1,7 @@
 package fi.polku.assessment.domain.instrument;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -7,5 +9,10 @@ import java.util.List;
  *
  * @param higherIsBetter whether a higher score means better functioning; null where the definition does not say
  */
-public record InstrumentScale(String id, String label, Boolean higherIsBetter, List<InstrumentItem> items) {
+@Schema(requiredProperties = {"id", "label", "higherIsBetter", "items"})
+public record InstrumentScale(String id,
+        @Schema(nullable = true, description = "Null when the definition gives none") String label,
+        @Schema(nullable = true, description = "Whether a higher score means better functioning; null where the "
+                + "definition does not say") Boolean higherIsBetter,
+        @Schema(description = "The scale's items, fixed by the definition") List<InstrumentItem> items) {
 }

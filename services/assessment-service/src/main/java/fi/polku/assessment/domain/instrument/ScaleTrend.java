@@ -1,12 +1,17 @@
 package fi.polku.assessment.domain.instrument;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** How a scale score changed from the client's first time point to the latest. */
+@Schema(requiredProperties = {"scale", "higherIsBetter", "firstTimePoint", "first", "latestTimePoint", "latest",
+    "change"})
 public record ScaleTrend(
         String scale,
-        Boolean higherIsBetter,
+        @Schema(nullable = true, description = "Whether a higher score means better functioning; null where the "
+                + "definition does not say") Boolean higherIsBetter,
         LocalDate firstTimePoint,
         BigDecimal first,
         LocalDate latestTimePoint,
