@@ -79,8 +79,8 @@ class AccessWithdrawalTest {
                 "DENIED read coaching episode");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<Map<String, Object>> entries = call(PolkuService.INTAKE, Roles.AUDITOR)
-                    .get("/api/v1/clients/" + client + "/access-log").then().statusCode(200)
-                    .extract().jsonPath().getList("entries.findAll { it.actorSubject == '" + coach + "' }");
+                    .queryParam("limit", 200).get("/api/v1/clients/" + client + "/access-log").then().statusCode(200)
+                    .extract().jsonPath().getList("items.findAll { it.actorSubject == '" + coach + "' }");
             assertThat(entries.stream().map(e -> e.get("outcome") + " " + e.get("action")).toList())
                     .containsExactlyInAnyOrderElementsOf(coachingLog);
             assertThat(entries).filteredOn(e -> "ALLOWED".equals(e.get("outcome")))

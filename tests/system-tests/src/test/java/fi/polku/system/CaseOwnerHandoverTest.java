@@ -47,7 +47,7 @@ class CaseOwnerHandoverTest {
         caseOwner(client).body("status", equalTo("ASSIGNED")).body("caseOwner.id", equalTo(successor));
         List<Map<String, Object>> history = call(PolkuService.CASE_OWNER, Roles.CASE_OWNER)
                 .get("/api/v1/clients/" + client + "/case-owner/history").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+                .extract().jsonPath().getList("items");
         assertThat(history).extracting(change -> change.get("toProfessionalId")).containsExactly(leaving, successor);
         assertThat(history.get(1).get("handoverNote")).isEqualTo("Goals agreed; next: team meeting");
     }

@@ -43,7 +43,7 @@ class CoachingReferralTest {
         // the booking schedules the assessment, which gives the team's members access to the client
         String assessment = await().atMost(Duration.ofSeconds(30)).until(() -> call(PolkuService.ASSESSMENT,
                         Roles.TEAM_MEMBER).queryParam("clientId", client.toString()).get("/api/v1/assessments")
-                .then().extract().path("[0].id"), id -> id != null);
+                .then().extract().path("items[0].id"), id -> id != null);
         call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(Map.of("status", "IN_PROGRESS"))
                 .post("/api/v1/assessments/" + assessment + "/status-changes").then().statusCode(200);
         for (String profession : List.of("PHYSICIAN", "SOCIAL_WORKER")) {

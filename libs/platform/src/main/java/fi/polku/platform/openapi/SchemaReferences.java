@@ -26,8 +26,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>a reference to a simple schema (an enum, a date, a moment, an id) is written inline with the property's
  * description, nullable where the property is (a nullable enum then lists null among its values, as OpenAPI 3.0.3
  * asks);</li>
- * <li>a reference to an object stays a plain {@code $ref}; an object that may be null says so on its own schema
- * ({@code @Schema(nullable = true)}), as it is null wherever it appears.</li>
+ * <li>a reference to an object stays a plain {@code $ref}; where the property may be null, the object is written
+ * inline, nullable (3.0's {@code nullable} does not apply to a {@code $ref}).</li>
  * </ul>
  * A component nothing refers to any more is dropped.
  */
@@ -80,7 +80,7 @@ public class SchemaReferences implements OASFilter {
         if (target == null || plain) {
             return null;
         }
-        if (isObject(target)) {
+        if (isObject(target) && !nullable) {
             property.setAll(new LinkedHashMap<>());
             property.setRef(ref);
             return name;
