@@ -34,8 +34,7 @@ public record EpisodeView(
         RehabilitationView rehabilitativeWorkActivity,
         long version) {
 
-    @Schema(nullable = true, description = "Rehabilitative work activity alongside coaching, with the flags of the"
-            + " pilot's rules (null until it is recorded): a"
+    @Schema(description = "Rehabilitative work activity alongside coaching, with the flags of the pilot's rules: a"
             + " pause for a work trial of over one month (PAUSE_OVER_ONE_MONTH) and a work trial alongside the"
             + " activity without two valid paying statements (PAYING_STATEMENT_MISSING)")
     public record RehabilitationView(int daysPerWeek, RehabilitationRules.ActivityStatus status,
