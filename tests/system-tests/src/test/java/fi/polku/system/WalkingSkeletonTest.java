@@ -48,8 +48,8 @@ class WalkingSkeletonTest {
                 .organisation("Päijät-Hämeen hyvinvointialue").role(ProfessionalRole.SOCIAL_WELFARE_OWN_WORKER)
                 .municipalities(List.of("398")).maxCaseload(50)
                 .userId(CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
-        ProfessionalView owner = professionals.addProfessional(professionalKey, professional);
-        assertThat(professionals.addProfessional(professionalKey, professional).getId())
+        ProfessionalView owner = professionals.addProfessional(professional, professionalKey);
+        assertThat(professionals.addProfessional(professional, professionalKey).getId())
                 .as("a retry with the same Idempotency-Key answers the first professional").isEqualTo(owner.getId());
         assertThat(allProfessionals(professionals)).as("paged with limit 2, each professional once")
                 .containsOnlyOnce(owner.getId());
@@ -58,9 +58,9 @@ class WalkingSkeletonTest {
         List<UUID> clients = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ApiResponse<ClientView> created = intake.registerClientWithHttpInfo(UUID.randomUUID().toString(),
-                    new RegisterClientRequest().identityCode(newIdentityCode(codes)).firstName("Testi")
-                            .lastName("Asiakas").municipalityCode("398").preferredLanguage("fi"));
+            ApiResponse<ClientView> created = intake.registerClientWithHttpInfo(new RegisterClientRequest()
+                    .identityCode(newIdentityCode(codes)).firstName("Testi").lastName("Asiakas")
+                    .municipalityCode("398").preferredLanguage("fi"), UUID.randomUUID().toString());
             UUID id = created.getData().getId();
             assertThat(created.getStatusCode()).isEqualTo(201);
             assertThat(created.getHeaders().get("location")).singleElement().asString().endsWith("/api/v1/clients/" + id);
@@ -68,9 +68,9 @@ class WalkingSkeletonTest {
             assertThat(intake.getClient(id).getMunicipalityCode()).isEqualTo("398");
             clients.add(id);
         }
-        ApiException duplicate = catchThrowableOfType(ApiException.class, () -> intake.registerClient(null,
+        ApiException duplicate = catchThrowableOfType(ApiException.class, () -> intake.registerClient(
                 new RegisterClientRequest().identityCode(codes.get(0)).firstName("Testi").lastName("Asiakas")
-                        .municipalityCode("398").preferredLanguage("fi")));
+                        .municipalityCode("398").preferredLanguage("fi"), null));
         assertThat(duplicate.getCode()).as("a second registration of a code").isEqualTo(409);
         assertThat(duplicate.getResponseBody()).contains(clients.get(0).toString()).doesNotContain(codes.get(0));
 

@@ -21,6 +21,11 @@ public record Page<T>(
         items = List.copyOf(items);
     }
 
+    /** The same page with each item mapped, e.g. from an entity to its view. */
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), next);
+    }
+
     /**
      * The page from rows a query fetched with {@link PageRequest#fetchSize()} (one more than the limit) after the
      * request's key, in the order of {@code keyOf}.

@@ -118,7 +118,7 @@ public class AssessmentResource {
             @QueryParam("clientId") @NotNull UUID clientId,
             @Valid @BeanParam PageParameters page) {
         Page<Assessment> found = assessments.listForClient(clientId, page.request());
-        return new Page<>(found.items().stream().map(AssessmentView::summary).toList(), found.next());
+        return found.map(AssessmentView::summary);
     }
 
     @GET

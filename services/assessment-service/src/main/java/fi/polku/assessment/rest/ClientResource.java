@@ -174,12 +174,12 @@ public class ClientResource {
     public Page<InvestigationView> investigations(@PathParam("clientId") UUID clientId,
             @Valid @BeanParam PageParameters page) {
         Page<Investigation> found = investigations.listForClient(clientId, page.request());
-        return new Page<>(found.items().stream().map(InvestigationView::of).toList(), found.next());
+        return found.map(InvestigationView::of);
     }
 
     /** A page of a plan's versions; the ETag is the current version's, so an update can name it in If-Match. */
     private static <P, V> RestResponse<Page<V>> versions(PlanVersions<P> versions, Function<P, V> view) {
-        Page<V> page = new Page<>(versions.page().items().stream().map(view).toList(), versions.page().next());
+        Page<V> page = versions.page().map(view);
         return RestResponse.ResponseBuilder.ok(page).tag(Versions.etag(versions.currentVersion())).build();
     }
 }

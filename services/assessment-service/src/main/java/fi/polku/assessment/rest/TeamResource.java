@@ -93,7 +93,7 @@ public class TeamResource {
                     message = "must be a three-digit municipality code") String municipalityCode,
             @Valid @BeanParam PageParameters page) {
         Page<Team> found = teams.list(municipalityCode, page.request());
-        return new Page<>(found.items().stream().map(TeamView::of).toList(), found.next());
+        return found.map(TeamView::of);
     }
 
     @GET

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.service.CaseOwnerQueries;
-import fi.polku.caseowner.service.Pages;
 import fi.polku.caseowner.service.ReassignmentService;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
@@ -94,6 +93,6 @@ public class CaseOwnerResource {
             description = "A page at a time; follow `next` for the rest.")
     public Page<CaseOwnerChangeView> history(@PathParam("clientId") UUID clientId,
             @Valid @BeanParam PageParameters page) {
-        return Pages.map(queries.historyOf(clientId, page.request()), CaseOwnerChangeView::of);
+        return queries.historyOf(clientId, page.request()).map(CaseOwnerChangeView::of);
     }
 }

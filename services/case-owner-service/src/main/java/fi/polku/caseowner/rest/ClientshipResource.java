@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.polku.caseowner.service.CareNetworkService;
 import fi.polku.caseowner.service.ClientProgressService;
 import fi.polku.caseowner.service.ClientshipService;
-import fi.polku.caseowner.service.Pages;
 import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
@@ -70,7 +69,7 @@ public class ClientshipResource {
     public Page<NetworkMemberView> network(@PathParam("clientId") UUID clientId,
             @Valid @BeanParam PageParameters page) {
         LocalDate today = LocalDate.now();
-        return Pages.map(network.networkOf(clientId, page.request()), m -> NetworkMemberView.of(m, today));
+        return network.networkOf(clientId, page.request()).map(m -> NetworkMemberView.of(m, today));
     }
 
     @POST
@@ -137,7 +136,7 @@ public class ClientshipResource {
             description = "Earliest first, a page at a time; follow `next` for the rest.")
     public Page<ServiceStartView> serviceStarts(@PathParam("clientId") UUID clientId,
             @Valid @BeanParam PageParameters page) {
-        return Pages.map(progress.startsOf(clientId, page.request()), ServiceStartView::of);
+        return progress.startsOf(clientId, page.request()).map(ServiceStartView::of);
     }
 
     @POST

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.caseowner.service.ClientshipService;
-import fi.polku.caseowner.service.Pages;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
@@ -58,8 +57,8 @@ public class FollowUpResource {
             @Valid @BeanParam PageParameters page) {
         LocalDate today = LocalDate.now();
         LocalDate before = QueryParams.date("dueBefore", dueBefore);
-        return Pages.map(clientships.dueBefore(before == null ? today.plusDays(1) : before,
-                QueryParams.uuid("professionalId", professionalId), page.request()), f -> FollowUpView.of(f, today));
+        return clientships.dueBefore(before == null ? today.plusDays(1) : before,
+                QueryParams.uuid("professionalId", professionalId), page.request()).map(f -> FollowUpView.of(f, today));
     }
 
     @POST

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.service.CaseOwnerQueries;
 import fi.polku.caseowner.service.ProfessionalService;
-import fi.polku.caseowner.service.Pages;
 import fi.polku.caseowner.service.ReassignmentService;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
@@ -93,7 +92,7 @@ public class ProfessionalResource {
     @Operation(operationId = "listProfessionals", summary = "List professionals, by name",
             description = "A page at a time; follow `next` for the rest.")
     public Page<ProfessionalView> list(@Valid @BeanParam PageParameters page) {
-        return Pages.map(professionals.list(page.request()), ProfessionalView::of);
+        return professionals.list(page.request()).map(ProfessionalView::of);
     }
 
     @GET

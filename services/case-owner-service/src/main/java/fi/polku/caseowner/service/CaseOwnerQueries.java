@@ -91,7 +91,7 @@ public class CaseOwnerQueries {
         Page<CaseOwnerAssignment> assigned = Pages.visibleSlice(assignments.openCaseloadOf(professionalId), page,
                 assignment -> PageKey.of(assignment.assignedAt, assignment.clientId),
                 assignment -> access.listedOrSupervised(assignment.clientId, "read caseload"));
-        return Pages.map(assigned, assignment -> ClientProgressView.of(knownClients.findById(assignment.clientId),
+        return assigned.map(assignment -> ClientProgressView.of(knownClients.findById(assignment.clientId),
                 assignment.professionalId));
     }
 }

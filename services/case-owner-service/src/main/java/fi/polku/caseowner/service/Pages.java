@@ -45,11 +45,6 @@ public final class Pages {
         return Page.of(fetched, request, keyOf);
     }
 
-    /** The same page with its items mapped. */
-    public static <T, R> Page<R> map(Page<T> page, Function<T, R> mapper) {
-        return new Page<>(page.items().stream().map(mapper).toList(), page.next());
-    }
-
     /**
      * The key to continue after split into its leading text and its last part (an id): for keys whose first part is
      * free text (a name), which might hold the separator itself. Null on the first page.

@@ -83,7 +83,7 @@ public class CoachResource {
     public Page<EmployerContactView> employerContacts(@PathParam("id") UUID id,
             @Valid @BeanParam PageParameters page) {
         Page<EmployerContact> found = work.employerContacts(work.ownCoach(id), page.request());
-        return new Page<>(found.items().stream().map(EmployerContactView::of).toList(), found.next());
+        return found.map(EmployerContactView::of);
     }
 
     @GET

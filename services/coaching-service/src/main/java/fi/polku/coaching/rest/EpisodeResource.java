@@ -142,7 +142,7 @@ public class EpisodeResource {
     public Page<PhaseChangeView> phaseHistory(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         access.episode(id, "read coaching phases");
         Page<fi.polku.coaching.domain.PhaseChange> found = episodes.phaseHistory(id, page.request());
-        return new Page<>(found.items().stream().map(PhaseChangeView::of).toList(), found.next());
+        return found.map(PhaseChangeView::of);
     }
 
     @PUT
@@ -219,7 +219,7 @@ public class EpisodeResource {
     public Page<MeetingView> meetings(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         access.episode(id, "read coaching meetings");
         Page<Meeting> found = work.meetings(id, page.request());
-        return new Page<>(found.items().stream().map(MeetingView::of).toList(), found.next());
+        return found.map(MeetingView::of);
     }
 
     @GET
@@ -269,7 +269,7 @@ public class EpisodeResource {
     public Page<JobView> jobs(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
         access.episode(id, "read jobs");
         Page<Job> found = work.jobs(id, page.request());
-        return new Page<>(found.items().stream().map(JobView::of).toList(), found.next());
+        return found.map(JobView::of);
     }
 
     @GET

@@ -100,7 +100,7 @@ public class FidelityResource {
         Provider provider = providers.get(id);
         access.requireOwnProvider(provider);
         Page<FidelityReview> found = fidelity.reviews(id, page.request());
-        return new Page<>(found.items().stream().map(FidelityReviewView::of).toList(), found.next());
+        return found.map(FidelityReviewView::of);
     }
 
     @GET

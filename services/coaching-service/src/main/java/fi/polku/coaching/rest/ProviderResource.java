@@ -85,7 +85,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
     public Page<ProviderView> list(@Valid @BeanParam PageParameters page) {
         Page<Provider> found = providers.list(page.request());
-        return new Page<>(found.items().stream().map(ProviderView::of).toList(), found.next());
+        return found.map(ProviderView::of);
     }
 
     @GET
@@ -140,8 +140,7 @@ public class ProviderResource {
         Provider provider = providers.get(id);
         access.requireOwnProvider(provider);
         Page<Coach> found = providers.coaches(id, page.request());
-        return new Page<>(found.items().stream().map(c -> CoachView.of(c, providers.activeCaseload(c.id))).toList(),
-                found.next());
+        return found.map(c -> CoachView.of(c, providers.activeCaseload(c.id)));
     }
 
     @GET

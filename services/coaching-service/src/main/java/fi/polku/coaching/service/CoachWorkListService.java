@@ -125,7 +125,7 @@ public class CoachWorkListService {
                 .limit(page.fetchSize())
                 .toList();
         Page<DueContact> found = Page.of(visible, page, CoachWorkListService::key);
-        return new Page<>(found.items().stream().map(DueContactView::of).toList(), found.next());
+        return found.map(DueContactView::of);
     }
 
     private static String key(DueContact due) {

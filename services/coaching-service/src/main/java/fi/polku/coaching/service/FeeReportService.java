@@ -59,8 +59,8 @@ public class FeeReportService {
                 .limit(page.fetchSize())
                 .toList();
         Page<Fee> found = Page.of(visible, page, FeeReportService::key);
-        return new Page<>(found.items().stream().map(f -> new FeeReportView.FeeLine(f.id, f.clientId, f.episodeId,
-                f.type, f.amount, f.outcome, f.earnedAt)).toList(), found.next());
+        return found.map(f -> new FeeReportView.FeeLine(f.id, f.clientId, f.episodeId,
+                f.type, f.amount, f.outcome, f.earnedAt));
     }
 
     private List<Fee> earned(Provider provider, LocalDate from, LocalDate to) {

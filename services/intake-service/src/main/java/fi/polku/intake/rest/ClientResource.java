@@ -144,10 +144,10 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "A page of groups")
     public Page<DuplicateCandidatesView> duplicateCandidates(@Valid @BeanParam PageParameters page) {
         Page<List<Client>> groups = merges.duplicateCandidates(page.request());
-        return new Page<>(groups.items().stream().map(group -> new DuplicateCandidatesView(
+        return groups.map(group -> new DuplicateCandidatesView(
                 group.get(0).firstName, group.get(0).lastName, group.get(0).birthDate,
                 group.stream().map(c -> new DuplicateCandidatesView.Candidate(c.id, c.temporaryIdentityCode,
-                        c.municipalityCode, c.registeredAt)).toList())).toList(), groups.next());
+                        c.municipalityCode, c.registeredAt)).toList()));
     }
 
     @POST

@@ -85,7 +85,7 @@ public class InitialInterviewResource {
     public Page<InitialInterviewView> list(@PathParam("clientId") UUID clientId,
             @Valid @BeanParam PageParameters page) {
         Page<InitialInterview> found = interviews.list(clientId, page.request());
-        return new Page<>(found.items().stream().map(InitialInterviewView::of).toList(), found.next());
+        return found.map(InitialInterviewView::of);
     }
 
     @GET

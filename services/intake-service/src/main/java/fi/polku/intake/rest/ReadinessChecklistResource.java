@@ -87,7 +87,7 @@ public class ReadinessChecklistResource {
     public Page<ReadinessChecklistView> list(@PathParam("clientId") UUID clientId,
             @Valid @BeanParam PageParameters page) {
         Page<ReadinessChecklist> found = checklists.list(clientId, page.request());
-        return new Page<>(found.items().stream().map(ReadinessChecklistView::of).toList(), found.next());
+        return found.map(ReadinessChecklistView::of);
     }
 
     @GET

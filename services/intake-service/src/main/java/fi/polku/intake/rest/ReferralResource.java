@@ -83,7 +83,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "A page of the client's referrals")
     public Page<ReferralView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
         Page<Referral> found = referrals.list(clientId, page.request());
-        return new Page<>(found.items().stream().map(ReferralView::of).toList(), found.next());
+        return found.map(ReferralView::of);
     }
 
     @GET

@@ -86,7 +86,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "200", description = "A page of the client's screenings")
     public Page<ScreeningView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
         Page<Screening> found = screenings.list(clientId, page.request());
-        return new Page<>(found.items().stream().map(ScreeningView::of).toList(), found.next());
+        return found.map(ScreeningView::of);
     }
 
     @GET

@@ -83,7 +83,7 @@ public class TeamBookingResource {
     @APIResponse(responseCode = "200", description = "A page of the client's team bookings")
     public Page<TeamBookingView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
         Page<TeamBooking> found = bookings.list(clientId, page.request());
-        return new Page<>(found.items().stream().map(TeamBookingView::of).toList(), found.next());
+        return found.map(TeamBookingView::of);
     }
 
     @GET

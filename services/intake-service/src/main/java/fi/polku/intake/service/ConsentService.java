@@ -122,7 +122,7 @@ public class ConsentService {
         Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.items().stream().map(c -> c.id)
                 .toList());
         OffsetDateTime now = ClientLookup.now();
-        return new Page<>(found.items().stream().map(c -> view(c, withdrawn.get(c.id), now)).toList(), found.next());
+        return found.map(c -> view(c, withdrawn.get(c.id), now));
     }
 
     private Consent consentOf(Client client, UUID consentId) {

@@ -40,10 +40,10 @@ public class IntakeQueueService {
         boolean supervisor = caller.hasRole(Roles.COORDINATOR);
         Map<String, Object> visibility = supervisor ? Map.of() : access.visibilityParameters();
         Page<Client> waiting = clients.waitingForIntake(municipalityCode, page, visibility);
-        return new Page<>(waiting.items().stream().map(client -> {
+        return waiting.map(client -> {
             access.requireOrSupervise(client.id, "list in the intake queue");
             return entry(client, now);
-        }).toList(), waiting.next());
+        });
     }
 
     private static IntakeQueueEntry entry(Client client, OffsetDateTime now) {
