@@ -16,6 +16,7 @@ import fi.polku.intake.rest.AccessLogView;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ClientAccessConfig;
 import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.audit.AccessOutcome;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
@@ -97,7 +98,9 @@ public class ClientAccessLog {
     private AccessLogEntry entry(Tuple row, OffsetDateTime flagBefore) {
         OffsetDateTime occurredAt = SqlValues.offsetDateTime(row.get(0));
         String organisation = row.get(5, String.class);
-        boolean disclosed = !accessConfig.ownOrganisations().contains(organisation);
+        // a refusal disclosed nothing, whoever asked
+        boolean disclosed = AccessOutcome.ALLOWED.name().equals(row.get(8, String.class))
+                && !accessConfig.ownOrganisations().contains(organisation);
         return new AccessLogEntry(row.get(10, UUID.class), occurredAt, row.get(1, String.class),
                 row.get(3, String.class), row.get(2, String.class), row.get(4, String.class), organisation,
                 row.get(6, String.class), row.get(7, String.class), row.get(8, String.class), row.get(9, String.class),

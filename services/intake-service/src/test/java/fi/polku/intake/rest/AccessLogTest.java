@@ -40,10 +40,12 @@ class AccessLogTest {
             publishAccess(publisher, client, "coaching", "read coaching episode", PROVIDER, "CONSENT", now);
             publishAccess(publisher, client, "case-owner", "read care network", "hyvinvointialue-dev",
                     "CARE_RELATIONSHIP", now.minusYears(3));
+            publishAccess(publisher, client, "coaching", "read meetings", PROVIDER, null, now, "DENIED");
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(entries(client))
-                .extracting(e -> e.get("service")).contains("coaching", "case-owner"));
+                .extracting(e -> e.get("action")).contains("read coaching episode", "read care network",
+                        "read meetings"));
         List<Map<String, Object>> entries = entries(client);
         assertThat(entries).anySatisfy(entry -> assertThat(entry)
                 .containsEntry("service", "intake").containsEntry("action", "register client")
@@ -55,6 +57,9 @@ class AccessLogTest {
                 .containsEntry("disclosedTo", PROVIDER).containsEntry("olderThanTwoYears", false));
         assertThat(entries).anySatisfy(entry -> assertThat(entry)
                 .containsEntry("service", "case-owner").containsEntry("olderThanTwoYears", true));
+        assertThat(entries).as("a refusal disclosed nothing").anySatisfy(entry -> assertThat(entry)
+                .containsEntry("action", "read meetings").containsEntry("outcome", "DENIED")
+                .containsEntry("actorOrganisation", PROVIDER).containsEntry("disclosedTo", null));
         assertThat(entries).anySatisfy(entry -> assertThat(entry)
                 .containsEntry("action", "read the client's access log").containsEntry("basis", "AUDIT"));
 
@@ -78,6 +83,11 @@ class AccessLogTest {
 
     private static void publishAccess(EventPublisher publisher, UUID client, String service, String action,
             String organisation, String basis, OffsetDateTime at) {
+        publishAccess(publisher, client, service, action, organisation, basis, at, "ALLOWED");
+    }
+
+    private static void publishAccess(EventPublisher publisher, UUID client, String service, String action,
+            String organisation, String basis, OffsetDateTime at, String outcome) {
         Map<String, Object> entry = new HashMap<>();
         entry.put("id", UUID.randomUUID().toString());
         entry.put("occurredAt", at.toString());
@@ -89,7 +99,7 @@ class AccessLogTest {
         entry.put("clientId", client.toString());
         entry.put("action", action);
         entry.put("purpose", "client service");
-        entry.put("outcome", "ALLOWED");
+        entry.put("outcome", outcome);
         entry.put("basis", basis);
         publisher.publish(Topics.AUDIT, service, "AccessRecorded", client, entry);
     }
