@@ -156,13 +156,13 @@ public class FidelityResource {
 
     @GET
     @Path("/fee-lines")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST})
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(operationId = "listFeeLines", summary = "The fees earned in a period, one by one",
             description = "For the ELY centre's invoicing check, per client: each fee with its client, episode, type,"
                     + " amount and the outcome that earned it; both dates included. In the order earned (then by"
-                    + " id), paged. Lists the clients the caller may see (a coordinator supervising the contract"
-                    + " sees all); the totals are `GET /api/v1/providers/{id}/fees`.")
+                    + " id), paged. For the coordinator supervising the contract only: an analyst's reports hold no"
+                    + " client-level rows, whatever consents say; the totals are `GET /api/v1/providers/{id}/fees`.")
     @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
     public Page<FeeReportView.FeeLine> feeLines(@PathParam("id") UUID id,
             @Parameter(required = true, description = FROM) @QueryParam("from") LocalDate from,

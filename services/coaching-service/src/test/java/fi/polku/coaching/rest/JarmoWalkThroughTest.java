@@ -166,6 +166,12 @@ class JarmoWalkThroughTest {
                 + T.plusDays(1)).then().statusCode(200)
                 .body("items.clientId", equalTo(List.of(jarmo.toString(), jarmo.toString())))
                 .body("items.feeType", equalTo(List.of("START", "RESULT")));
+        // security issue item 13: the analyst gets the totals, never the client-level lines
+        as(Roles.ANALYST).get("/api/v1/providers/" + providerId + "/fees?from=" + T.minusDays(1) + "&to="
+                + T.plusDays(1)).then().statusCode(200).body("total", equalTo(2400.0f))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("byClient")));
+        as(Roles.ANALYST).get("/api/v1/providers/" + providerId + "/fee-lines?from=" + T.minusDays(1) + "&to="
+                + T.plusDays(1)).then().statusCode(403);
         as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/fidelity-indicators?from=" + T.minusDays(100)
                 + "&to=" + T).then().statusCode(200)
                 .body("indicators.find { it.item == 16 }.score", equalTo(5))
