@@ -85,6 +85,15 @@ public class ClientAccess {
         return listed(clientId, action);
     }
 
+    /**
+     * Whether the caller has a basis for the client now, for an answer that would only name the client (its id),
+     * not show its data; nothing is logged, as nothing is read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean mayKnowOf(UUID clientId) {
+        return basisOf(clientId).isPresent();
+    }
+
     /** The caller's basis for the client now, if any. */
     private Optional<AccessBasis> basisOf(UUID clientId) {
         Object basis = entityManager.createNativeQuery(

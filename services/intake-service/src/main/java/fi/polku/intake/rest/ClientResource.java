@@ -58,7 +58,8 @@ public class ClientResource {
     @Transactional
     @Operation(operationId = "registerClient", summary = "Register a client",
             description = "A second registration of the same identity code returns 409 whose problem carries the "
-                    + "existing client's id as `existingClientId`. Send an Idempotency-Key to retry safely.")
+                    + "existing client's id as `existingClientId` when the caller may know of that client. Send an "
+                    + "Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the client",
             headers = {
                 @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
@@ -70,7 +71,7 @@ public class ClientResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "409", description = "A client with this identity code is already registered; "
-            + "`existingClientId` names it (the client kept, if it was merged)")
+            + "`existingClientId` names it (the client kept, if it was merged) to a caller with a basis for that client")
     @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response register(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterClientRequest request) {

@@ -74,7 +74,9 @@ public class ClientService {
         checkDetails(request);
         String index = protector.blindIndex(code);
         clients.findByIdentityIndex(index).ifPresent(existing -> {
-            throw alreadyRegistered(existing.mergedInto == null ? existing.id : existing.mergedInto);
+            UUID existingId = existing.mergedInto == null ? existing.id : existing.mergedInto;
+            // the id only to a caller who may know of that client; anyone else learns only that it exists
+            throw alreadyRegistered(access.mayKnowOf(existingId) ? existingId : null);
         });
         OffsetDateTime now = now();
         Client client = new Client();

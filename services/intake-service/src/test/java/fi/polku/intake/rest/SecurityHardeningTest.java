@@ -22,9 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * The security issue's platform items, each reproducing the attack first: a supervisor taking emergency access
- * (item 2), a token without a subject (3), NUL in free text (7), tokens from the future or for too long (9),
- * identifiers in metrics (10), cached client data (11).
+ * The security issue's items done so far, each reproducing the attack first: a supervisor taking emergency access
+ * (item 2), a token without a subject (3), a duplicate registration naming a client the caller may not know of (4),
+ * NUL in free text (7), tokens from the future or for too long (9), identifiers in metrics (10), cached client
+ * data (11).
  */
 @QuarkusTest
 class SecurityHardeningTest {
@@ -72,6 +73,21 @@ class SecurityHardeningTest {
         }
         Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/emergency-accesses").then().statusCode(200)
                 .body("items.clientId", not(hasItem(client.toString())));
+    }
+
+    @Test
+    void aDuplicateRegistrationNamesTheExistingClientOnlyToWhoeverMayKnowOfThem() {
+        String code = TestIdentityCodes.random();
+        Map<String, String> registration = Map.of("identityCode", code, "firstName", "Samuli",
+                "lastName", "Esimerkki", "municipalityCode", "091", "preferredLanguage", "fi");
+        String id = Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "registering-worker")
+                .body(registration).post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "registering-worker").body(registration)
+                .post("/api/v1/clients").then().statusCode(409).body("existingClientId", equalTo(id));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "another-worker").body(registration)
+                .post("/api/v1/clients").then().statusCode(409)
+                .body("$", not(org.hamcrest.Matchers.hasKey("existingClientId")))
+                .body(not(containsString(id))).body(not(containsString(code)));
     }
 
     @Test
