@@ -27,7 +27,9 @@ import fi.polku.testkit.EventSchemas;
 /**
  * The reporting projections' catch-up speed: first the live consumer working through a burst of new events, then a
  * rebuild from offset zero of every domain topic (at least {@code atLeastEvents} events in all) through the
- * reporting service's own admin API.
+ * reporting service's own admin API. The burst tops the topics up to {@code atLeastEvents}, and is never smaller
+ * than a tenth of it: the run before may already have produced that many events, and a live catch-up over nothing
+ * measures nothing.
  */
 final class ProjectionCatchUp {
 
@@ -59,7 +61,8 @@ final class ProjectionCatchUp {
 
     /** Run on an idle system ({@link SystemIdle}), so that the live consumer starts with nothing else to do. */
     Run run(int atLeastEvents, UUID providerId, String providerBusinessId) {
-        int clients = (int) Math.ceil(Math.max(0, atLeastEvents - domainEvents()) / (double) SyntheticEvents.PER_CLIENT);
+        long burst = Math.max(atLeastEvents / 10, atLeastEvents - domainEvents());
+        int clients = (int) Math.max(1, Math.ceil(burst / (double) SyntheticEvents.PER_CLIENT));
         List<SyntheticEvents.Event> events = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             events.addAll(SyntheticEvents.clientPath(UUID.randomUUID(), providerId, providerBusinessId));
