@@ -56,7 +56,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException error, UriInfo uri) {
-        return ProblemResponses.of(error.toProblem(path(uri)));
+        Response problem = ProblemResponses.of(error.toProblem(path(uri)));
+        if (error.retryAfter() == null) {
+            return problem;
+        }
+        return Response.fromResponse(problem)
+                .header("Retry-After", Math.max(1, error.retryAfter().toSeconds())).build();
     }
 
     @ServerExceptionMapper

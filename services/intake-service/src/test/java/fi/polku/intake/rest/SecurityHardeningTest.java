@@ -22,15 +22,103 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * The security issue's items done so far, each reproducing the attack first: a supervisor taking emergency access
- * (item 2), a token without a subject (3), a duplicate registration naming a client the caller may not know of (4),
- * NUL in free text (7), tokens from the future or for too long (9), identifiers in metrics (10), cached client
- * data (11).
+ * The security issue's items done so far, each reproducing the attack first: lookups by identity code that opened
+ * records, unlogged and unlimited (item 1), a supervisor taking emergency access (item 2), a token without a subject
+ * (3), a duplicate registration naming a client the caller may not know of (4), NUL in free text (7), tokens from the
+ * future or for too long (9), identifiers in metrics (10), cached client data (11).
  */
 @QuarkusTest
 class SecurityHardeningTest {
 
     private static final String QUEUE = "/api/v1/intake/queue";
+
+    private static final String SEARCH = "/api/v1/clients/search";
+    /** {@code polku.intake.lookup.limit}'s default: lookups a caller may make in a minute. */
+    private static final int LOOKUP_LIMIT = 30;
+
+    @Test
+    void aBurstOfLookupsByIdentityCodeOpensNoRecordIsLoggedHitOrMissAndIsCutOffWithA429() {
+        String code = TestIdentityCodes.random();
+        UUID client = TestClients.register(code, "Samuli", "Esimerkki", "091");
+        String prober = "prober-" + UUID.randomUUID();
+        List<String> sent = new java.util.ArrayList<>(List.of(code));
+
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober).body(Map.of("identityCode", code))
+                .post(SEARCH).then().statusCode(200).body("clientId", equalTo(client.toString()));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober).get("/api/v1/clients/" + client)
+                .then().statusCode(403);
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober)
+                .get("/api/v1/clients/" + client + "/screenings").then().statusCode(403);
+
+        int answered = 1;
+        io.restassured.response.Response refused = null;
+        for (int attempt = 0; attempt < LOOKUP_LIMIT + 5 && refused == null; attempt++) {
+            String guess = TestIdentityCodes.random();
+            sent.add(guess);
+            TestClients.SENT_CODES.add(guess);
+            io.restassured.response.Response answer = Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober)
+                    .body(Map.of("identityCode", guess)).post(SEARCH);
+            if (answer.statusCode() == 429) {
+                refused = answer;
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(404);
+                answered++;
+            }
+        }
+        assertThat(answered).as("lookups answered before the limit").isEqualTo(LOOKUP_LIMIT);
+        assertThat(refused).as("a 429 after the limit").isNotNull();
+        refused.then().contentType("application/problem+json").body("status", equalTo(429));
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+
+        List<Map<String, Object>> lookups = Api.as(Roles.AUDITOR).queryParam("limit", 200)
+                .get("/api/v1/identity-lookups").then().statusCode(200).body(not(containsString(code)))
+                .extract().jsonPath().getList("items.findAll { it.actorSubject == '" + prober + "' }");
+        assertThat(lookups).extracting(entry -> entry.get("outcome"))
+                .containsOnly("FOUND", "NOT_FOUND", "RATE_LIMITED")
+                .filteredOn("NOT_FOUND"::equals).hasSize(LOOKUP_LIMIT - 1);
+        assertThat(lookups).filteredOn(entry -> "FOUND".equals(entry.get("outcome")))
+                .extracting(entry -> entry.get("clientId")).containsExactly(client.toString());
+        assertThat(lookups).filteredOn(entry -> "RATE_LIMITED".equals(entry.get("outcome"))).hasSize(1);
+        for (String each : sent) {
+            assertThat(lookups.toString()).doesNotContain(each);
+        }
+
+        List<Map<String, Object>> log = Api.as(Roles.AUDITOR).queryParam("limit", 200)
+                .get("/api/v1/clients/" + client + "/access-log").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.actorSubject == '" + prober + "' }");
+        assertThat(log).extracting(entry -> entry.get("outcome") + " " + entry.get("basis"))
+                .contains("ALLOWED IDENTIFICATION").doesNotContain("ALLOWED CARE_RELATIONSHIP");
+    }
+
+    @Test
+    void theFrontDeskOpensARecordOnlyWithAStatedReasonAsAnIntakeLookupBasisOfItsOwn() {
+        String code = TestIdentityCodes.random();
+        UUID client = TestClients.register(code, "Sirpa", "Esimerkki", "091");
+        String desk = "front-desk-" + UUID.randomUUID();
+        String reason = "The client came to the front desk to start intake";
+        Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, desk)
+                .body(Map.of("identityCode", code, "intakeReason", reason)).post(SEARCH).then().statusCode(403);
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk)
+                .body(Map.of("identityCode", code, "intakeReason", "short")).post(SEARCH).then().statusCode(400)
+                .body("violations.field", hasItem("intakeReason"));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk).get("/api/v1/clients/" + client)
+                .then().statusCode(403);
+
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk)
+                .body(Map.of("identityCode", code, "intakeReason", reason)).post(SEARCH).then().statusCode(200)
+                .body("clientId", equalTo(client.toString()));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk).get("/api/v1/clients/" + client)
+                .then().statusCode(200);
+
+        List<Map<String, Object>> log = Api.as(Roles.AUDITOR).queryParam("limit", 200)
+                .get("/api/v1/clients/" + client + "/access-log").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.actorSubject == '" + desk + "' && it.outcome == 'ALLOWED' }");
+        assertThat(log).extracting(entry -> entry.get("basis")).isNotEmpty().containsOnly("INTAKE_LOOKUP");
+        assertThat(log).extracting(entry -> entry.get("action")).contains("read client details");
+        Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/identity-lookups").then().statusCode(200)
+                .body("items.findAll { it.actorSubject == '" + desk + "' && it.outcome == 'FOUND' }.intakeReason",
+                        hasItem(reason));
+    }
 
     @Test
     void aTokenIssuedInTheFutureBeyondTheClockSkewIsRefused() {
