@@ -57,10 +57,14 @@ public class EmergencyAccesses {
         this.config = config;
     }
 
-    public EmergencyAccess grant(UUID clientId, String reason) {
+    /** Grants the caller access to a client the service knows; an unknown client is a 404 and grants nothing. */
+    public EmergencyAccess grant(UUID clientId, String reason, KnownClients knownClients) {
         if (!config.ownOrganisations().contains(caller.organisation())) {
             accessLog.recordDenied(clientId, "emergency access");
             throw ProblemException.forbidden("Emergency access is available to the county's own professionals only");
+        }
+        if (!knownClients.isKnown(clientId)) {
+            throw ProblemException.notFound("Client", clientId);
         }
         if (IDENTITY_CODE.matcher(reason).find()) {
             throw ProblemException.invalidField("reason", "must not contain a personal identity code");

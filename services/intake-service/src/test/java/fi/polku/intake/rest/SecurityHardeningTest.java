@@ -24,8 +24,9 @@ import io.restassured.RestAssured;
 /**
  * The security issue's items done so far, each reproducing the attack first: lookups by identity code that opened
  * records, unlogged and unlimited (item 1), a supervisor taking emergency access (item 2), a token without a subject
- * (3), a duplicate registration naming a client the caller may not know of (4), NUL in free text (7), tokens from the
- * future or for too long (9), identifiers in metrics (10), cached client data (11).
+ * (3), a duplicate registration naming a client the caller may not know of (4), emergency access to an unknown
+ * client and unlogged refusals by role (5), NUL in free text (7), tokens from the future or for too long (9),
+ * identifiers in metrics (10), cached client data (11).
  */
 @QuarkusTest
 class SecurityHardeningTest {
@@ -118,6 +119,33 @@ class SecurityHardeningTest {
         Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/identity-lookups").then().statusCode(200)
                 .body("items.findAll { it.actorSubject == '" + desk + "' && it.outcome == 'FOUND' }.intakeReason",
                         hasItem(reason));
+    }
+
+    @Test
+    void emergencyAccessToAClientNobodyRegisteredIsA404AndGrantsNothing() {
+        UUID nobody = UUID.randomUUID();
+        Api.as(Roles.CASE_OWNER).body(Map.of("reason", "Client called in crisis outside office hours"))
+                .post("/api/v1/clients/" + nobody + "/emergency-access").then().statusCode(404)
+                .contentType("application/problem+json");
+        Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/emergency-accesses").then().statusCode(200)
+                .body("items.clientId", not(hasItem(nobody.toString())));
+    }
+
+    @Test
+    void aRefusalByRoleOnAClientUrlIsInTheClientsAccessLog() {
+        UUID client = TestClients.register();
+        String analyst = "analyst-" + UUID.randomUUID();
+        Api.as(Roles.ANALYST, Tokens.DEFAULT_ORGANISATION, analyst).get("/api/v1/clients/" + client).then()
+                .statusCode(403);
+        Api.as(Roles.ANALYST, Tokens.DEFAULT_ORGANISATION, analyst).body(Map.of("reason", "Curious about the case"))
+                .post("/api/v1/clients/" + client + "/screenings").then().statusCode(403);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/clients/" + client + "/access-log")
+                        .then().statusCode(200).extract().jsonPath()
+                        .<Map<String, Object>>getList("items.findAll { it.actorSubject == '" + analyst + "' }"))
+                .extracting(entry -> entry.get("outcome") + " " + entry.get("action") + " " + entry.get("actorRoles"))
+                .containsExactlyInAnyOrder("DENIED refused by role: GET client analyst",
+                        "DENIED refused by role: POST screenings analyst"));
     }
 
     @Test
