@@ -56,7 +56,7 @@ public class EmergencyAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EmergencyAccess.class)))
     public Response grant(@PathParam("clientId") UUID clientId, @Valid @NotNull EmergencyAccessRequest request) {
-        EmergencyAccess access = emergencyAccesses.grant(clientId, request.reason(), knownClients);
+        EmergencyAccess access = emergencyAccesses.grant(clientId, request, knownClients);
         return Response.created(URI.create("/api/v1/emergency-accesses/" + access.id())).entity(access).build();
     }
 }
