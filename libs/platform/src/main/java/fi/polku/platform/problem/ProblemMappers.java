@@ -144,6 +144,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response bodyTooLarge(BodyLimit.TooLarge error, UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(413, "payload-too-large", "Payload too large",
+                "The request body is larger than the limit of " + error.limit() + " bytes", path(uri),
+                List.of(new Violation("$", "is larger than " + error.limit() + " bytes"))))
+                .header("Connection", "close").build();
+    }
+
+    @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException error, UriInfo uri) {
         return staleVersion(uri);
     }
