@@ -6,6 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,11 +31,17 @@ import io.restassured.RestAssured;
  * The security issue's items done so far, each reproducing the attack first: lookups by identity code that opened
  * records, unlogged and unlimited (item 1), a supervisor taking emergency access (item 2), a token without a subject
  * (3), a duplicate registration naming a client the caller may not know of (4), emergency access to an unknown
- * client and unlogged refusals by role (5), NUL in free text (7), tokens from the future or for too long (9),
- * identifiers in metrics (10), cached client data (11).
+ * client and unlogged refusals by role (5), NUL in free text (7), an empty 431 or chunked 413 (8), tokens from the
+ * future or for too long (9), identifiers in metrics (10), cached client data (11), free text in events (12).
  */
 @QuarkusTest
 class SecurityHardeningTest {
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @io.quarkus.test.common.http.TestHTTPResource("/api/v1/clients/search")
+    URI searchUrl;
 
     private static final String QUEUE = "/api/v1/intake/queue";
 
@@ -146,6 +158,54 @@ class SecurityHardeningTest {
                 .extracting(entry -> entry.get("outcome") + " " + entry.get("action") + " " + entry.get("actorRoles"))
                 .containsExactlyInAnyOrder("DENIED refused by role: GET client analyst",
                         "DENIED refused by role: POST screenings analyst"));
+    }
+
+    @Test
+    void anEmergencyAccessTravelsWithTheCategoryOfItsReasonAndTheWrittenReasonStaysHere() {
+        UUID client = TestClients.register();
+        String written = "Client phoned in crisis, talked about hospital stay " + UUID.randomUUID();
+        String location = Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, "on-call-" + UUID.randomUUID())
+                .body(Map.of("reason", written, "reasonCategory", "CLIENT_IN_CRISIS"))
+                .post("/api/v1/clients/" + client + "/emergency-access").then().statusCode(201)
+                .body("reasonCategory", equalTo("CLIENT_IN_CRISIS")).body("reason", equalTo(written))
+                .extract().header("Location");
+
+        com.fasterxml.jackson.databind.JsonNode event = fi.polku.testkit.EventLog.event(kafka,
+                fi.polku.platform.events.Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", client,
+                Duration.ofSeconds(20));
+        fi.polku.testkit.EventSchemas.assertValid(event);
+        assertThat(event.path("data").path("reasonCategory").asText()).isEqualTo("CLIENT_IN_CRISIS");
+        assertThat(event.path("data").has("reason")).isFalse();
+        assertThat(event.toString()).doesNotContain(written).doesNotContain("hospital");
+        Api.as(Roles.AUDITOR).get(location).then().statusCode(200).body("reason", equalTo(written));
+    }
+
+    @Test
+    void oversizedRequestHeadersAreA431ProblemLikeEveryOtherError() {
+        String token = Tokens.token(Roles.INTAKE_WORKER);
+        Api.validated(RestAssured.given().auth().oauth2(token)).header("X-Padding", "a".repeat(30_000)).get(QUEUE)
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431))
+                .body("title", equalTo("Request header fields too large"));
+        Api.validated(RestAssured.given().auth().oauth2(token)).header("X-Padding", "a".repeat(1_000)).get(QUEUE)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsA413ProblemLikeOneWithItsLengthDeclared() throws Exception {
+        byte[] body = ("{\"identityCode\":\"" + "a".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(searchUrl)
+                        .header("Authorization", "Bearer " + Tokens.token(Roles.INTAKE_WORKER))
+                        .header("Content-Type", "application/json")
+                        // no length known beforehand: sent with Transfer-Encoding: chunked
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(chunked.body()).path("status").asInt())
+                .isEqualTo(413);
+        Api.as(Roles.INTAKE_WORKER).body(body).post(SEARCH).then().statusCode(413)
+                .contentType("application/problem+json").body("violations.field", hasItem("$"));
     }
 
     @Test
