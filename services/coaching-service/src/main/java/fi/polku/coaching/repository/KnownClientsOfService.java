@@ -6,18 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.platform.access.KnownClients;
 
-/** The clients this service learned of from intake's events. */
+/**
+ * The clients this service knows: those intake's events told of, and those referred to coaching (a referral may
+ * arrive before the client's registration does).
+ */
 @ApplicationScoped
 public class KnownClientsOfService implements KnownClients {
 
     private final KnownClientRepository clients;
+    private final EpisodeRepository episodes;
 
-    public KnownClientsOfService(KnownClientRepository clients) {
+    public KnownClientsOfService(KnownClientRepository clients, EpisodeRepository episodes) {
         this.clients = clients;
+        this.episodes = episodes;
     }
 
     @Override
     public boolean isKnown(UUID clientId) {
-        return clients.findByIdOptional(clientId).isPresent();
+        return clients.findByIdOptional(clientId).isPresent() || episodes.count("clientId", clientId) > 0;
     }
 }
