@@ -13,5 +13,7 @@ public enum GapRule {
     /** An assessment or coaching started and the case owner has not acknowledged it. */
     SERVICE_STARTED_OWNER_NOT_INFORMED,
     /** The clientship closed and its follow-up contact is past due. */
-    FOLLOW_UP_OVERDUE
+    FOLLOW_UP_OVERDUE,
+    /** The case owner agreed in a work-ability assessment could not be made the case owner; a person decides. */
+    AGREED_CASE_OWNER_NOT_APPLIED
 }
