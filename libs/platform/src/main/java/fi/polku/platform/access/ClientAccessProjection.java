@@ -20,8 +20,9 @@ import fi.polku.platform.outbox.OutboxEventRecorded;
 /**
  * Learns who may see which client from the events of the services: case owners and care network members from the
  * case-owner service, assessing teams from the assessment service, consents and merges of duplicate clients from
- * intake, and emergency accesses from any service. Each event is applied once per service, whether it arrives from the topic or, in the service
- * that produced it, from its own outbox in the producing transaction (so its own change takes effect at once).
+ * intake, and emergency accesses from any service. Each event is applied once per service, whether it arrives from
+ * the topic or, in the service that produced it, from its own outbox in the producing transaction (so its own change
+ * takes effect at once).
  */
 @ApplicationScoped
 public class ClientAccessProjection {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fi.polku.platform.gaps.GapRule;
+
 /**
  * The rules that flag a client at risk of falling between services (the pilots' "ping-pong" problem). For an open
  * clientship:
