@@ -16,8 +16,8 @@ const TEXT = {
     needToken: 'Anna analyytikon tunniste.', failed: 'Raporttien haku epäonnistui',
     steps: { registered: 'Rekisteröity', caseOwner: 'Asiakasvastaava', screening: 'Seulottu',
       teamAssessment: 'Työkykytiimin arvio', coachingStart: 'Työhönvalmennus', employedOpenLabourMarket: 'Työllistynyt avoimille' },
-    gapNames: { noCaseOwner: 'Ei asiakasvastaavaa', coachingReferralNotStarted: 'Valmennus ei alkanut',
-      assessmentNotAttended: 'Arvio jäi väliin', followUpDue: 'Jälkikontakti erääntynyt' }
+    gapNames: { NO_CASE_OWNER: 'Ei asiakasvastaavaa', COACHING_REFERRAL_NOT_STARTED: 'Valmennus ei alkanut',
+      ASSESSMENT_NOT_ATTENDED: 'Arvio jäi väliin', FOLLOW_UP_OVERDUE: 'Jälkikontakti erääntynyt' }
   },
   en: {
     title: 'Work-ability support service package', token: 'Analyst token', year: 'Year', allYears: 'all',
@@ -32,8 +32,8 @@ const TEXT = {
     needToken: 'Enter the analyst token.', failed: 'Could not load the reports',
     steps: { registered: 'Registered', caseOwner: 'Case owner', screening: 'Screened',
       teamAssessment: 'Team assessment', coachingStart: 'Coaching', employedOpenLabourMarket: 'Employed (open market)' },
-    gapNames: { noCaseOwner: 'No case owner', coachingReferralNotStarted: 'Coaching not started',
-      assessmentNotAttended: 'Missed assessment', followUpDue: 'Follow-up due' }
+    gapNames: { NO_CASE_OWNER: 'No case owner', COACHING_REFERRAL_NOT_STARTED: 'Coaching not started',
+      ASSESSMENT_NOT_ATTENDED: 'Missed assessment', FOLLOW_UP_OVERDUE: 'Follow-up overdue' }
   }
 };
 

@@ -47,7 +47,7 @@ class FlowReportTest {
     void aClientWithoutCaseOwnerIsInAGapAndEachClientCountsOnce() {
         List<ClientPath> clients = List.of(client(null, false, false), client(1, false, false));
         CountList gaps = FlowReport.gaps(clients, START.toLocalDate(), START);
-        assertThat(gaps.rows().get(0).key()).isEqualTo("noCaseOwner");
+        assertThat(gaps.rows().get(0).key()).isEqualTo("NO_CASE_OWNER");
         assertThat(gaps.total().display()).isEqualTo("<5");
     }
 }

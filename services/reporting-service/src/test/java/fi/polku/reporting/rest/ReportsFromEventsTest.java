@@ -284,8 +284,8 @@ class ReportsFromEventsTest {
             assertThat(listed(flow, "pingPongIndex", "0")).isEqualTo("..");
             assertThat(listed(flow, "pingPongIndex", "3+")).isEqualTo("<5");
             assertThat(flow.getDouble("meanPingPongIndex")).isEqualTo(0.6);
-            assertThat(listed(flow, "gaps", "noCaseOwner")).isEqualTo("<5");
-            assertThat(listed(flow, "gaps", "followUpDue")).isEqualTo("<5");
+            assertThat(listed(flow, "gaps", "NO_CASE_OWNER")).isEqualTo("<5");
+            assertThat(listed(flow, "gaps", "FOLLOW_UP_OVERDUE")).isEqualTo("<5");
             assertThat(flow.getString("gaps.total.display")).isEqualTo("9");
         });
     }
