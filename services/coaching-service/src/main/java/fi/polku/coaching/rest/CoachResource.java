@@ -55,7 +55,9 @@ public class CoachResource {
     @Transactional
     @Operation(operationId = "recordEmployerContact", summary = "Record an employer contact",
             description = "Face-to-face or not, for which clients, and whether based on the clients' preferences"
-                    + " rather than an open vacancy; the evidence of fidelity items 15, 16 and 17.")
+                    + " rather than an open vacancy; the evidence of fidelity items 15, 16 and 17. Recorded only by"
+                    + " the coach themselves (their userId is the token's subject) or by a provider lead on the"
+                    + " coach's behalf; who entered it is kept (`recordedBy`).")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", description = ApiDocs.LOCATION,
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -65,7 +67,7 @@ public class CoachResource {
     public Response addEmployerContact(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull EmployerContactRequest request) {
-        Coach coach = work.ownCoach(id);
+        Coach coach = work.recordingCoach(id);
         return idempotentCreate.execute(idempotencyKey, request, () -> {
             EmployerContact contact = work.recordEmployerContact(coach, request);
             return Response.created(URI.create("/api/v1/coaches/" + id + "/employer-contacts/" + contact.id))

@@ -17,6 +17,7 @@ import fi.polku.coaching.domain.EmployerContact;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.FollowAlongSchedule;
 import fi.polku.coaching.domain.Provider;
+import fi.polku.coaching.repository.CoachRepository;
 import fi.polku.coaching.repository.EmployerContactRepository;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.JobRepository;
@@ -27,6 +28,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
 
 /** A coach's own work: employer contacts and the follow-along contacts due. */
 @ApplicationScoped
@@ -42,9 +44,14 @@ public class CoachWorkListService {
     private final JobRepository jobs;
     private final MeetingRepository meetings;
     private final EpisodeAccess access;
+    private final CoachRepository coaches;
+    private final Caller caller;
 
     public CoachWorkListService(ProviderService providers, EpisodeRepository episodes,
-            EmployerContactRepository contacts, JobRepository jobs, MeetingRepository meetings, EpisodeAccess access) {
+            EmployerContactRepository contacts, JobRepository jobs, MeetingRepository meetings, EpisodeAccess access,
+            CoachRepository coaches, Caller caller) {
+        this.coaches = coaches;
+        this.caller = caller;
         this.providers = providers;
         this.episodes = episodes;
         this.contacts = contacts;
@@ -56,6 +63,22 @@ public class CoachWorkListService {
     public Coach ownCoach(UUID coachId) {
         Coach coach = providers.coach(coachId);
         access.requireOwnProvider(providers.get(coach.providerId));
+        return coach;
+    }
+
+    /**
+     * The coach under whose name a record is entered: the caller themselves (the coach's userId is the token's
+     * subject), or a coach on whose behalf a provider lead of the same provider records. Never a colleague.
+     */
+    public Coach recordingCoach(UUID coachId) {
+        Coach coach = ownCoach(coachId);
+        boolean self = caller.subject().equals(coach.userId);
+        boolean lead = !self && coaches.byUser(coach.providerId, caller.subject()).filter(c -> c.providerLead)
+                .isPresent();
+        if (!self && !lead) {
+            throw ProblemException.forbidden("A coach records employer contacts only as themselves; a provider lead"
+                    + " may record on a coach's behalf");
+        }
         return coach;
     }
 
@@ -90,6 +113,7 @@ public class CoachWorkListService {
         contact.basedOnClientPreferences = request.basedOnClientPreferences();
         contact.purpose = request.purpose().strip();
         contact.createdAt = Today.now();
+        contact.recordedBy = caller.subject();
         contacts.persist(contact);
         return contact;
     }
