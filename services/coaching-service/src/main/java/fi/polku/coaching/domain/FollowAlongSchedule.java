@@ -23,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class FollowAlongSchedule {
 
+    /** The follow-along contacts, and the start's deadlines of items 14 and 15 ({@link CoachingDeadlines}). */
     @Schema(name = "FollowAlongKind")
-    public enum Kind { BEFORE_START, AFTER_START, WEEKLY, MONTHLY, AFTER_JOB_END }
+    public enum Kind { BEFORE_START, AFTER_START, WEEKLY, MONTHLY, AFTER_JOB_END, VOCATIONAL_PROFILE,
+        FIRST_EMPLOYER_CONTACT }
 
     /** AVERAGE_KEPT: a monthly contact missed, but the face-to-face meetings since the first month hold the average. */
     @Schema(name = "FollowAlongStatus")
@@ -33,6 +35,7 @@ public final class FollowAlongSchedule {
     public record JobDates(UUID jobId, LocalDate start, LocalDate end, LocalDate endLearnedOn) {
     }
 
+    /** {@code jobId} is null for the start's deadlines (items 14 and 15). */
     public record Contact(UUID jobId, Kind kind, int sequence, LocalDate windowStart, LocalDate dueDate,
             boolean faceToFaceRequired) {
 

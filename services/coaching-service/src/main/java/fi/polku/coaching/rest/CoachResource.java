@@ -105,8 +105,12 @@ public class CoachResource {
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
     @Operation(operationId = "listDueContacts",
-            summary = "The coach's work list of follow-along contacts due or overdue",
-            description = "Over the coach's active clients whose consent covers the provider, earliest due first"
+            summary = "The coach's work list of follow-along contacts and deadlines due or overdue",
+            description = "The follow-along contacts of item 23 (with the contact within 3 working days of hearing"
+                    + " a job ended) and the start's deadlines: the vocational profile by the third held meeting"
+                    + " (VOCATIONAL_PROFILE, item 14) and the first face-to-face employer contact within 30 days"
+                    + " (FIRST_EMPLOYER_CONTACT, item 15)."
+                    + " Over the coach's active clients whose consent covers the provider, earliest due first"
                     + " (then by episode, job, kind and sequence), paged. Computed for today on every request: a"
                     + " contact kept or falling due while paging moves out of or into the list.")
     @APIResponse(responseCode = "200", description = ApiDocs.PAGE)

@@ -41,7 +41,8 @@ public record EpisodeView(
 
     @Schema(description = "Rehabilitative work activity alongside coaching, with the flags of the pilot's rules: a"
             + " pause for a work trial of over one month (PAUSE_OVER_ONE_MONTH) and a work trial alongside the"
-            + " activity without two valid paying statements (PAYING_STATEMENT_MISSING)")
+            + " activity without two valid paying statements (PAYING_STATEMENT_MISSING) or on other than 1–2 days a"
+            + " week (ACTIVITY_DAYS_ALONGSIDE_TRIAL)")
     public record RehabilitationView(int daysPerWeek, RehabilitationRules.ActivityStatus status,
             @Schema(nullable = true) LocalDate pausedFrom, @Schema(nullable = true) LocalDate activityStatementFrom,
             @Schema(nullable = true) LocalDate activityStatementUntil,

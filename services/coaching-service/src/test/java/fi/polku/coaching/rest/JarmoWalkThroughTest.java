@@ -131,15 +131,17 @@ class JarmoWalkThroughTest {
         meeting(businessId, path, T.minusDays(16), "FACE_TO_FACE", "CAFE", "HELD", "second week");
         meeting(businessId, path, T.minusDays(9), "FACE_TO_FACE", "HOME", "HELD", "third week");
 
-        // follow-along: the fourth week's contact is due now and on the coach's work list
+        // follow-along: the fourth week's contact is due now and on the coach's work list, with item 15's first
+        // face-to-face employer contact within 30 days of the start (the contact above predates this episode)
         coachOf(businessId).get(path + "/follow-along").then().statusCode(200).body("overdue", equalTo(0)).body("due", equalTo(1))
                 .body("contacts.find { it.kind == 'BEFORE_START' }.status", equalTo("DONE"))
                 .body("contacts.find { it.kind == 'AFTER_START' }.status", equalTo("DONE"));
         coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200)
-                .body("items.contact.kind", equalTo(List.of("WEEKLY")))
-                .body("items.clientId", equalTo(List.of(jarmo.toString())));
+                .body("items.contact.kind", equalTo(List.of("WEEKLY", "FIRST_EMPLOYER_CONTACT")))
+                .body("items.clientId", equalTo(List.of(jarmo.toString(), jarmo.toString())));
         meeting(businessId, path, T.minusDays(1), "FACE_TO_FACE", "WORKPLACE", "HELD", "fourth week");
-        coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200).body("items", empty());
+        coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200)
+                .body("items.contact.kind", equalTo(List.of("FIRST_EMPLOYER_CONTACT")));
 
         // outcome: paid work backed by the recorded job earns the result fee; the support goes on
         coachOf(businessId).body(Map.of("outcome", "PAID_WORK", "date", T.toString(), "jobId", paidJob,
