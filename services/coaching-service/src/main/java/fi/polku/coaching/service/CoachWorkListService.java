@@ -18,7 +18,6 @@ import fi.polku.coaching.domain.EmployerContact;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.FollowAlongSchedule;
 import fi.polku.coaching.domain.Meeting;
-import fi.polku.coaching.domain.Provider;
 import fi.polku.coaching.repository.CoachRepository;
 import fi.polku.coaching.repository.VocationalProfileRepository;
 import fi.polku.coaching.repository.EmployerContactRepository;
