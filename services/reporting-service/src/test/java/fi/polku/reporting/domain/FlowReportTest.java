@@ -13,9 +13,9 @@ class FlowReportTest {
     private static final OffsetDateTime START = OffsetDateTime.parse("2024-01-01T08:00:00Z");
 
     private static ClientPath client(Integer ownerAfterDays, boolean coached, boolean employed) {
-        return new ClientPath("091", START, ownerAfterDays == null ? null : START.plusDays(ownerAfterDays),
+        return new ClientPath(java.util.UUID.randomUUID().toString(), "091", START, ownerAfterDays == null ? null : START.plusDays(ownerAfterDays),
                 ownerAfterDays != null, null, null, null, null, coached ? START.plusDays(30) : null,
-                coached ? START.plusDays(30) : null, employed, false, null, null, 0, 0);
+                coached ? START.plusDays(30) : null, employed, false, null, null, null, 0, 0);
     }
 
     @Test
