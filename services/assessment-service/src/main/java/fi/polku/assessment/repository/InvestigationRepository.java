@@ -44,9 +44,9 @@ public class InvestigationRepository implements PanacheRepositoryBase<Investigat
      */
     public Page<Investigation> pageWaitingOnTeams(Collection<UUID> teamIds, Map<String, Object> visibility,
             PageRequest page) {
-        StringBuilder where = new StringBuilder("""
-                i.status = :pending and exists (from Assessment a where a.bookingId = i.bookingId
-                and a.teamId in :teams and a.status in :open) and """).append(ClientAccess.visibleClient("i.clientId"));
+        StringBuilder where = new StringBuilder("i.status = :pending and exists (from Assessment a where "
+                + "a.bookingId = i.bookingId and a.teamId in :teams and a.status in :open) and ")
+                .append(ClientAccess.visibleClient("i.clientId"));
         Map<String, Object> parameters = new HashMap<>(visibility);
         parameters.put("pending", Investigation.Status.PENDING);
         parameters.put("teams", List.copyOf(teamIds));
