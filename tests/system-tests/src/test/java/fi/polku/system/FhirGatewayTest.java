@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CareTeam;
@@ -20,6 +22,7 @@ import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,15 +62,13 @@ class FhirGatewayTest {
                 .post("/api/v1/clients/" + client + "/network").then().statusCode(201);
         String worker = Tokens.token(Roles.INTAKE_WORKER);
 
-        Patient patient = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> read(worker, "Patient/" + client, Patient.class), found -> true);
+        Patient patient = eventually(() -> read(worker, "Patient/" + client, Patient.class));
         assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Asiakas");
         Bundle byCode = searchByIdentityCode(worker, code);
         assertThat(byCode.getEntry()).singleElement()
                 .satisfies(entry -> assertThat(entry.getResource().getIdElement().getIdPart()).isEqualTo(client.toString()));
 
-        EpisodeOfCare episode = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> read(worker, "EpisodeOfCare/" + client, EpisodeOfCare.class), found -> true);
+        EpisodeOfCare episode = eventually(() -> read(worker, "EpisodeOfCare/" + client, EpisodeOfCare.class));
         assertThat(episode.getPatient().getReference()).isEqualTo("Patient/" + client);
         assertThat(episode.getTeamFirstRep().getReference()).isEqualTo("CareTeam/" + client);
         Bundle episodes = search(worker, "EpisodeOfCare?patient=" + client);
@@ -106,6 +107,20 @@ class FhirGatewayTest {
 
         PersonalDataScan.assertNoneInFiles(List.of(RunningSystem.system().service(PolkuService.FHIR_GATEWAY).logFile()),
                 codes);
+    }
+
+    /** Building the R4 validator reads the whole specification: once, before anything is timed. */
+    @BeforeAll
+    static void loadTheValidator() {
+        assertThat(FhirValidation.errors(new Patient())).isEmpty();
+    }
+
+    /** What the services learn from events (the care relationship) arrives within seconds. */
+    private static <T> T eventually(Supplier<T> read) {
+        AtomicReference<T> found = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> found.set(read.get()));
+        return found.get();
     }
 
     private static <T extends Resource> T read(String token, String path, Class<T> type) {

@@ -97,7 +97,8 @@ public final class PolkuSystem implements AutoCloseable {
         return Map.of(
                 "QUARKUS_PROFILE", "local",
                 "POLKU_INTAKE_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.INTAKE),
-                "POLKU_CASE_OWNER_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.CASE_OWNER));
+                "POLKU_CASE_OWNER_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.CASE_OWNER),
+                "POLKU_ASSESSMENT_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.ASSESSMENT));
     }
 
     private Map<String, String> environmentFor(PolkuService service) {

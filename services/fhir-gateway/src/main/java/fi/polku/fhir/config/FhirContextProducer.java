@@ -1,11 +1,19 @@
 package fi.polku.fhir.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
-import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
-/** One R4 context for the application: building it scans the model and is expensive. */
+import ca.uhn.fhir.context.FhirContext;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * One R4 context for the application. Building it and its first parser scans the model, which takes seconds: done
+ * at start-up, before the gateway is ready, not in a caller's first request.
+ */
 @ApplicationScoped
 public class FhirContextProducer {
 
@@ -13,5 +21,10 @@ public class FhirContextProducer {
     @ApplicationScoped
     FhirContext fhirContext() {
         return FhirContext.forR4Cached();
+    }
+
+    void warmUp(@Observes StartupEvent startup, FhirContext fhir) {
+        fhir.newJsonParser().encodeResourceToString(
+                new Bundle().addEntry(new Bundle.BundleEntryComponent().setResource(new OperationOutcome())));
     }
 }

@@ -12,5 +12,7 @@ public interface OwningServicesConfig {
 
     String caseOwner();
 
+    String assessment();
+
     Duration timeout();
 }

@@ -23,7 +23,8 @@ public final class FhirSystems {
     public static final String CONSENT_PURPOSE = POLKU + "consent-purpose";
     public static final String CONSENT_PARTY_ROLE = POLKU + "consent-party-role";
     public static final String ACCESS_BASIS = POLKU + "access-basis";
-    public static final String POLKU_SERVICE = POLKU + "service";
+    public static final String SERVICE_TYPE = POLKU + "service-type";
+    public static final String PLAN_KIND = POLKU + "plan-kind";
     /** Polku's organisation identifiers as the token's {@code org} claim names them (a business ID or a county's). */
     public static final String ORGANISATION = "https://polku.example.fi/fhir/sid/organisation";
     /** The login subject of a professional, as the token's {@code sub} names them. */

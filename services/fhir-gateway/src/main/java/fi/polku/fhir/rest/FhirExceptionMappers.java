@@ -1,9 +1,5 @@
 package fi.polku.fhir.rest;
 
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -62,17 +58,28 @@ public class FhirExceptionMappers {
         return OperationOutcomes.response(400, IssueType.INVALID, error.getMessage());
     }
 
-    @ServerExceptionMapper({NotFoundException.class, NotAllowedException.class, NotAcceptableException.class,
-        NotSupportedException.class})
+    /** Routing and content negotiation (404, 405, 406, 415) and malformed requests, at their own status. */
+    @ServerExceptionMapper
     public Response http(WebApplicationException error) {
         int status = error.getResponse().getStatus();
-        IssueType type = status == 404 ? IssueType.NOTFOUND : IssueType.NOTSUPPORTED;
+        IssueType type = switch (status) {
+            case 404 -> IssueType.NOTFOUND;
+            case 405, 406, 415 -> IssueType.NOTSUPPORTED;
+            default -> status >= 500 ? IssueType.EXCEPTION : IssueType.INVALID;
+        };
         Response.ResponseBuilder response = Response.fromResponse(
                 OperationOutcomes.response(status, type, "Not supported here; see /fhir/R4/metadata"));
         if (error.getResponse().getHeaderString("Allow") != null) {
             response.header("Allow", error.getResponse().getHeaderString("Allow"));
         }
         return response.build();
+    }
+
+    /** A defect: logged with its stack for the operators, answered without any detail. */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException error) {
+        LOG.error("Unexpected failure answering a FHIR request", error);
+        return OperationOutcomes.response(500, IssueType.EXCEPTION, "Internal error");
     }
 
     private static Response unauthorised() {

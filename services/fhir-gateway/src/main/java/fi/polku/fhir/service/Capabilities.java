@@ -36,6 +36,8 @@ public final class Capabilities {
                     List.<String[]>of(new String[] {"patient", "reference", "The client"})),
             new Served("CareTeam", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
                     List.<String[]>of(new String[] {"patient", "reference", "The client"})),
+            new Served("CarePlan", List.of(TypeRestfulInteraction.SEARCHTYPE), List.<String[]>of(
+                    new String[] {"patient", "reference", "The client (required); every version of each plan"})),
             new Served("Consent", List.of(TypeRestfulInteraction.SEARCHTYPE), List.of(
                     new String[] {"patient", "reference", "The client (required)"},
                     new String[] {"_id", "token", "One consent of the client"})),

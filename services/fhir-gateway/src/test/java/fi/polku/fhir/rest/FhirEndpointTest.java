@@ -36,12 +36,12 @@ class FhirEndpointTest {
                 .parseResource(CapabilityStatement.class, response.asString());
         assertThat(statement.getFhirVersion().toCode()).isEqualTo("4.0.1");
         assertThat(statement.getRestFirstRep().getResource()).extracting(CapabilityStatementRestResourceComponent::getType)
-                .containsExactly("Patient", "EpisodeOfCare", "CareTeam", "Consent", "AuditEvent");
+                .containsExactly("Patient", "EpisodeOfCare", "CareTeam", "CarePlan", "Consent", "AuditEvent");
     }
 
     @Test
     void everyAdvertisedResourceTypeIsRoutedAndEveryOtherIsNot() {
-        for (String type : List.of("Patient", "EpisodeOfCare", "CareTeam", "Consent", "AuditEvent")) {
+        for (String type : List.of("Patient", "EpisodeOfCare", "CareTeam", "CarePlan", "Consent", "AuditEvent")) {
             int status = given().auth().oauth2(Tokens.token(Roles.CASE_OWNER)).get("/fhir/R4/" + type)
                     .statusCode();
             assertThat(status).as(type + " without its search parameter").isEqualTo(400);
