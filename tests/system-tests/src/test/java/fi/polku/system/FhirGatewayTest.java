@@ -35,15 +35,16 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
- * A client's picture through the FHIR gateway, decided by the real services: the intake worker who registered the
- * client (a care relationship every service learns from the events) reads Patient, EpisodeOfCare, CareTeam and
- * Consent, linked to one another and valid R4; a professional without a basis gets a 403 OperationOutcome from each,
+ * A client's picture through the FHIR gateway, decided by the real services: the client's case owner (a care
+ * relationship every service learns from case-owner's events) reads Patient, EpisodeOfCare, CareTeam and Consent,
+ * linked to one another and valid R4; a professional without a basis gets a 403 OperationOutcome from each,
  * and intake's access log (read as AuditEvents by an auditor) holds those refusals.
  */
 @ExtendWith(RunningSystem.class)
 class FhirGatewayTest {
 
     private static final String STRANGER = "fhir-stranger-" + UUID.randomUUID();
+    private static final String OWNER = "fhir-owner-" + UUID.randomUUID();
 
     @Test
     void aCallerWithABasisReadsTheLinkedPictureAndOneWithoutIsRefusedAndLogged() {
@@ -60,26 +61,27 @@ class FhirGatewayTest {
                 .body(Map.of("name", "Kalle Valmentaja", "organisation", "Työhönvalmennus Oy", "role", "JOB_COACH",
                         "from", LocalDate.now().toString()))
                 .post("/api/v1/clients/" + client + "/network").then().statusCode(201);
-        String worker = Tokens.token(Roles.INTAKE_WORKER);
+        String caseOwner = Tokens.token(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, OWNER);
+        becomesCaseOwner(client);
 
-        Patient patient = eventually(() -> read(worker, "Patient/" + client, Patient.class));
+        Patient patient = eventually(() -> read(caseOwner, "Patient/" + client, Patient.class));
         assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Asiakas");
-        Bundle byCode = searchByIdentityCode(worker, code);
+        Bundle byCode = searchByIdentityCode(caseOwner, code);
         assertThat(byCode.getEntry()).singleElement()
                 .satisfies(entry -> assertThat(entry.getResource().getIdElement().getIdPart()).isEqualTo(client.toString()));
 
-        EpisodeOfCare episode = eventually(() -> read(worker, "EpisodeOfCare/" + client, EpisodeOfCare.class));
+        EpisodeOfCare episode = eventually(() -> read(caseOwner, "EpisodeOfCare/" + client, EpisodeOfCare.class));
         assertThat(episode.getPatient().getReference()).isEqualTo("Patient/" + client);
         assertThat(episode.getTeamFirstRep().getReference()).isEqualTo("CareTeam/" + client);
-        Bundle episodes = search(worker, "EpisodeOfCare?patient=" + client);
+        Bundle episodes = search(caseOwner, "EpisodeOfCare?patient=" + client);
         assertThat(episodes.getEntry()).hasSize(1);
 
-        CareTeam team = read(worker, episode.getTeamFirstRep().getReference(), CareTeam.class);
+        CareTeam team = read(caseOwner, episode.getTeamFirstRep().getReference(), CareTeam.class);
         assertThat(team.getSubject().getReference()).isEqualTo("Patient/" + client);
         assertThat(team.getParticipant()).anySatisfy(member -> assertThat(member.getMember().getDisplay())
                 .isEqualTo("Kalle Valmentaja"));
 
-        Bundle consents = search(worker, "Consent?patient=" + client + "&_count=1");
+        Bundle consents = search(caseOwner, "Consent?patient=" + client + "&_count=1");
         assertThat(consents.getEntry()).singleElement().satisfies(entry -> {
             Consent consent = (Consent) entry.getResource();
             assertThat(consent.getPatient().getReference()).isEqualTo("Patient/" + client);
@@ -101,12 +103,30 @@ class FhirGatewayTest {
                         && event.getOutcome() == org.hl7.fhir.r4.model.AuditEvent.AuditEventOutcome._4
                         && STRANGER.equals(event.getAgentFirstRep().getWho().getIdentifier().getValue()))
                 .hasSizeGreaterThanOrEqualTo(2);
-        assertThat(log.getEntry()).as("the worker's reads through the gateway are in the log as theirs")
+        assertThat(log.getEntry()).as("the case owner's reads through the gateway are in the log as theirs")
                 .anyMatch(entry -> ((org.hl7.fhir.r4.model.AuditEvent) entry.getResource()).getOutcome()
                         == org.hl7.fhir.r4.model.AuditEvent.AuditEventOutcome._0);
 
         PersonalDataScan.assertNoneInFiles(List.of(RunningSystem.system().service(PolkuService.FHIR_GATEWAY).logFile()),
                 codes);
+    }
+
+    /** A coordinator hands the client to a professional whose login is {@link #OWNER}, unless they already own it. */
+    private static void becomesCaseOwner(UUID client) {
+        String professional = call(PolkuService.CASE_OWNER, Roles.COORDINATOR)
+                .body(Map.of("name", "Fiia Fhir", "organisation", "Päijät-Hämeen hyvinvointialue",
+                        "role", "SOCIAL_WELFARE_OWN_WORKER", "municipalities", List.of("398"), "maxCaseload", 50,
+                        "userId", OWNER))
+                .post("/api/v1/professionals").then().statusCode(201).extract().path("id");
+        io.restassured.response.ExtractableResponse<Response> view = eventually(() -> call(PolkuService.CASE_OWNER,
+                Roles.COORDINATOR).get("/api/v1/clients/" + client + "/case-owner").then().statusCode(200).extract());
+        if (professional.equals(view.path("caseOwner.id"))) {
+            return; // the automatic assignment already chose them
+        }
+        call(PolkuService.CASE_OWNER, Roles.COORDINATOR).header("If-Match", view.header("ETag"))
+                .body(Map.of("professionalId", professional, "reason", "FHIR gateway test",
+                        "handoverNote", "Read through FHIR"))
+                .put("/api/v1/clients/" + client + "/case-owner").then().statusCode(200);
     }
 
     /** Building the R4 validator reads the whole specification: once, before anything is timed. */
