@@ -31,6 +31,12 @@ SERVICES = [
     ("coaching-service", 8084, "coaching", "coaching"),
     ("reporting-service", 8085, "reporting", "reporting"),
 ]
+# The FHIR gateway owns no data (no database, no Kafka): it calls these services' HTTP ports.
+GATEWAY = ("fhir-gateway", 8086)
+GATEWAY_UPSTREAMS = {"POLKU_INTAKE_URL": "intake-service", "POLKU_CASE_OWNER_URL": "case-owner-service",
+                     "POLKU_ASSESSMENT_URL": "assessment-service"}
+GATEWAY_ENV = {"QUARKUS_PROFILE", "QUARKUS_HTTP_PORT", "POLKU_JWT_ISSUER", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+               *GATEWAY_UPSTREAMS}
 COMMON_ENV = {
     "QUARKUS_PROFILE", "QUARKUS_HTTP_PORT", "POLKU_DB_URL", "POLKU_DB_USER", "POLKU_DB_PASSWORD",
     "KAFKA_BOOTSTRAP_SERVERS", "POLKU_JWT_ISSUER", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
@@ -310,7 +316,7 @@ def check_kafka_clients(report):
 
 
 def check_dockerfiles(report):
-    for name, port, _, _ in SERVICES:
+    for name, port, _, _ in SERVICES + [GATEWAY + (None, None)]:
         path = f"services/{name}/src/main/docker/Dockerfile.jvm"
         if not os.path.isfile(os.path.join(ROOT, path)):
             report.check(f"Dockerfile.jvm of {name}", [f"{path} is missing"])
@@ -776,6 +782,37 @@ def check_debezium(report, model, docs):
                  problems)
 
 
+def check_gateway(report, docs):
+    """The gateway in compose and the k8s base: its port, its upstreams at their services' ports, no database."""
+    name, port = GATEWAY
+    ports = {n: p for n, p, _, _ in SERVICES}
+    config = properties(f"services/{name}/src/main/resources/application.properties")
+    problems = [] if config.get("quarkus.http.port") == str(port) else [f"quarkus.http.port is not {port}"]
+    compose = (load_all(os.path.join(ROOT, "docker-compose.yml"))[0].get("services") or {}).get(name)
+    cm = next((d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"] == f"{name}-config"), None)
+    svc = next((d for d in docs if d["kind"] == "Service" and d["metadata"]["name"] == name), None)
+    dep = next((d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == name), None)
+    for where, env in (("compose", compose_env(compose) if compose else None), ("k8s", (cm or {}).get("data"))):
+        if env is None:
+            problems.append(f"{where}: no {name}")
+            continue
+        if set(env) - {"JAVA_MAX_MEM_RATIO"} != GATEWAY_ENV:
+            problems.append(f"{where}: environment is {sorted(env)}, expected {sorted(GATEWAY_ENV)}")
+        if str(env.get("QUARKUS_HTTP_PORT")) != str(port):
+            problems.append(f"{where}: QUARKUS_HTTP_PORT is not {port}")
+        for variable, upstream in GATEWAY_UPSTREAMS.items():
+            if env.get(variable) != f"http://{upstream}:{ports[upstream]}":
+                problems.append(f"{where}: {variable} is not http://{upstream}:{ports[upstream]}")
+    if not svc or [p.get("port") for p in svc["spec"]["ports"]] != [port]:
+        problems.append(f"k8s: no Service {name} on port {port}")
+    container = ((dep or {}).get("spec", {}).get("template", {}).get("spec", {}).get("containers") or [{}])[0]
+    if [p.get("containerPort") for p in container.get("ports") or []] != [port]:
+        problems.append(f"k8s: Deployment {name} does not expose {port}")
+    if (container.get("readinessProbe") or {}).get("httpGet", {}).get("path") != "/q/health/ready":
+        problems.append(f"k8s: Deployment {name} has no readiness probe on /q/health/ready")
+    report.check(f"{name}: port {port}, upstreams at their services' ports, no database or Kafka", problems)
+
+
 def main():
     os.chdir(ROOT)
     print(f"Checking docker-compose.yml, services/*/src/main/docker/Dockerfile.jvm and deploy/ in {ROOT}")
@@ -788,6 +825,7 @@ def main():
         ("dockerfiles", lambda: check_dockerfiles(report)),
         ("compose", lambda: check_compose(report, model)),
         ("k8s", lambda: check_k8s(report, model, check_render(report, "deploy/k8s/base"))),
+        ("gateway", lambda: check_gateway(report, render(os.path.join(ROOT, "deploy/k8s/base")))),
         ("secrets", lambda: check_secrets(report, render(os.path.join(ROOT, "deploy/k8s/base")))),
         ("debezium", lambda: check_debezium(report, model, check_render(report, "deploy/k8s/debezium"))),
     ]

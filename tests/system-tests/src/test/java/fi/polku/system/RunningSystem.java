@@ -19,8 +19,8 @@ import fi.polku.testkit.system.PolkuService;
 import fi.polku.testkit.system.PolkuSystem;
 
 /**
- * Starts the whole system once for all system tests (PostgreSQL, Kafka, the five services from their built jars,
- * on free ports) and stops it when the test run ends.
+ * Starts the whole system once for all system tests (PostgreSQL, Kafka, the five services and the FHIR gateway from
+ * their built jars, on free ports) and stops it when the test run ends.
  */
 public class RunningSystem implements BeforeAllCallback {
 
@@ -43,7 +43,7 @@ public class RunningSystem implements BeforeAllCallback {
             Map<PolkuService, Integer> ports = new ConcurrentHashMap<>();
             PolkuService.all().forEach(service -> ports.put(service, FreePorts.pick()));
             system = new PolkuSystem(Infrastructure.onFreePorts(dir), ProjectFiles.root(), Path.of("target/logs"),
-                    ports::get);
+                    ports::get, FreePorts.pick());
             startup = system.start();
             context.getRoot().getStore(Namespace.GLOBAL).put("polku-system",
                     (ExtensionContext.Store.CloseableResource) system::close);

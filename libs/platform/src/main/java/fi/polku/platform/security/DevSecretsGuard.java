@@ -32,7 +32,7 @@ public class DevSecretsGuard {
     static final String DEV_JWT_KEY = "dev-keys/jwt-public.pem";
     private static final Set<String> DEV_PROFILES = Set.of("dev", "test", "local");
 
-    void onStart(@Observes StartupEvent startup, Config config) {
+    public void onStart(@Observes StartupEvent startup, Config config) {
         if (ConfigUtils.getProfiles().stream().anyMatch(DEV_PROFILES::contains)) {
             return;
         }

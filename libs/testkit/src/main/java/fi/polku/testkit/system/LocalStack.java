@@ -29,7 +29,8 @@ public final class LocalStack {
         Path data = root.resolve(".polku");
         Infrastructure infrastructure = new Infrastructure(new PostgresServer(data.resolve("postgres"), POSTGRES_PORT),
                 new KafkaBroker(data.resolve("kafka"), KAFKA_PORT));
-        PolkuSystem system = new PolkuSystem(infrastructure, root, data.resolve("logs"), PolkuService::localPort);
+        PolkuSystem system = new PolkuSystem(infrastructure, root, data.resolve("logs"), PolkuService::localPort,
+                PolkuService.FHIR_GATEWAY.localPort());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Polku ...");
@@ -37,7 +38,8 @@ public final class LocalStack {
             stopped.countDown();
         }, "polku-stop"));
 
-        System.out.println("Starting PostgreSQL (" + POSTGRES_PORT + "), Kafka (" + KAFKA_PORT + ") and five services ...");
+        System.out.println("Starting PostgreSQL (" + POSTGRES_PORT + "), Kafka (" + KAFKA_PORT
+                + "), the five services and the FHIR gateway ...");
         Map<PolkuService, Duration> startup = system.start();
         printSummary(system, startup, Duration.between(began, Instant.now()), data);
         stopped.await();
@@ -52,6 +54,7 @@ public final class LocalStack {
             out.append(String.format("  %-20s %-24s %-40s %d ms%n", service.module(), url, url + "/q/swagger-ui",
                     startup.get(service).toMillis()));
         }
+        out.append("  FHIR R4:    ").append(system.url(PolkuService.FHIR_GATEWAY)).append("/fhir/R4/metadata\n");
         out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING)).append("/\n");
         out.append("  PostgreSQL: jdbc:postgresql://localhost:").append(POSTGRES_PORT)
                 .append("/<intake|case_owner|assessment|coaching|reporting> (user postgres)\n");

@@ -3,13 +3,17 @@ package fi.polku.testkit.system;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The five services: module, short name (event types, API spec folder), database and documented port. */
+/**
+ * The services: module, short name (event types, API spec folder), database and documented port. The FHIR gateway
+ * owns no data (no database, no events), so {@link #all()} is the five services that own data.
+ */
 public enum PolkuService {
     INTAKE("intake-service", "intake", "intake", 8081),
     CASE_OWNER("case-owner-service", "case-owner", "case_owner", 8082),
     ASSESSMENT("assessment-service", "assessment", "assessment", 8083),
     COACHING("coaching-service", "coaching", "coaching", 8084),
-    REPORTING("reporting-service", "reporting", "reporting", 8085);
+    REPORTING("reporting-service", "reporting", "reporting", 8085),
+    FHIR_GATEWAY("fhir-gateway", "fhir-gateway", null, 8086);
 
     private final String module;
     private final String shortName;
@@ -23,8 +27,9 @@ public enum PolkuService {
         this.localPort = localPort;
     }
 
+    /** The five services that own data, each with its database and events. */
     public static List<PolkuService> all() {
-        return List.of(values());
+        return List.of(INTAKE, CASE_OWNER, ASSESSMENT, COACHING, REPORTING);
     }
 
     public String module() {

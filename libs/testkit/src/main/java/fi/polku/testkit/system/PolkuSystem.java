@@ -12,8 +12,8 @@ import java.util.function.ToIntFunction;
 import fi.polku.testkit.Infrastructure;
 
 /**
- * The whole system: PostgreSQL, Kafka and the five services as separate JVMs. The local stack runs it on the
- * documented ports; the system tests run it on free ports.
+ * The whole system: PostgreSQL, Kafka and the five services as separate JVMs, and the FHIR gateway in front of
+ * them when it is given a port. The local stack runs it on the documented ports; the system tests on free ports.
  */
 public final class PolkuSystem implements AutoCloseable {
 
@@ -24,11 +24,22 @@ public final class PolkuSystem implements AutoCloseable {
 
     public PolkuSystem(Infrastructure infrastructure, Path repositoryRoot, Path logDir,
             ToIntFunction<PolkuService> portOf) {
+        this(infrastructure, repositoryRoot, logDir, portOf, 0);
+    }
+
+    /** With the FHIR gateway on {@code gatewayPort} too (0: without it). */
+    public PolkuSystem(Infrastructure infrastructure, Path repositoryRoot, Path logDir,
+            ToIntFunction<PolkuService> portOf, int gatewayPort) {
         this.infrastructure = infrastructure;
         for (PolkuService service : PolkuService.all()) {
             services.put(service, new ServiceProcess(service, portOf.applyAsInt(service),
                     service.runnerJar(repositoryRoot), logDir.resolve(service.module() + ".log"),
                     environmentFor(service)));
+        }
+        if (gatewayPort > 0) {
+            PolkuService gateway = PolkuService.FHIR_GATEWAY;
+            services.put(gateway, new ServiceProcess(gateway, gatewayPort, gateway.runnerJar(repositoryRoot),
+                    logDir.resolve(gateway.module() + ".log"), gatewayEnvironment(portOf)));
         }
     }
 
@@ -79,6 +90,15 @@ public final class PolkuSystem implements AutoCloseable {
     public void close() {
         services.values().parallelStream().forEach(ServiceProcess::stop);
         infrastructure.close();
+    }
+
+    /** The gateway reaches the owning services where this system runs them. */
+    private static Map<String, String> gatewayEnvironment(ToIntFunction<PolkuService> portOf) {
+        return Map.of(
+                "QUARKUS_PROFILE", "local",
+                "POLKU_INTAKE_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.INTAKE),
+                "POLKU_CASE_OWNER_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.CASE_OWNER),
+                "POLKU_ASSESSMENT_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.ASSESSMENT));
     }
 
     private Map<String, String> environmentFor(PolkuService service) {

@@ -1,0 +1,47 @@
+package fi.polku.fhir.mapping;
+
+/**
+ * The identifier and code systems the gateway writes: the Finnish base profiles' (fi-base) where they name one,
+ * HL7's and IHE's terminology where R4 binds one, and Polku's own code systems for its own categories.
+ */
+public final class FhirSystems {
+
+    /** fi-base: the Finnish personal identity code (henkilötunnus). */
+    public static final String IDENTITY_CODE = "urn:oid:1.2.246.21";
+    /** fi-base: the municipality-code extension on Patient, valued from Statistics Finland's municipality codes. */
+    public static final String MUNICIPALITY_EXTENSION =
+            "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/municipality-code";
+    public static final String MUNICIPALITY_CODES = "urn:oid:1.2.246.537.6.21";
+    public static final String MUNICIPALITY_CODES_VERSION = "2003";
+    public static final String LANGUAGE = "urn:ietf:bcp:47";
+    /** A UUID as a URI: the pseudonymous ids of Polku's records. */
+    public static final String URI = "urn:ietf:rfc:3986";
+
+    private static final String POLKU = "https://polku.example.fi/fhir/CodeSystem/";
+    public static final String NETWORK_ROLE = POLKU + "network-role";
+    public static final String PROFESSIONAL_ROLE = POLKU + "professional-role";
+    public static final String CONSENT_PURPOSE = POLKU + "consent-purpose";
+    public static final String CONSENT_PARTY_ROLE = POLKU + "consent-party-role";
+    public static final String ACCESS_BASIS = POLKU + "access-basis";
+    public static final String SERVICE_TYPE = POLKU + "service-type";
+    public static final String PLAN_KIND = POLKU + "plan-kind";
+    /** Polku's organisation identifiers as the token's {@code org} claim names them (a business ID or a county's). */
+    public static final String ORGANISATION = "https://polku.example.fi/fhir/sid/organisation";
+    /** The login subject of a professional, as the token's {@code sub} names them. */
+    public static final String USER = "https://polku.example.fi/fhir/sid/user";
+
+    public static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
+    public static final String LOINC = "http://loinc.org";
+    public static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+    public static final String PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+    public static final String DICOM = "http://dicom.nema.org/resources/ontology/DCM";
+    public static final String AUDIT_EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
+    public static final String PURPOSE_OF_USE = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
+
+    private FhirSystems() {
+    }
+
+    public static String urn(Object uuid) {
+        return "urn:uuid:" + uuid;
+    }
+}

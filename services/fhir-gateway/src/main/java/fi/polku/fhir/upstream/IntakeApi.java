@@ -1,0 +1,72 @@
+package fi.polku.fhir.upstream;
+
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.client.intake.ApiClient;
+import fi.polku.client.intake.ApiException;
+import fi.polku.client.intake.api.AccessLogApi;
+import fi.polku.client.intake.api.ClientsApi;
+import fi.polku.client.intake.api.ConsentsApi;
+import fi.polku.client.intake.model.ClientView;
+import fi.polku.client.intake.model.ConsentView;
+import fi.polku.client.intake.model.IdentityCodeQuery;
+import fi.polku.client.intake.model.PageAccessLogEntry;
+import fi.polku.client.intake.model.PageConsentView;
+import fi.polku.fhir.config.OwningServicesConfig;
+
+/** intake-service through its generated client: the client register, consents and the access log. */
+@ApplicationScoped
+public class IntakeApi {
+
+    private static final String SERVICE = "intake";
+
+    private final ClientsApi clients;
+    private final ConsentsApi consents;
+    private final AccessLogApi accessLog;
+
+    public IntakeApi(OwningServicesConfig config) {
+        ApiClient client = new ApiClient(HttpClient.newBuilder().connectTimeout(config.timeout()),
+                ApiClient.createDefaultObjectMapper(), config.intake()).setReadTimeout(config.timeout());
+        this.clients = new ClientsApi(client);
+        this.consents = new ConsentsApi(client);
+        this.accessLog = new AccessLogApi(client);
+    }
+
+    public ClientView client(UUID clientId, Map<String, String> caller) {
+        return call(() -> clients.getClient(clientId, caller));
+    }
+
+    /** The code travels in the request body, never in a URL. */
+    public UUID clientIdByIdentityCode(String identityCode, Map<String, String> caller) {
+        return call(() -> clients.searchClients(new IdentityCodeQuery().identityCode(identityCode), caller))
+                .getClientId();
+    }
+
+    public ConsentView consent(UUID clientId, UUID consentId, Map<String, String> caller) {
+        return call(() -> consents.getConsent(clientId, consentId, caller));
+    }
+
+    public PageConsentView consents(UUID clientId, String cursor, int limit, Map<String, String> caller) {
+        return call(() -> consents.listConsents(clientId, cursor, limit, caller));
+    }
+
+    public PageAccessLogEntry accessLog(UUID clientId, String cursor, int limit, Map<String, String> caller) {
+        return call(() -> accessLog.getAccessLog(clientId, cursor, limit, caller));
+    }
+
+    private interface Call<T> {
+        T call() throws ApiException;
+    }
+
+    private static <T> T call(Call<T> call) {
+        try {
+            return call.call();
+        } catch (ApiException e) {
+            throw new UpstreamFailure(SERVICE, e.getCode(), e);
+        }
+    }
+}
