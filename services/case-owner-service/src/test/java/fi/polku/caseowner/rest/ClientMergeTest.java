@@ -67,7 +67,8 @@ class ClientMergeTest {
         UUID merged = registerClient(publisher, "792");
         awaitOwner(kept, keptOwner);
         awaitOwner(merged, mergedOwner);
-        as(Roles.CASE_OWNER).body(Map.of("professionalId", coach, "role", "JOB_COACH", "from", "2026-01-15"))
+        as(Roles.CASE_OWNER).body(Map.of("professionalId", coach, "role", "JOB_COACH", "from", "2026-01-15",
+                "reason", "The client's job coach in supported employment"))
                 .post("/api/v1/clients/" + merged + "/network").then().statusCode(201);
         var coachCaller = as(Roles.JOB_COACH, Tokens.DEFAULT_ORGANISATION, coachUser);
         coachCaller.get("/api/v1/clients/" + kept + "/network").then().statusCode(403);
