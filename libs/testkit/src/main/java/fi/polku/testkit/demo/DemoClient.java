@@ -34,6 +34,8 @@ final class DemoClient {
             "Niina", "Onni", "Pirjo", "Sami", "Tiina", "Veikko", "Ulla", "Raimo", "Leena", "Jussi");
     private static final List<String> LAST_NAMES = List.of("Esimerkki", "Kuvitelma", "Mallinen", "Demola",
             "Keksitty", "Harjoitus");
+    private static final List<String> PHASES = List.of("ENGAGEMENT", "VOCATIONAL_PROFILE", "JOB_SEARCH",
+            "EMPLOYER_AGREEMENT", "JOB_SUPPORT");
     private static final List<String> REFERRING_PARTIES = List.of("TE_SERVICES", "MUNICIPAL_EMPLOYMENT_SERVICES",
             "SELF_REFERRAL", "KELA", "SOCIAL_AND_HEALTH_SERVICES", "NGO", "OCCUPATIONAL_HEALTH_CARE",
             "YOUTH_SERVICES", "PENSION_INSTITUTION");
@@ -51,13 +53,14 @@ final class DemoClient {
     private final DemoUser intakeWorker;
     private String clientId;
     private String episode;
+    private String phase;
 
     DemoClient(int n, int count, DemoApi api, DemoReferenceData county, LocalDate today) {
         this.n = n;
         this.random = new Random(n);
         this.stage = stageOf(n);
         this.municipality = Municipality.ofClient(n, count);
-        this.providerIndex = n % DemoStaff.PROVIDERS.size();
+        this.providerIndex = List.of(0, 0, 1, 1, 2).get(n % 5); // two larger providers and a smaller one
         this.provider = DemoStaff.PROVIDERS.get(providerIndex);
         // the further along the path, the longer ago the client came: the county has run the model two years
         int earliest = 1 + 20 * stage.ordinal();
@@ -91,7 +94,7 @@ final class DemoClient {
         }
         if (reached(Stage.TEAM_BOOKED)) {
             String assessment = bookTeam();
-            if (stage == Stage.TEAM_BOOKED && n % 4 == 0) {
+            if (stage == Stage.TEAM_BOOKED && n % 3 == 0 && "SCHEDULED".equals(read(assessment).getString("status"))) {
                 changeAssessment(assessment, "CLIENT_DID_NOT_ATTEND");
             }
             if (reached(Stage.ASSESSED)) {
@@ -136,8 +139,11 @@ final class DemoClient {
         };
         api.create(PolkuService.INTAKE, intakeWorker, clientPath("referrals"), key("referral"), Map.of(
                 "channel", channel, "referringParty", party, "reason", "työkyvyn tuen tarve (demo)",
-                "receivedAt", OffsetDateTime.of(cameOn(), LocalTime.of(9, 30), FINLAND.getRules()
-                        .getOffset(cameOn().atStartOfDay())).toString()));
+                "receivedAt", at(cameOn(), 9).toString()));
+    }
+
+    private static OffsetDateTime at(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 0)).atZone(FINLAND).toOffsetDateTime();
     }
 
     private void screen() {
@@ -160,7 +166,7 @@ final class DemoClient {
     private String bookTeam() {
         api.create(PolkuService.INTAKE, intakeWorker, clientPath("team-bookings"), key("booking"), Map.of(
                 "kind", "TEAM_APPOINTMENT", "teamId", county.team(municipality),
-                "appointmentAt", OffsetDateTime.now(FINLAND).plusDays(1 + n % 25).withNano(0).toString(),
+                "appointmentAt", at(today.plusDays(1 + n % 25), 9).toString(),
                 "reason", "monialainen työkyvyn arvio (demo)"));
         DemoUser member = teamMember(0);
         Response listed = DemoApi.eventually("assessment of client " + clientId, EVENTS_SEEN_WITHIN,
@@ -174,27 +180,63 @@ final class DemoClient {
                 "/api/v1/assessments/" + assessment + "/status-changes", Map.of("status", status));
     }
 
+    private JsonPath read(String assessment) {
+        return api.get(PolkuService.ASSESSMENT, teamMember(0), "/api/v1/assessments/" + assessment);
+    }
+
+    /**
+     * The team's assessment up to its conclusion. A step already done (by a load that was interrupted) is not
+     * repeated: these operations take no Idempotency-Key, so the state read first says what is left.
+     */
     private void assess(String assessment) {
-        changeAssessment(assessment, "IN_PROGRESS");
+        JsonPath current = read(assessment);
+        if ("SCHEDULED".equals(current.getString("status"))) {
+            changeAssessment(assessment, "IN_PROGRESS");
+        }
         String path = "/api/v1/assessments/" + assessment;
-        api.record(PolkuService.ASSESSMENT, teamMember(0), path + "/instrument-responses", Map.of(
-                "instrument", "kykyviisari", "instrumentVersion", 1, "timePoint", later(30).toString(),
-                "answers", kykyviisari(4)));
+        boolean concluded = "CONCLUDED".equals(current.getString("status"));
+        if (!concluded) {
+            recordKykyviisari(path, later(30), 4);
+        }
         List<String> professions = List.of("PHYSICIAN", "SOCIAL_WORKER");
+        List<String> evaluated = current.getList("evaluations.profession", String.class);
         String estimate = n % 5 == 0 ? "TEMPORARILY_UNABLE_TO_WORK" : "PARTIALLY_ABLE_TO_WORK";
-        for (int i = 0; i < professions.size(); i++) {
-            api.record(PolkuService.ASSESSMENT, teamMember(i), path + "/professional-evaluations",
-                    evaluation(professions.get(i), teamMember(i), estimate));
+        for (int i = 0; i < professions.size() && !concluded; i++) {
+            if (evaluated == null || !evaluated.contains(professions.get(i))) {
+                api.record(PolkuService.ASSESSMENT, teamMember(i), path + "/professional-evaluations",
+                        evaluation(professions.get(i), teamMember(i), estimate));
+            }
         }
         boolean toCoaching = reached(Stage.COACHING);
         if (toCoaching) {
             grantCoachingConsent();
-            referToCoaching();
+            referToCoaching(intakeWorker, "WORK_ABILITY_TEAM");
         } else if (n % 6 == 3) {
-            referToCoaching(); // no consent yet: the referral waits, a gap the case owner sees
+            // no consent yet: the referral waits, a gap the case owner who made it sees
+            referToCoaching(caseOwner(), "CASE_OWNER");
         }
         String service = toCoaching ? "SUPPORTED_EMPLOYMENT_COACHING"
                 : n % 5 == 0 ? "MEDICAL_REHABILITATION" : "WORK_TRIAL";
+        if (!concluded) {
+            conclude(path, estimate, professions, service);
+        }
+        if (reached(Stage.EMPLOYED)) {
+            recordKykyviisari(path, today, 6);
+        }
+    }
+
+    /** One response per client, instrument and day: a 409 is the one an earlier load recorded. */
+    private void recordKykyviisari(String path, LocalDate day, int level) {
+        Response response = api.as(PolkuService.ASSESSMENT, teamMember(0)).body(Map.of("instrument", "kykyviisari",
+                "instrumentVersion", 1, "timePoint", day.toString(), "answers", kykyviisari(level)))
+                .post(path + "/instrument-responses");
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("POST " + path + "/instrument-responses answered " + response.statusCode()
+                    + ": " + response.asString());
+        }
+    }
+
+    private void conclude(String path, String estimate, List<String> professions, String service) {
         api.postIfMatch(PolkuService.ASSESSMENT, teamMember(0), path, path + "/conclusion", Map.of(
                 "workAbilityEstimate", estimate, "agreedProfessions", professions,
                 "supportPlan", Map.of("goals", List.of("työelämään paluu omien voimavarojen mukaan (demo)"),
@@ -204,11 +246,6 @@ final class DemoClient {
                         "followUpDate", today.plusMonths(3).toString(),
                         "caseOwner", Map.of("name", "asiakasvastaava (demo)", "organisation", DemoStaff.COUNTY_NAME,
                                 "role", "SOCIAL_WELFARE_OWN_WORKER"))));
-        if (reached(Stage.EMPLOYED)) {
-            api.record(PolkuService.ASSESSMENT, teamMember(0), path + "/instrument-responses", Map.of(
-                    "instrument", "kykyviisari", "instrumentVersion", 1, "timePoint", today.toString(),
-                    "answers", kykyviisari(6)));
-        }
     }
 
     /** Kykyviisari's summary scales around {@code level} (0-10, 10 best). */
@@ -244,11 +281,11 @@ final class DemoClient {
     }
 
     /** Refused (403) until coaching has seen the consent from intake's events; as a real client, retry a while. */
-    private void referToCoaching() {
+    private void referToCoaching(DemoUser referrer, String referrerType) {
         Response referred = DemoApi.eventually("referral of client " + clientId + " to coaching", EVENTS_SEEN_WITHIN,
-                () -> api.as(PolkuService.COACHING, intakeWorker).header("Idempotency-Key", key("coaching"))
+                () -> api.as(PolkuService.COACHING, referrer).header("Idempotency-Key", key("coaching"))
                         .body(Map.of("clientId", clientId, "providerId", county.providerId(providerIndex),
-                                "referrerType", "WORK_ABILITY_TEAM", "reason", "valmis tuettuun työllistymiseen (demo)"))
+                                "referrerType", referrerType, "reason", "valmis tuettuun työllistymiseen (demo)"))
                         .post("/api/v1/coaching-episodes"),
                 r -> r.statusCode() != 403 && r.statusCode() != 404);
         if (referred.statusCode() != 201) {
@@ -262,8 +299,14 @@ final class DemoClient {
         String path = "/api/v1/coaching-episodes/" + episode;
         JsonPath started = DemoApi.eventually("coaching episode " + episode + " to start", EVENTS_SEEN_WITHIN,
                 () -> api.as(PolkuService.COACHING, intakeWorker).get(path),
-                r -> r.statusCode() == 200 && "ACTIVE".equals(r.jsonPath().getString("status"))).jsonPath();
+                r -> r.statusCode() == 200 && List.of("ACTIVE", "ENDED").contains(r.jsonPath().getString("status")))
+                .jsonPath();
+        if ("ENDED".equals(started.getString("status"))) {
+            closeClientship(); // an earlier load recorded the outcome
+            return;
+        }
         DemoUser coach = county.coach(started.getString("coachId"));
+        phase = started.getString("phase");
         api.create(PolkuService.INTAKE, intakeWorker, clientPath("readiness-checklists"), key("readiness"), Map.of(
                 "items", List.of(Map.of("sign", "WANTS_AND_IS_READY_TO_MOVE_ON", "status", "MET"),
                         Map.of("sign", "DAILY_RHYTHM", "status", "MET"),
@@ -286,7 +329,7 @@ final class DemoClient {
             return;
         }
         phase(coach, "EMPLOYER_AGREEMENT");
-        boolean openMarket = n % 5 != 0;
+        boolean openMarket = openMarket();
         api.create(PolkuService.COACHING, coach, path + "/jobs", key("job"), Map.of(
                 "kind", "EMPLOYMENT", "employerName", "Esimerkkiyritys " + (1 + n % 12) + " Oy (demo)",
                 "title", List.of("varastotyöntekijä", "kiinteistöhuoltaja", "kokki", "asiakaspalvelija").get(n % 4),
@@ -295,25 +338,47 @@ final class DemoClient {
                 "permanent", n % 3 != 0, "wageAtLeastCollectiveAgreement", true));
         phase(coach, "JOB_SUPPORT");
         if (reached(Stage.CLOSED)) {
-            close(coach, path, openMarket);
+            recordOutcome(coach, path, openMarket);
         }
     }
 
-    private void phase(DemoUser coach, String phase) {
+    /** Moves the episode on to {@code next}, unless it is there or further already. */
+    private void phase(DemoUser coach, String next) {
+        if (PHASES.indexOf(next) <= PHASES.indexOf(phase)) {
+            return;
+        }
         api.post(PolkuService.COACHING, coach, "/api/v1/coaching-episodes/" + episode + "/phase-transitions",
-                Map.of("toPhase", phase));
+                Map.of("toPhase", next));
+        phase = next;
     }
 
-    private void close(DemoUser coach, String path, boolean openMarket) {
+    private void recordOutcome(DemoUser coach, String path, boolean openMarket) {
         String outcome = openMarket ? "PAID_WORK" : "PAY_SUBSIDISED_WORK";
         api.post(PolkuService.COACHING, coach, path + "/outcome",
                 Map.of("outcome", outcome, "satisfaction", 6 + random.nextInt(5)));
+        closeClientship();
+    }
+
+    private boolean openMarket() {
+        return n % 5 != 0;
+    }
+
+    private void closeClientship() {
+        DemoUser owner = caseOwner();
+        if (!api.get(PolkuService.CASE_OWNER, owner, clientPath("case-owner")).getBoolean("clientshipOpen")) {
+            return;
+        }
+        api.post(PolkuService.CASE_OWNER, owner, clientPath("closure"),
+                Map.of("reason", openMarket() ? "EMPLOYED_OPEN_LABOUR_MARKET" : "PAY_SUBSIDISED_WORK",
+                        "followUpInMonths", 1 + n % 3));
+    }
+
+    /** The case owner the assignment rules gave the client (case-owner learns of the client from intake's events). */
+    private DemoUser caseOwner() {
         JsonPath owner = DemoApi.eventually("case owner of client " + clientId, EVENTS_SEEN_WITHIN,
                 () -> api.as(PolkuService.CASE_OWNER, DemoStaff.COORDINATOR).get(clientPath("case-owner")),
                 r -> r.statusCode() == 200 && "ASSIGNED".equals(r.jsonPath().getString("status"))).jsonPath();
-        api.post(PolkuService.CASE_OWNER, county.caseOwner(owner.getString("caseOwner.id")), clientPath("closure"),
-                Map.of("reason", openMarket ? "EMPLOYED_OPEN_LABOUR_MARKET" : "PAY_SUBSIDISED_WORK",
-                        "followUpInMonths", 1 + n % 3));
+        return county.caseOwner(owner.getString("caseOwner.id"));
     }
 
     private DemoUser teamMember(int i) {
