@@ -83,10 +83,6 @@ final class DemoClient {
         }
     }
 
-    Stage stage() {
-        return stage;
-    }
-
     void walk() {
         register();
         if (reached(Stage.SCREENED)) {

@@ -117,7 +117,7 @@ public final class DemoCounty {
                 "  Dashboard: " + reporting + "/  (sign in as " + DemoStaff.ANALYST.name() + ")");
     }
 
-    /** Loads the demo into the local stack on its documented ports ({@code ./polku demo}). */
+    /** Loads the demo into a running local stack on its documented ports ({@code ./polku demo}). */
     public static void main(String[] args) {
         Function<PolkuService, String> urls = service -> "http://localhost:" + service.localPort();
         Loaded loaded = new DemoCounty(urls).load();
