@@ -114,7 +114,7 @@ public final class DemoCounty {
                         + DemoStaff.caseOwner(1).subject() + ")\" " + caseOwner + "/api/v1/professionals/me/caseload",
                 "    curl -s -H \"Authorization: Bearer $(./polku token intake-worker hyvinvointialue-dev "
                         + DemoStaff.intakeWorker(1).subject() + ")\" " + intake + "/api/v1/intake/queue",
-                "  Dashboard: " + reporting + "/  (sign in as " + DemoStaff.ANALYST.name() + ")");
+                "  Dashboard: " + reporting + "/sign-in.html  (choose " + DemoStaff.ANALYST.subject() + ")");
     }
 
     /** Loads the demo into a running local stack on its documented ports ({@code ./polku demo}). */

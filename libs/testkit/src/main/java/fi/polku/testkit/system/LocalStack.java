@@ -74,7 +74,8 @@ public final class LocalStack {
             out.append(String.format("  %-20s %-24s %-40s %d ms%n", service.module(), url, url + "/q/swagger-ui",
                     startup.get(service).toMillis()));
         }
-        out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING)).append("/\n");
+        out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING))
+                .append("/sign-in.html (choose an analyst: no token to paste)\n");
         out.append("  PostgreSQL: jdbc:postgresql://localhost:").append(POSTGRES_PORT)
                 .append("/<intake|case_owner|assessment|coaching|reporting> (user postgres)\n");
         out.append("  Kafka:      localhost:").append(KAFKA_PORT).append('\n');
