@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.Tokens;
+import fi.polku.testkit.contract.ResponseValidation;
 import fi.polku.testkit.demo.DemoCounty;
 import fi.polku.testkit.system.PolkuService;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * {@code ./polku up --demo}: the demo county loaded through the public APIs fills every report and chart with
- * figures that respect the small-number suppression, and loading it again duplicates nothing.
+ * figures that respect the small-number suppression and the demo users' work lists, and loading it again
+ * duplicates nothing.
  */
 @ExtendWith(RunningSystem.class)
 @Order(Integer.MAX_VALUE)
@@ -85,6 +92,31 @@ class DemoCountyTest {
         }));
         assertThat(reports.values().stream().flatMap(report -> counts(report).stream())
                 .filter(count -> "<5".equals(count.get("display").asText()))).as("some cells are small").isNotEmpty();
+    }
+
+    @Test
+    void theDemoUsersWorkListsHaveContent() {
+        assertThat(asDemoUser(PolkuService.CASE_OWNER, Roles.CASE_OWNER, "demo-case-owner-1")
+                .get("/api/v1/professionals/me/caseload").then().statusCode(200).extract().jsonPath().getList("items"))
+                .as("the first case owner's caseload").isNotEmpty();
+        assertThat(call(PolkuService.INTAKE, Roles.COORDINATOR).get("/api/v1/intake/queue").then().statusCode(200)
+                .extract().jsonPath().getList("items")).as("clients referred but not yet screened").isNotEmpty();
+        // the closed clientships' follow-up contacts fall due one to three months after the load
+        String dueBefore = LocalDate.now().plusMonths(4).toString();
+        long followUps = 0;
+        for (int n = 1; n <= 20; n++) {
+            followUps += asDemoUser(PolkuService.CASE_OWNER, Roles.CASE_OWNER, "demo-case-owner-" + n)
+                    .queryParam("dueBefore", dueBefore).queryParam("limit", 200).get("/api/v1/follow-ups")
+                    .then().statusCode(200).extract().jsonPath().getList("items").size();
+        }
+        assertThat(followUps).as("follow-ups of the closed clientships").isPositive();
+    }
+
+    private static RequestSpecification asDemoUser(PolkuService service, String role, String subject) {
+        return RestAssured.given().baseUri(RunningSystem.system().url(service))
+                .filter(ResponseValidation.against(service.shortName()))
+                .auth().oauth2(Tokens.token(role, Tokens.DEFAULT_ORGANISATION, subject))
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     @Test
