@@ -134,5 +134,10 @@ async function load() {
 }
 
 document.getElementById('controls').addEventListener('submit', event => { event.preventDefault(); load(); });
+// the page's policy allows no form submissions (form-action 'none'): sign-out is a same-origin request
+document.getElementById('sign-out').addEventListener('click', async () => {
+  await fetch('/sign-out', { method: 'POST', credentials: 'same-origin', redirect: 'manual' });
+  window.location.assign('/sign-in.html');
+});
 Polku.initLanguage(() => { if (state.reports) { render(); } });
 load();

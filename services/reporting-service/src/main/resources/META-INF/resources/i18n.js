@@ -19,8 +19,8 @@ window.Polku = (() => {
       withheld: 'salattu', signedOut: 'Et ole kirjautunut.', failed: 'Raporttien haku epäonnistui',
       steps: { registered: 'Rekisteröity', caseOwner: 'Asiakasvastaava', screening: 'Seulottu',
         teamAssessment: 'Työkykytiimin arvio', coachingStart: 'Työhönvalmennus', employedOpenLabourMarket: 'Työllistynyt avoimille' },
-      gapNames: { noCaseOwner: 'Ei asiakasvastaavaa', coachingReferralNotStarted: 'Valmennus ei alkanut',
-        assessmentNotAttended: 'Arvio jäi väliin', followUpDue: 'Jälkikontakti erääntynyt' },
+      gapNames: { NO_CASE_OWNER: 'Ei asiakasvastaavaa', COACHING_REFERRAL_NOT_STARTED: 'Valmennus ei alkanut',
+        ASSESSMENT_NOT_ATTENDED: 'Arvio jäi väliin', FOLLOW_UP_OVERDUE: 'Jälkikontakti erääntynyt' },
       outcomeNames: { WORK_TRIAL: 'Työkokeilu', TE_SERVICES: 'TE-palvelut', PAID_WORK: 'Palkkatyö',
         PAY_SUBSIDISED_WORK: 'Palkkatuettu työ', STUDIES: 'Opinnot', REHABILITATION: 'Kuntoutus',
         SICK_LEAVE: 'Sairausloma', PENSION: 'Eläke', DISCONTINUED_BY_CLIENT: 'Asiakas keskeytti' }
@@ -41,8 +41,8 @@ window.Polku = (() => {
       withheld: 'withheld', signedOut: 'You are not signed in.', failed: 'Could not load the reports',
       steps: { registered: 'Registered', caseOwner: 'Case owner', screening: 'Screened',
         teamAssessment: 'Team assessment', coachingStart: 'Coaching', employedOpenLabourMarket: 'Employed (open market)' },
-      gapNames: { noCaseOwner: 'No case owner', coachingReferralNotStarted: 'Coaching not started',
-        assessmentNotAttended: 'Missed assessment', followUpDue: 'Follow-up due' },
+      gapNames: { NO_CASE_OWNER: 'No case owner', COACHING_REFERRAL_NOT_STARTED: 'Coaching not started',
+        ASSESSMENT_NOT_ATTENDED: 'Missed assessment', FOLLOW_UP_OVERDUE: 'Follow-up overdue' },
       outcomeNames: { WORK_TRIAL: 'Work trial', TE_SERVICES: 'TE services', PAID_WORK: 'Paid work',
         PAY_SUBSIDISED_WORK: 'Pay-subsidised work', STUDIES: 'Studies', REHABILITATION: 'Rehabilitation',
         SICK_LEAVE: 'Sick leave', PENSION: 'Pension', DISCONTINUED_BY_CLIENT: 'Discontinued by client' }

@@ -1,5 +1,6 @@
 // The local stack's sign-in: one button per analyst whose dev token the stack wrote; the server sets the session
 // cookie. Outside the local stack the list does not exist (404) and the page says where to sign in instead.
+// The pages' policy allows no form submissions (form-action 'none'), so the choice is a same-origin request.
 'use strict';
 
 async function listUsers() {
@@ -7,23 +8,21 @@ async function listUsers() {
   if (!response.ok) { document.getElementById('no-local').hidden = false; return; }
   const list = document.getElementById('users');
   for (const user of await response.json()) {
-    const form = document.createElement('form');
-    form.method = 'post';
-    form.action = '/sign-in/local';
-    for (const [name, value] of Object.entries(user)) {
-      const field = document.createElement('input');
-      Object.assign(field, { type: 'hidden', name, value });
-      form.appendChild(field);
-    }
     const button = document.createElement('button');
-    button.type = 'submit';
+    button.type = 'button';
     button.className = 'user';
     button.textContent = `${user.subject} (${user.organisation})`;
-    form.appendChild(button);
+    button.addEventListener('click', () => signIn(user));
     const item = document.createElement('li');
-    item.appendChild(form);
+    item.appendChild(button);
     list.appendChild(item);
   }
+}
+
+async function signIn(user) {
+  const response = await fetch('/sign-in/local', { method: 'POST', credentials: 'same-origin',
+    body: new URLSearchParams(user) });
+  if (response.ok) { window.location.assign('/'); }
 }
 
 Polku.initLanguage();

@@ -113,7 +113,7 @@ class AccessWithdrawalTest {
         String memberUser = "network-member-" + UUID.randomUUID();
         String member = call(PolkuService.CASE_OWNER, Roles.COORDINATOR)
                 .body(Map.of("name", "Riikka Ohjaaja", "organisation", "Orimattilan työpaja", "userId", memberUser,
-                        "role", "REHABILITATIVE_WORK_INSTRUCTOR"))
+                        "role", "REHABILITATIVE_WORK_INSTRUCTOR", "reason", "Instructs the client's rehabilitative work"))
                 .post("/api/v1/clients/" + client + "/network").then().statusCode(201).extract().path("id");
         Map<PolkuService, String> clientData = Map.of(
                 PolkuService.INTAKE, "/api/v1/clients/" + client,

@@ -11,5 +11,12 @@ public enum AccessBasis {
     /** A coordinator managing case ownership (who is responsible), not reading the client's records. */
     SUPERVISION,
     /** An auditor answering the client's request for the access log of their data. */
-    AUDIT
+    AUDIT,
+    /** The caller learned which client an identity code belongs to (the client's id), and nothing else. */
+    IDENTIFICATION,
+    /**
+     * An intake worker opened the record at the front desk after finding the client by their identity code, with a
+     * stated reason, for a short time; intake's data only.
+     */
+    INTAKE_LOOKUP
 }

@@ -69,4 +69,22 @@ public class CareRelationships {
                 .setParameter("until", until)
                 .executeUpdate();
     }
+
+    /**
+     * The kept client gets the merged client's relationships (one it already has stays as it is), except case
+     * ownership, which the case-owner service decides for the kept client and announces. The merged client's rows
+     * stay, so that the merge itself, still reading the merged client, is not refused.
+     */
+    public void merge(UUID mergedClientId, UUID keptClientId) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO care_relationship (client_id, subject, kind, source_id, valid_from, valid_until,
+                                                       changed_at)
+                        SELECT :kept, subject, kind, source_id, valid_from, valid_until, changed_at
+                          FROM care_relationship WHERE client_id = :merged AND kind <> :caseOwner
+                        ON CONFLICT (client_id, subject, kind, source_id) DO NOTHING""")
+                .setParameter("kept", keptClientId)
+                .setParameter("merged", mergedClientId)
+                .setParameter("caseOwner", RelationshipKind.CASE_OWNER.name())
+                .executeUpdate();
+    }
 }

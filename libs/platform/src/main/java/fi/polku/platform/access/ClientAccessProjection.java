@@ -19,9 +19,10 @@ import fi.polku.platform.outbox.OutboxEventRecorded;
 
 /**
  * Learns who may see which client from the events of the services: case owners and care network members from the
- * case-owner service, assessing teams from the assessment service, consents from intake, and emergency accesses
- * from any service. Each event is applied once per service, whether it arrives from the topic or, in the service
- * that produced it, from its own outbox in the producing transaction (so its own change takes effect at once).
+ * case-owner service, assessing teams from the assessment service, consents and merges of duplicate clients from
+ * intake, and emergency accesses from any service. Each event is applied once per service, whether it arrives from
+ * the topic or, in the service that produced it, from its own outbox in the producing transaction (so its own change
+ * takes effect at once).
  */
 @ApplicationScoped
 public class ClientAccessProjection {
@@ -30,7 +31,7 @@ public class ClientAccessProjection {
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final Set<String> TYPES = Set.of("CaseOwnerAssigned", "CaseOwnerChanged", "CareNetworkChanged",
             "AssessmentScheduled", "AssessmentCancelled", "AssessmentConcluded", "ConsentGranted",
-            "ConsentWithdrawn", "EmergencyAccessGranted");
+            "ConsentWithdrawn", "EmergencyAccessGranted", "ClientsMerged");
 
     private final EventConsumer consumer;
     private final CareRelationships relationships;
@@ -88,6 +89,11 @@ public class ClientAccessProjection {
             case "ConsentWithdrawn" -> consents.withdrawn(UUID.fromString(data.path("consentId").asText()),
                     organisations(data.path("parties")), withdrawalInstant(data));
             case "EmergencyAccessGranted" -> emergencyAccesses.remember(client, data);
+            case "ClientsMerged" -> {
+                UUID merged = UUID.fromString(data.path("mergedClientId").asText());
+                relationships.merge(merged, client);
+                consents.merge(merged, client);
+            }
             default -> throw new IllegalArgumentException("Not an access event: " + event.type());
         }
     }

@@ -49,6 +49,14 @@ public class ConsentCoverage {
                 .executeUpdate();
     }
 
+    /** The merged client's consents are the kept client's, as intake moves them in the merge. */
+    public void merge(UUID mergedClientId, UUID keptClientId) {
+        entityManager.createNativeQuery("UPDATE consent_coverage SET client_id = :kept WHERE client_id = :merged")
+                .setParameter("kept", keptClientId)
+                .setParameter("merged", mergedClientId)
+                .executeUpdate();
+    }
+
     /** Whether a valid consent of the client names the organisation for one of the purposes now. */
     public boolean covers(UUID clientId, String organisation, List<String> purposes) {
         Object covered = entityManager.createNativeQuery("""

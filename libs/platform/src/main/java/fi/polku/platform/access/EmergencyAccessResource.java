@@ -35,9 +35,11 @@ import io.quarkus.arc.properties.IfBuildProperty;
 public class EmergencyAccessResource {
 
     private final EmergencyAccesses emergencyAccesses;
+    private final KnownClients knownClients;
 
-    public EmergencyAccessResource(EmergencyAccesses emergencyAccesses) {
+    public EmergencyAccessResource(EmergencyAccesses emergencyAccesses, KnownClients knownClients) {
         this.emergencyAccesses = emergencyAccesses;
+        this.knownClients = knownClients;
     }
 
     @POST
@@ -54,7 +56,7 @@ public class EmergencyAccessResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EmergencyAccess.class)))
     public Response grant(@PathParam("clientId") UUID clientId, @Valid @NotNull EmergencyAccessRequest request) {
-        EmergencyAccess access = emergencyAccesses.grant(clientId, request.reason());
+        EmergencyAccess access = emergencyAccesses.grant(clientId, request, knownClients);
         return Response.created(URI.create("/api/v1/emergency-accesses/" + access.id())).entity(access).build();
     }
 }

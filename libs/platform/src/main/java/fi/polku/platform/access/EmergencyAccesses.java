@@ -40,6 +40,13 @@ public class EmergencyAccesses {
     private static final Pattern IDENTITY_CODE = Pattern.compile("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]",
             Pattern.CASE_INSENSITIVE);
 
+    /** The written reason where this service holds it (it took the access), else an older event's. */
+    private static final String COLUMNS = """
+            e.id, e.client_id, e.subject, e.actor_name, e.organisation, COALESCE(e.reason_category, 'OTHER'),
+                   COALESCE(r.reason, e.reason), e.service, e.granted_at, e.expires_at
+              FROM emergency_access e LEFT JOIN emergency_access_reason r ON r.emergency_access_id = e.id
+            """;
+
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final AccessLog accessLog;
@@ -57,21 +64,33 @@ public class EmergencyAccesses {
         this.config = config;
     }
 
-    public EmergencyAccess grant(UUID clientId, String reason) {
+    /** Grants the caller access to a client the service knows; an unknown client is a 404 and grants nothing. */
+    public EmergencyAccess grant(UUID clientId, EmergencyAccessRequest request, KnownClients knownClients) {
         if (!config.ownOrganisations().contains(caller.organisation())) {
             accessLog.recordDenied(clientId, "emergency access");
             throw ProblemException.forbidden("Emergency access is available to the county's own professionals only");
         }
-        if (IDENTITY_CODE.matcher(reason).find()) {
+        if (!knownClients.isKnown(clientId)) {
+            throw ProblemException.notFound("Client", clientId);
+        }
+        if (IDENTITY_CODE.matcher(request.reason()).find()) {
             throw ProblemException.invalidField("reason", "must not contain a personal identity code");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        EmergencyAccess access = new EmergencyAccess(UUID.randomUUID(), clientId, caller.subject(),
-                caller.displayName(), caller.organisation(), reason.strip(), service.name(), now,
+        EmergencyAccessGranted granted = new EmergencyAccessGranted(UUID.randomUUID(), clientId, caller.subject(),
+                caller.displayName(), caller.organisation(), request.category(), service.name(), now,
                 now.plus(config.emergencyDuration()));
-        outbox.publish(Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", clientId, access);
+        outbox.publish(Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", clientId, granted);
+        String reason = request.reason().strip();
+        entityManager.createNativeQuery(
+                        "INSERT INTO emergency_access_reason (emergency_access_id, reason) VALUES (:id, :reason)")
+                .setParameter("id", granted.id())
+                .setParameter("reason", reason)
+                .executeUpdate();
         accessLog.record(clientId, "emergency access granted", AccessBasis.EMERGENCY_ACCESS);
-        return access;
+        return new EmergencyAccess(granted.id(), clientId, granted.subject(), granted.actorName(),
+                granted.organisation(), granted.reasonCategory(), reason, granted.service(), granted.grantedAt(),
+                granted.expiresAt());
     }
 
     /**
@@ -84,11 +103,10 @@ public class EmergencyAccesses {
             throw ProblemException.invalidField("to", "must not be before from");
         }
         String[] after = page.afterParts(2);
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT id, client_id, subject, actor_name, organisation, reason, service, granted_at, expires_at
-                          FROM emergency_access WHERE granted_at >= :from AND granted_at < :to
-                           AND (CAST(:afterTime AS timestamptz) IS NULL OR (granted_at, id) < (:afterTime, :afterId))
-                         ORDER BY granted_at DESC, id DESC LIMIT :fetch""", Tuple.class)
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + """
+                         WHERE e.granted_at >= :from AND e.granted_at < :to
+                           AND (CAST(:afterTime AS timestamptz) IS NULL OR (e.granted_at, e.id) < (:afterTime, :afterId))
+                         ORDER BY e.granted_at DESC, e.id DESC LIMIT :fetch""", Tuple.class)
                 .setParameter("from", from.atStartOfDay(FINLAND).toOffsetDateTime())
                 .setParameter("to", to.plusDays(1).atStartOfDay(FINLAND).toOffsetDateTime())
                 .setParameter("afterTime", after == null ? null : PageKey.moment(after[0]))
@@ -102,9 +120,7 @@ public class EmergencyAccesses {
     /** One grant: for supervisors, and for the professional who took it. */
     @SuppressWarnings("unchecked")
     public EmergencyAccess get(UUID id) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT id, client_id, subject, actor_name, organisation, reason, service, granted_at, expires_at
-                          FROM emergency_access WHERE id = :id""", Tuple.class)
+        List<Tuple> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + " WHERE e.id = :id", Tuple.class)
                 .setParameter("id", id)
                 .getResultList();
         EmergencyAccess access = rows.stream().map(EmergencyAccesses::of).findFirst()
@@ -118,17 +134,20 @@ public class EmergencyAccesses {
 
     void remember(UUID clientId, JsonNode data) {
         entityManager.createNativeQuery("""
-                        INSERT INTO emergency_access (id, client_id, subject, actor_name, organisation, reason, service,
-                                                      granted_at, expires_at)
-                        VALUES (:id, :client, :subject, :name, :organisation, :reason, :service, :grantedAt,
-                                :expiresAt)
+                        INSERT INTO emergency_access (id, client_id, subject, actor_name, organisation, reason,
+                                                      reason_category, service, granted_at, expires_at)
+                        VALUES (:id, :client, :subject, :name, :organisation, :reason, :category, :service,
+                                :grantedAt, :expiresAt)
                         ON CONFLICT (id) DO NOTHING""")
                 .setParameter("id", UUID.fromString(data.path("id").asText()))
                 .setParameter("client", clientId)
                 .setParameter("subject", data.path("subject").asText())
                 .setParameter("name", data.path("actorName").asText())
                 .setParameter("organisation", data.path("organisation").asText())
-                .setParameter("reason", data.path("reason").asText())
+                // an event of an earlier version carried the written reason
+                .setParameter("reason", data.hasNonNull("reason") ? data.path("reason").asText() : null)
+                .setParameter("category", data.hasNonNull("reasonCategory")
+                        ? data.path("reasonCategory").asText() : EmergencyReason.OTHER.name())
                 .setParameter("service", data.path("service").asText())
                 .setParameter("grantedAt", OffsetDateTime.parse(data.path("grantedAt").asText()))
                 .setParameter("expiresAt", OffsetDateTime.parse(data.path("expiresAt").asText()))
@@ -137,8 +156,8 @@ public class EmergencyAccesses {
 
     private static EmergencyAccess of(Tuple row) {
         return new EmergencyAccess(row.get(0, UUID.class), row.get(1, UUID.class), row.get(2, String.class),
-                row.get(3, String.class), row.get(4, String.class), row.get(5, String.class),
-                row.get(6, String.class), SqlValues.offsetDateTime(row.get(7)),
-                SqlValues.offsetDateTime(row.get(8)));
+                row.get(3, String.class), row.get(4, String.class), EmergencyReason.valueOf(row.get(5, String.class)),
+                row.get(6, String.class), row.get(7, String.class), SqlValues.offsetDateTime(row.get(8)),
+                SqlValues.offsetDateTime(row.get(9)));
     }
 }

@@ -5,5 +5,7 @@ public enum RelationshipKind {
     CASE_OWNER,
     CARE_NETWORK,
     ASSESSMENT_TEAM,
-    INTAKE
+    INTAKE,
+    /** Opened at the front desk after a lookup by identity code; gives {@link AccessBasis#INTAKE_LOOKUP}. */
+    INTAKE_LOOKUP
 }

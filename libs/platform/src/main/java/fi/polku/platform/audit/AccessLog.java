@@ -50,13 +50,30 @@ public class AccessLog {
         return write(clientId, action, AccessOutcome.DENIED, null);
     }
 
+    /**
+     * Records an attempt refused before the request reached the service (by role), for the caller the token names;
+     * for code that runs outside the request, so it is given the caller and the stated purpose.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AccessRecorded recordDenied(UUID clientId, String action, Caller refused, String statedPurpose) {
+        return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), refused.subject(),
+                refused.displayName(), String.join(",", refused.roles()), refused.organisation(), clientId, action,
+                statedPurpose, AccessOutcome.DENIED, null));
+    }
+
     private AccessRecorded write(UUID clientId, String action, AccessOutcome outcome, AccessBasis basis) {
-        AccessRecorded entry = new AccessRecorded(UUID.randomUUID(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), service.name(), caller.subject(),
+        return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), caller.subject(),
                 caller.displayName(), String.join(",", caller.roles()), caller.organisation(), clientId, action,
-                purpose.current(), outcome, basis);
+                purpose.current(), outcome, basis));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private AccessRecorded write(AccessRecorded entry) {
         insert(entry);
-        outbox.publish(Topics.AUDIT, "AccessRecorded", clientId, entry);
+        outbox.publish(Topics.AUDIT, "AccessRecorded", entry.clientId(), entry);
         return entry;
     }
 

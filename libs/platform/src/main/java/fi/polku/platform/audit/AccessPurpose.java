@@ -24,7 +24,11 @@ public class AccessPurpose {
     }
 
     public String current() {
-        String stated = headers.getHeaderString(HEADER);
+        return of(headers.getHeaderString(HEADER), defaultPurpose);
+    }
+
+    /** The purpose a request states in {@value #HEADER}, or the default. */
+    public static String of(String stated, String defaultPurpose) {
         if (stated == null || stated.isBlank()) {
             return defaultPurpose;
         }

@@ -84,6 +84,7 @@ public class ContractConventions implements OASFilter {
         }
         parameters.stream().filter(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()))
                 .forEach(ContractConventions::describeIdempotencyKey);
+        error(responses, "431", "The request's headers are larger than the service accepts");
         error(responses, "503", "A service this operation needs (its database) is unavailable; retry later");
         responses.getAPIResponses().forEach((status, response) -> {
             if (isError(status) && response.getContent() == null && response.getRef() == null) {

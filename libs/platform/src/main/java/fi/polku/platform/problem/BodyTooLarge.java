@@ -16,8 +16,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers a body declared larger than {@code quarkus.http.limits.max-body-size} with a 413 problem+json. The HTTP
- * layer's own check (route order -2) would answer with an empty body, so this one runs just before it.
+ * Answers a body declared larger than {@code polku.http.max-body-size} with a 413 problem+json. The HTTP layer's own
+ * check (route order -2, at a higher limit) would answer with an empty body, so this one runs just before it.
  */
 @ApplicationScoped
 public class BodyTooLarge {
@@ -28,7 +28,7 @@ public class BodyTooLarge {
     private final long limit;
     private final String problem;
 
-    public BodyTooLarge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+    public BodyTooLarge(@ConfigProperty(name = "polku.http.max-body-size") MemorySize limit,
             ObjectMapper json) throws JsonProcessingException {
         this.limit = limit.asLongValue();
         this.problem = json.writeValueAsString(new Problem(Problem.typeUri("payload-too-large"), "Payload too large",

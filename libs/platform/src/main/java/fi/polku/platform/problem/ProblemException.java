@@ -1,5 +1,6 @@
 package fi.polku.platform.problem;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Violation> violations;
     private final Map<String, Object> extensions;
+    private Duration retryAfter;
 
     public ProblemException(int status, String slug, String title, String detail, List<Violation> violations,
             Map<String, Object> extensions) {
@@ -59,11 +61,24 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, List.of(), Map.of());
     }
 
+    /** 429: the caller sent more requests of a kind than allowed; {@code Retry-After} says when to try again. */
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        ProblemException problem = new ProblemException(429, "too-many-requests", "Too many requests", detail,
+                List.of(), Map.of());
+        problem.retryAfter = retryAfter;
+        return problem;
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(Problem.typeUri(slug), title, status, getMessage(), instance, violations, extensions);
     }
 
     public int status() {
         return status;
+    }
+
+    /** When the caller may try again, for a 429; null otherwise. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

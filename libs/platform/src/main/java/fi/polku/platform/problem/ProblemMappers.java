@@ -56,7 +56,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException error, UriInfo uri) {
-        return ProblemResponses.of(error.toProblem(path(uri)));
+        Response problem = ProblemResponses.of(error.toProblem(path(uri)));
+        if (error.retryAfter() == null) {
+            return problem;
+        }
+        return Response.fromResponse(problem)
+                .header("Retry-After", Math.max(1, error.retryAfter().toSeconds())).build();
     }
 
     @ServerExceptionMapper
@@ -136,6 +141,14 @@ public class ProblemMappers {
             return invalidBody(jsonPath(mapping), "is not valid", uri);
         }
         return malformed("Malformed JSON", "The request body could not be read", "is not valid JSON", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyLimit.TooLarge error, UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(413, "payload-too-large", "Payload too large",
+                "The request body is larger than the limit of " + error.limit() + " bytes", path(uri),
+                List.of(new Violation("$", "is larger than " + error.limit() + " bytes"))))
+                .header("Connection", "close").build();
     }
 
     @ServerExceptionMapper

@@ -17,7 +17,7 @@ final class WholeBodyCases {
     static final String JSON = "application/json";
     static final String BODY = "$";
     static final String CONTENT_TYPE = "Content-Type";
-    /** Beyond quarkus.http.limits.max-body-size of the platform (1M). */
+    /** Beyond polku.http.max-body-size of the platform (1M). */
     static final int OVERSIZED_BODY_BYTES = 1_100_000;
     static final int NESTING_LEVELS = 10_000;
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -27,6 +27,10 @@ public final class AssessmentEventData {
             List<ServiceType> recommendedServices) {
     }
 
+    /** The case owner agreed in the conclusion; {@code professionalId} null when the person was not named by id. */
+    public record CaseOwnerAgreed(UUID clientId, UUID assessmentId, UUID professionalId, OffsetDateTime agreedAt) {
+    }
+
     public enum CancellationReason {
         CANCELLED,
         CLIENT_DID_NOT_ATTEND

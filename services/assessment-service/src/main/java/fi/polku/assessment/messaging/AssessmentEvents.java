@@ -18,6 +18,7 @@ import fi.polku.assessment.messaging.AssessmentEventData.AssessmentCancelled;
 import fi.polku.assessment.messaging.AssessmentEventData.AssessmentConcluded;
 import fi.polku.assessment.messaging.AssessmentEventData.AssessmentScheduled;
 import fi.polku.assessment.messaging.AssessmentEventData.CancellationReason;
+import fi.polku.assessment.messaging.AssessmentEventData.CaseOwnerAgreed;
 import fi.polku.assessment.messaging.AssessmentEventData.CoachingReferralIssued;
 import fi.polku.assessment.messaging.AssessmentEventData.ImplementationPlanUpdated;
 import fi.polku.assessment.messaging.AssessmentEventData.InstrumentResponsesRecorded;
@@ -64,6 +65,8 @@ public class AssessmentEvents {
                 assessment.id, assessment.workAbilityEstimate, assessment.agreedProfessions, assessment.concludedAt,
                 assessment.teamId, assessment.supportPlan.followUpDate(), assessment.supportPlan.recommendations()
                         .stream().map(ServiceRecommendation::service).distinct().toList()));
+        publish(assessment.clientId, "CaseOwnerAgreed", new CaseOwnerAgreed(assessment.clientId, assessment.id,
+                assessment.supportPlan.caseOwner().professionalId(), assessment.concludedAt));
         for (ServiceRecommendation recommendation : assessment.supportPlan.recommendations()) {
             publish(assessment.clientId, "ServiceRecommended", new ServiceRecommended(assessment.clientId,
                     assessment.id, recommendation.id(), recommendation.service(),

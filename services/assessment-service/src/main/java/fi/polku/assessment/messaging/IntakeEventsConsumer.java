@@ -15,8 +15,8 @@ import fi.polku.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Learns from intake: the clients registered, the work-ability team bookings that start assessments, and the further
- * investigations the team tracks.
+ * Learns from intake: the clients registered, the work-ability team bookings that start assessments, the further
+ * investigations the team tracks, and the merges of duplicate clients (their records move to the kept client).
  */
 @ApplicationScoped
 public class IntakeEventsConsumer {
@@ -49,6 +49,7 @@ public class IntakeEventsConsumer {
                     required(codec.data(event, WorkAbilityTeamBooked.class), event));
             case "FurtherInvestigationRequested" -> investigations.requestedByIntake(
                     required(codec.data(event, FurtherInvestigationRequested.class), event));
+            case "ClientsMerged" -> merge(codec.data(event, ClientsMerged.class));
             default -> {
                 // other intake events are not this service's concern
             }
@@ -71,6 +72,14 @@ public class IntakeEventsConsumer {
                     + " lacks clientId, bookingId, requestedAt or an investigation and who is responsible for it");
         }
         return request;
+    }
+
+    /** Applied once per event id; repeated under another id it finds nothing left of the merged client. */
+    private void merge(ClientsMerged merge) {
+        if (merge.clientId() == null || merge.mergedClientId() == null) {
+            throw new MalformedEventException("ClientsMerged lacks clientId or mergedClientId");
+        }
+        knownClients.mergeInto(merge.mergedClientId(), merge.clientId());
     }
 
     private void remember(ClientRegistered registered) {

@@ -1,5 +1,6 @@
 package fi.polku.assessment.repository;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,5 +32,17 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
         }
         PanacheQuery<Team> query = find(where.toString(), Sort.by("name").and("id"), parameters);
         return Page.of(query.range(0, page.fetchSize() - 1).list(), page, t -> PageKey.of(t.name, t.id));
+    }
+
+    /** The teams in which the user (the token subject) is an active member. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> idsWithActiveMember(String userId) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT id FROM team
+                         WHERE members @> jsonb_build_array(jsonb_build_object('userId', CAST(:user AS text),
+                                                                               'active', true))
+                         ORDER BY id""", UUID.class)
+                .setParameter("user", userId)
+                .getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.assessment.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.assessment.domain.Assessment;
+import fi.polku.assessment.domain.AssessmentStatus;
 import fi.polku.assessment.domain.Consultation;
 import fi.polku.assessment.domain.InstrumentResponse;
 import fi.polku.assessment.domain.ProfessionalEvaluation;
@@ -37,6 +39,8 @@ import fi.polku.assessment.service.AssessmentService;
 import fi.polku.assessment.service.ConclusionService;
 import fi.polku.assessment.service.FindingsService;
 import fi.polku.assessment.service.InstrumentService;
+import fi.polku.assessment.service.TeamWorkList;
+import fi.polku.assessment.service.WorkListFilter;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.paging.Page;
@@ -65,9 +69,12 @@ public class AssessmentResource {
     private final InstrumentService instruments;
     private final ConclusionService conclusions;
     private final IdempotentCreate idempotentCreate;
+    private final TeamWorkList workList;
 
     public AssessmentResource(AssessmentService assessments, AssessmentQueries queries, FindingsService findings,
-            InstrumentService instruments, ConclusionService conclusions, IdempotentCreate idempotentCreate) {
+            InstrumentService instruments, ConclusionService conclusions, IdempotentCreate idempotentCreate,
+            TeamWorkList workList) {
+        this.workList = workList;
         this.assessments = assessments;
         this.queries = queries;
         this.findings = findings;
@@ -109,15 +116,32 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Roles.TEAM_MEMBER, Roles.CASE_OWNER})
     @Transactional
-    @Operation(operationId = "listAssessments", summary = "A client's assessments, by appointment time",
-            description = "The assessments without their findings (read one for those), the earliest appointment "
-                    + "first, a page at a time (follow `next`).")
-    @APIResponse(responseCode = "200", description = "A page of the client's assessments")
+    @Operation(operationId = "listAssessments",
+            summary = "A client's assessments, or the team's work list, by appointment time",
+            description = "With `clientId`: the client's assessments. Without it: the work list of a work-ability "
+                    + "team member, the assessments of the teams the caller is an active member of (their `userId` "
+                    + "is the caller's login), by default the upcoming and open ones; only clients the caller may "
+                    + "see are listed, and a caller in no team gets 403. Filter by team, appointment days and "
+                    + "status. Without findings (read one for those), the earliest appointment first (then by id), "
+                    + "a page at a time (follow `next`).")
+    @APIResponse(responseCode = "200", description = "A page of assessments")
     public Page<AssessmentView> list(
-            @Parameter(description = "The client whose assessments to list", required = true)
-            @QueryParam("clientId") @NotNull UUID clientId,
+            @Parameter(description = "The client whose assessments to list; leave out for the team's work list")
+            @QueryParam("clientId") UUID clientId,
+            @Parameter(description = "Only this team's assessments; for the work list it must be a team the caller is "
+                    + "an active member of (403 otherwise). Leave out for all of the caller's teams")
+            @QueryParam("teamId") UUID teamId,
+            @Parameter(description = "Appointments on or after this day (Finnish time)")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Appointments on or before this day (Finnish time); not before `from`")
+            @QueryParam("to") LocalDate to,
+            @Parameter(description = "Only this status. Default: every status for a client's list; SCHEDULED, "
+                    + "IN_PROGRESS and CLIENT_DID_NOT_ATTEND (upcoming and open) for the team's work list")
+            @QueryParam("status") AssessmentStatus status,
             @Valid @BeanParam PageParameters page) {
-        Page<Assessment> found = assessments.listForClient(clientId, page.request());
+        WorkListFilter filter = new WorkListFilter(teamId, from, to, status);
+        Page<Assessment> found = clientId == null ? workList.assessments(filter, page.request())
+                : assessments.listForClient(clientId, filter, page.request());
         return found.map(AssessmentView::summary);
     }
 

@@ -2,6 +2,7 @@ package fi.polku.assessment.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,6 +51,10 @@ public record ConclusionRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 200) String organisation,
             @Schema(description = "The case owner's role, e.g. social welfare own worker")
-            @NotBlank @Size(max = 100) String role) {
+            @NotBlank @Size(max = 100) String role,
+            @Schema(nullable = true, description = "The agreed person's id in the case-owner service's professional "
+                    + "register (`listProfessionals` there), when they are one: the case-owner service then makes "
+                    + "them the case owner", implementation = String.class, format = "uuid", pattern = Ids.PATTERN)
+            UUID professionalId) {
     }
 }

@@ -5,9 +5,9 @@ package fi.polku.assessment.rest;
  * the response validator does not take {@code nullable} beside an {@code allOf} reference, and so names the anchored
  * pattern itself. The shared {@code UUID} schema is set in {@code mp.openapi.schema.java.util.UUID}.
  */
-final class Ids {
+public final class Ids {
 
-    static final String PATTERN = "^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$";
+    public static final String PATTERN = "^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$";
 
     private Ids() {
     }

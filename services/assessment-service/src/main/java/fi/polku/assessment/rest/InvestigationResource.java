@@ -6,12 +6,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.assessment.domain.Investigation;
 import fi.polku.assessment.service.InvestigationService;
+import fi.polku.assessment.service.TeamWorkList;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/investigations")
@@ -36,9 +42,29 @@ import fi.polku.platform.security.Roles;
 public class InvestigationResource {
 
     private final InvestigationService investigations;
+    private final TeamWorkList workList;
 
-    public InvestigationResource(InvestigationService investigations) {
+    public InvestigationResource(InvestigationService investigations, TeamWorkList workList) {
         this.investigations = investigations;
+        this.workList = workList;
+    }
+
+    @GET
+    @RolesAllowed(Roles.TEAM_MEMBER)
+    @Transactional
+    @Operation(operationId = "listWaitingInvestigations",
+            summary = "The further investigations the team's open assessments wait on",
+            description = "The team member's work list of pending investigations intake requested with the booking "
+                    + "of an upcoming or open assessment (SCHEDULED, IN_PROGRESS, CLIENT_DID_NOT_ATTEND) of the "
+                    + "caller's teams; only clients the caller may see. The earliest requested first, a page at a "
+                    + "time (follow `next`). A caller in no team, or not in the team asked for, gets 403.")
+    @APIResponse(responseCode = "200", description = "A page of pending investigations")
+    public Page<InvestigationView> waiting(
+            @Parameter(description = "Only this team's; it must be a team the caller is an active member of. Leave "
+                    + "out for all of the caller's teams") @QueryParam("teamId") UUID teamId,
+            @Valid @BeanParam PageParameters page) {
+        Page<Investigation> found = workList.waitingInvestigations(teamId, page.request());
+        return found.map(InvestigationView::of);
     }
 
     @POST

@@ -1,12 +1,16 @@
 package fi.polku.assessment.service;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.assessment.domain.Assessment;
+import fi.polku.assessment.domain.AssessmentStatus;
 import fi.polku.assessment.messaging.AssessmentEventData.CancellationReason;
 import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.messaging.WorkAbilityTeamBooked;
@@ -77,9 +81,10 @@ public class AssessmentService {
         return assessment;
     }
 
-    public Page<Assessment> listForClient(UUID clientId, PageRequest page) {
+    public Page<Assessment> listForClient(UUID clientId, WorkListFilter filter, PageRequest page) {
         access.require(clientId, "list work-ability assessments");
-        return assessments.pageForClient(clientId, page);
+        return assessments.page(clientId, filter.teamId() == null ? null : List.of(filter.teamId()), filter,
+                filter.statusesOr(EnumSet.allOf(AssessmentStatus.class)), Map.of(), page);
     }
 
     /** Loads an assessment for a change, checking {@code If-Match} when the caller sent it. */

@@ -55,7 +55,8 @@ public class ConclusionService {
                 .toList();
         SupportPlan supportPlan = new SupportPlan(plan.goals().stream().map(String::strip).toList(), recommendations,
                 plan.followUpDate(), new AgreedCaseOwner(plan.caseOwner().name().strip(),
-                        plan.caseOwner().organisation().strip(), plan.caseOwner().role().strip()));
+                        plan.caseOwner().organisation().strip(), plan.caseOwner().role().strip(),
+                        plan.caseOwner().professionalId()));
         assessment.conclude(request.workAbilityEstimate(),
                 request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, Now.timestamp());
         assessments.flush();

@@ -7,10 +7,12 @@ import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,6 +95,52 @@ class ConclusionTest {
 
         as(Roles.TEAM_MEMBER).body(conclusion("ABLE_TO_WORK", List.of("SOCIAL_WORKER", "PHYSICIAN"), List.of()))
                 .post("/api/v1/assessments/" + id + "/conclusion").then().statusCode(422);
+    }
+
+    /**
+     * "asiakasvastaavasta sopiminen" (004, among the results of the work-ability support survey): the conclusion
+     * records the agreed case owner, by the case-owner service's professional id when the person is one, and tells
+     * the case-owner service (CaseOwnerAgreed) without the person's name or role.
+     */
+    @Test
+    void theConclusionRecordsTheAgreedCaseOwnerAndTellsTheCaseOwnerService() {
+        UUID clientId = Fixtures.registeredClient(kafka);
+        String id = Fixtures.assessmentInProgress(clientId, Fixtures.team("Sopiva tiimi"));
+        evaluate(id, "PHYSICIAN", "PARTIALLY_ABLE_TO_WORK");
+        evaluate(id, "SOCIAL_WORKER", "PARTIALLY_ABLE_TO_WORK");
+        String professionalId = UUID.randomUUID().toString();
+        Map<String, Object> body = new HashMap<>(conclusion("PARTIALLY_ABLE_TO_WORK",
+                List.of("SOCIAL_WORKER", "PHYSICIAN"), List.of()));
+        body.put("supportPlan", Map.of("goals", List.of("Töihin"), "recommendations", List.of(),
+                "followUpDate", TARGET.toString(), "caseOwner", Map.of("name", "Omatyöntekijä Oksanen",
+                        "organisation", "Päijät-Hämeen hyvinvointialue", "role", "social welfare own worker",
+                        "professionalId", professionalId)));
+
+        as(Roles.TEAM_MEMBER).body(body).post("/api/v1/assessments/" + id + "/conclusion").then().statusCode(200)
+                .body("supportPlan.caseOwner.professionalId", equalTo(professionalId));
+        as(Roles.TEAM_MEMBER).get("/api/v1/assessments/" + id).then().statusCode(200)
+                .body("supportPlan.caseOwner.professionalId", equalTo(professionalId))
+                .body("supportPlan.caseOwner.name", equalTo("Omatyöntekijä Oksanen"));
+
+        JsonNode agreed = EventLog.event(kafka, Topics.ASSESSMENT, "CaseOwnerAgreed", clientId, WAIT);
+        EventSchemas.assertValid(agreed);
+        assertThat(agreed.path("data").path("assessmentId").asText()).isEqualTo(id);
+        assertThat(agreed.path("data").path("professionalId").asText()).isEqualTo(professionalId);
+        assertThat(agreed.toString()).doesNotContain("Oksanen", "social welfare own worker");
+    }
+
+    @Test
+    void aConclusionNamingNoProfessionalIdSaysSoInTheEvent() {
+        UUID clientId = Fixtures.registeredClient(kafka);
+        String id = Fixtures.assessmentInProgress(clientId, Fixtures.team("Nimetön tiimi"));
+        evaluate(id, "PHYSICIAN", "ABLE_TO_WORK");
+        evaluate(id, "SOCIAL_WORKER", "ABLE_TO_WORK");
+        as(Roles.TEAM_MEMBER).body(conclusion("ABLE_TO_WORK", List.of("SOCIAL_WORKER", "PHYSICIAN"), List.of()))
+                .post("/api/v1/assessments/" + id + "/conclusion").then().statusCode(200)
+                .body("supportPlan.caseOwner.professionalId", nullValue());
+        JsonNode agreed = EventLog.event(kafka, Topics.ASSESSMENT, "CaseOwnerAgreed", clientId, WAIT);
+        EventSchemas.assertValid(agreed);
+        assertThat(agreed.path("data").path("professionalId").isNull()).isTrue();
     }
 
     @Test

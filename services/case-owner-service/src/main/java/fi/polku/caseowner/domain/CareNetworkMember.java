@@ -44,6 +44,10 @@ public class CareNetworkMember {
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
+    /** Why a member with a user id (who so gets access to the client's data) was added. */
+    @Column(name = "access_reason")
+    public String accessReason;
+
     @Column(name = "added_by", nullable = false)
     public String addedBy;
 

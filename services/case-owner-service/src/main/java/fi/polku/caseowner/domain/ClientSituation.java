@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param lastActivityAt the latest of registration, reopening, recorded next step and recorded contact
  * @param pendingStarts assessments and coaching started but not acknowledged by the case owner
  * @param openFollowUpDue the due date of the follow-up not yet completed, or null
+ * @param waitingAgreements case owners agreed in assessments that were not applied and wait for a person
  */
 public record ClientSituation(
         UUID clientId,
@@ -20,7 +21,8 @@ public record ClientSituation(
         OffsetDateTime unassignedSince,
         OffsetDateTime lastActivityAt,
         List<PendingStart> pendingStarts,
-        LocalDate openFollowUpDue) {
+        LocalDate openFollowUpDue,
+        List<WaitingAgreement> waitingAgreements) {
 
     /**
      * @param overloadedSince when the owner's caseload last changed in a way that could push them over: the later
@@ -28,6 +30,9 @@ public record ClientSituation(
      */
     public record Owner(UUID professionalId, boolean active, OffsetDateTime inactiveSince, int caseload,
             int maxCaseload, OffsetDateTime overloadedSince) {
+    }
+
+    public record WaitingAgreement(UUID assessmentId, OffsetDateTime agreedAt, String reason) {
     }
 
     public record PendingStart(String service, String referenceId, OffsetDateTime startedAt) {

@@ -3,6 +3,8 @@ package fi.polku.caseowner.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import fi.polku.platform.gaps.GapRule;
+
 /**
  * One client at risk, the rule that flagged them and since when it holds.
  *

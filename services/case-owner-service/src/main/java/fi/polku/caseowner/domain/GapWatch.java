@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fi.polku.platform.gaps.GapRule;
+
 /**
  * The rules that flag a client at risk of falling between services (the pilots' "ping-pong" problem). For an open
  * clientship:
@@ -18,6 +20,8 @@ import java.util.UUID;
  * (registration or reopening counts as the first activity), since that last activity;</li>
  * <li>{@link GapRule#SERVICE_STARTED_OWNER_NOT_INFORMED}: an assessment or coaching started and the owner has not
  * acknowledged it, since it started;</li>
+ * <li>{@link GapRule#AGREED_CASE_OWNER_NOT_APPLIED}: the case owner agreed in an assessment could not be applied
+ * ({@link AgreedCaseOwnerRule}) and nobody has set one by hand since, since the agreement, with the reason;</li>
  * </ul>
  * and for a closed one: {@link GapRule#FOLLOW_UP_OVERDUE}, the follow-up contact is past its due date (since the
  * start of the day after it was due).
@@ -67,6 +71,11 @@ public final class GapWatch {
             gaps.add(gap(client, GapRule.SERVICE_STARTED_OWNER_NOT_INFORMED, start.startedAt(), now,
                     start.service().toLowerCase() + " " + start.referenceId()
                             + " started and the case owner has not acknowledged it", ownerId));
+        }
+        for (ClientSituation.WaitingAgreement agreement : client.waitingAgreements()) {
+            gaps.add(gap(client, GapRule.AGREED_CASE_OWNER_NOT_APPLIED, agreement.agreedAt(), now,
+                    "case owner agreed in assessment " + agreement.assessmentId() + " not applied: "
+                            + agreement.reason(), ownerId));
         }
         return gaps;
     }

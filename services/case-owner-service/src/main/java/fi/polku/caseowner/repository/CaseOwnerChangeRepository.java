@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.caseowner.domain.CaseOwnerChange;
+import fi.polku.caseowner.service.AssignmentService;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -32,5 +33,11 @@ public class CaseOwnerChangeRepository implements PanacheRepositoryBase<CaseOwne
             }
         }
         return owners;
+    }
+
+    /** Whether a person (not the automatic rules) changed the client's case owner after the moment. */
+    public boolean setByHandSince(UUID clientId, OffsetDateTime since) {
+        return count("clientId = ?1 and changedAt > ?2 and changedBy <> ?3", clientId, since,
+                AssignmentService.SYSTEM) > 0;
     }
 }

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.polku.caseowner.domain.GapRule;
 import fi.polku.caseowner.service.GapQueries;
+import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.problem.ProblemException;
@@ -53,7 +53,9 @@ public class GapResource {
             @Parameter(description = "Only clients of this municipality (Statistics Finland code)",
                     schema = @Schema(type = SchemaType.STRING, pattern = MUNICIPALITY))
             @QueryParam("municipality") String municipality,
-            @Parameter(description = "Only this rule", schema = @Schema(implementation = GapRule.class))
+            @Parameter(description = "Only this rule. The gap vocabulary is shared with reporting's flow report; "
+                    + "COACHING_REFERRAL_NOT_STARTED and ASSESSMENT_NOT_ATTENDED are counted there and never "
+                    + "listed here", schema = @Schema(implementation = GapRule.class))
             @QueryParam("rule") String rule,
             @Valid @BeanParam PageParameters page) {
         // Both filters are checked together, so that a problem names every bad one.

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.caseowner.domain.Gap;
-import fi.polku.caseowner.domain.GapRule;
+import fi.polku.platform.gaps.GapRule;
 
 public record GapView(
         UUID clientId,

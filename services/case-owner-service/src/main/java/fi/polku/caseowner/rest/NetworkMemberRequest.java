@@ -18,5 +18,8 @@ public record NetworkMemberRequest(
         @Schema(description = "Required without professionalId") @Size(min = 1, max = 200) String organisation,
         @Schema(description = "The person's login subject (the JWT sub), if they have one") @Size(min = 1, max = 200) String userId,
         @NotNull NetworkRole role,
-        @Schema(description = "First day of the membership; defaults to today") LocalDate from) {
+        @Schema(description = "First day of the membership; defaults to today") LocalDate from,
+        @Schema(description = "Required when the member has a user id (given here or in the professional register),"
+                + " since the member then gets access to the client's data: why this person needs it")
+        @Size(min = 10, max = 500) String reason) {
 }

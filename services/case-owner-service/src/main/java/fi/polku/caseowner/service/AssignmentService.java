@@ -22,6 +22,7 @@ import fi.polku.caseowner.messaging.CaseOwnerEvents;
 import fi.polku.caseowner.messaging.ClientDetailsChanged;
 import fi.polku.caseowner.messaging.ClientRegistered;
 import fi.polku.caseowner.messaging.ScreeningCompleted;
+import fi.polku.caseowner.repository.AgreedCaseOwnerRepository;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.CaseOwnerChangeRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
@@ -44,9 +45,12 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final CaseOwnerChangeRepository history;
     private final CaseOwnerEvents events;
+    private final AgreedCaseOwnerRepository agreements;
 
     public AssignmentService(KnownClientRepository knownClients, ProfessionalRepository professionals,
-            AssignmentRepository assignments, CaseOwnerChangeRepository history, CaseOwnerEvents events) {
+            AssignmentRepository assignments, CaseOwnerChangeRepository history, CaseOwnerEvents events,
+            AgreedCaseOwnerRepository agreements) {
+        this.agreements = agreements;
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.assignments = assignments;
@@ -174,7 +178,7 @@ public class AssignmentService {
 
     /**
      * Makes {@code to} the client's owner: a history entry and {@code CaseOwnerAssigned} (the client had no owner)
-     * or {@code CaseOwnerChanged}.
+     * or {@code CaseOwnerChanged}. A person's choice decides the agreements from assessments that waited for one.
      */
     public void changeOwner(KnownClient client, CaseOwnerAssignment assignment, Professional to, String reason,
             String changedBy, String handoverNote, OffsetDateTime now) {
@@ -183,6 +187,9 @@ public class AssignmentService {
         assignment.assignedAt = now;
         assignment.unassignedSince = null;
         record(client.clientId, from, to.id, reason, changedBy, handoverNote, now);
+        if (!SYSTEM.equals(changedBy)) {
+            agreements.resolveWaiting(client.clientId, now);
+        }
         if (from == null) {
             events.assigned(client.clientId, to, reason, now);
         } else {
@@ -208,7 +215,7 @@ public class AssignmentService {
                         + " serves municipality " + client.municipalityCode, assignment.unassignedSince);
     }
 
-    private void record(UUID clientId, UUID from, UUID to, String reason, String changedBy, String handoverNote,
+    void record(UUID clientId, UUID from, UUID to, String reason, String changedBy, String handoverNote,
             OffsetDateTime at) {
         CaseOwnerChange change = new CaseOwnerChange();
         change.id = UUID.randomUUID();

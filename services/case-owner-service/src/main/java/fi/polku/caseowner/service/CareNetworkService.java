@@ -18,7 +18,9 @@ import fi.polku.caseowner.repository.CareNetworkRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.rest.NetworkMemberRequest;
+import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
@@ -40,15 +42,18 @@ public class CareNetworkService {
     private final CaseOwnerEvents events;
     private final ClientAccess access;
     private final Caller caller;
+    private final AccessLog accessLog;
 
     public CareNetworkService(KnownClientRepository knownClients, ProfessionalRepository professionals,
-            CareNetworkRepository network, CaseOwnerEvents events, ClientAccess access, Caller caller) {
+            CareNetworkRepository network, CaseOwnerEvents events, ClientAccess access, Caller caller,
+            AccessLog accessLog) {
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.network = network;
         this.events = events;
         this.access = access;
         this.caller = caller;
+        this.accessLog = accessLog;
     }
 
     /** The client's care network, current and ended, a page at a time (key: first day, added at, id). */
@@ -70,8 +75,13 @@ public class CareNetworkService {
         }
     }
 
+    /**
+     * Adds a member. A member with a user id gets access to the client's data, so that needs a stated reason, is
+     * logged as an action of its own, and is never the caller: nobody creates an access basis for themselves.
+     */
     public CareNetworkMember add(UUID clientId, NetworkMemberRequest request) {
         requireKnown(clientId);
+        AccessBasis basis = access.requireOrSupervise(clientId, "add care network member");
         CareNetworkMember member = new CareNetworkMember();
         if (request.professionalId() != null) {
             Professional professional = professionals.findByIdOptional(request.professionalId())
@@ -98,6 +108,10 @@ public class CareNetworkService {
         if (request.userId() != null) {
             member.userId = request.userId().strip();
         }
+        if (member.userId != null) {
+            requireAccessGrantable(clientId, member.userId, request.reason());
+            member.accessReason = request.reason().strip();
+        }
         OffsetDateTime now = AssignmentService.now();
         member.id = UUID.randomUUID();
         member.clientId = clientId;
@@ -106,9 +120,23 @@ public class CareNetworkService {
         member.addedBy = caller.subject();
         member.addedAt = now;
         network.persist(member);
-        access.requireOrSupervise(clientId, "add care network member");
+        if (member.userId != null) {
+            accessLog.record(clientId, "gave user " + member.userId + " access as a care network member", basis);
+        }
         events.networkChanged(member, CareNetworkChanged.Change.ADDED, now);
         return member;
+    }
+
+    private void requireAccessGrantable(UUID clientId, String userId, String reason) {
+        if (userId.equals(caller.subject())) {
+            accessLog.recordDenied(clientId, "add themselves to the care network");
+            throw ProblemException.forbidden("Nobody may add themselves to a client's care network: another"
+                    + " professional decides who gets access to the client's data");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "is required for a member with a user id, who gets access"
+                    + " to the client's data");
+        }
     }
 
     /** Ends the membership on {@code until} (default today); ending an ended membership changes nothing. */

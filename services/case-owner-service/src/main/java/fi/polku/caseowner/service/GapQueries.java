@@ -15,14 +15,15 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fi.polku.caseowner.domain.AgreedCaseOwner;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.ClientSituation;
 import fi.polku.caseowner.domain.FollowUp;
-import fi.polku.caseowner.domain.GapRule;
 import fi.polku.caseowner.domain.GapWatch;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.domain.ServiceStart;
+import fi.polku.caseowner.repository.AgreedCaseOwnerRepository;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.FollowUpRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
@@ -30,6 +31,7 @@ import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
 import fi.polku.caseowner.rest.GapView;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
@@ -46,17 +48,19 @@ public class GapQueries {
     private final ProfessionalRepository professionals;
     private final ServiceStartRepository starts;
     private final FollowUpRepository followUps;
+    private final AgreedCaseOwnerRepository agreements;
     private final ClientAccess access;
     private final GapWatch watch;
 
     public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
-            ClientAccess access, @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
+            AgreedCaseOwnerRepository agreements, ClientAccess access, @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
         this.starts = starts;
         this.followUps = followUps;
+        this.agreements = agreements;
         this.access = access;
         this.watch = new GapWatch(quietDays);
     }
@@ -74,6 +78,8 @@ public class GapQueries {
         Map<UUID, FollowUp> openFollowUps = followUps.allOpen().stream()
                 .collect(Collectors.toMap(f -> f.clientId, Function.identity(),
                         (a, b) -> a.dueDate.isBefore(b.dueDate) ? a : b));
+        Map<UUID, List<AgreedCaseOwner>> waiting = agreements.allWaiting().stream()
+                .collect(Collectors.groupingBy(a -> a.clientId));
         List<KnownClient> clients = municipalityCode == null ? knownClients.listAll()
                 : knownClients.list("municipalityCode", municipalityCode);
         List<GapView> gaps = new ArrayList<>();
@@ -89,7 +95,10 @@ public class GapQueries {
                     pending.getOrDefault(client.clientId, List.of()).stream()
                             .map(s -> new ClientSituation.PendingStart(s.service.name(), s.referenceId, s.startedAt))
                             .toList(),
-                    openFollowUps.containsKey(client.clientId) ? openFollowUps.get(client.clientId).dueDate : null);
+                    openFollowUps.containsKey(client.clientId) ? openFollowUps.get(client.clientId).dueDate : null,
+                    waiting.getOrDefault(client.clientId, List.of()).stream()
+                            .map(a -> new ClientSituation.WaitingAgreement(a.assessmentId, a.agreedAt, a.reason))
+                            .toList());
             watch.gapsOf(situation, now).stream()
                     .filter(gap -> rule == null || gap.rule() == rule)
                     .forEach(gap -> gaps.add(GapView.of(gap, client.municipalityCode)));

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import fi.polku.platform.gaps.GapRule;
+
 class GapWatchTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 6, 15, 12, 0, 0, 0, ZoneOffset.UTC);
@@ -22,7 +24,7 @@ class GapWatchTest {
     private ClientSituation open(ClientSituation.Owner owner, OffsetDateTime lastActivity,
             List<ClientSituation.PendingStart> starts) {
         return new ClientSituation(client, true, owner, owner == null ? NOW.minusDays(3) : null, lastActivity, starts,
-                null);
+                null, List.of());
     }
 
     @Test
@@ -85,11 +87,11 @@ class GapWatchTest {
     @Test
     void aClosedClientshipOnlyByAnOverdueFollowUp() {
         var closedDueYesterday = new ClientSituation(client, false, activeOwner, null, NOW.minusDays(90), List.of(),
-                LocalDate.of(2026, 6, 10));
+                LocalDate.of(2026, 6, 10), List.of());
         var closedDueToday = new ClientSituation(client, false, activeOwner, null, NOW.minusDays(90), List.of(),
-                LocalDate.of(2026, 6, 15));
+                LocalDate.of(2026, 6, 15), List.of());
         var closedWithoutFollowUp = new ClientSituation(client, false, null, null, NOW.minusDays(90), List.of(),
-                null);
+                null, List.of());
         assertThat(watch.gapsOf(closedDueYesterday, NOW)).singleElement().satisfies(gap -> {
             assertThat(gap.rule()).isEqualTo(GapRule.FOLLOW_UP_OVERDUE);
             assertThat(gap.days()).isEqualTo(4);
@@ -104,5 +106,19 @@ class GapWatchTest {
         assertThat(watch.gapsOf(open(inactiveAndOver, NOW.minusDays(45), List.of()), NOW)).extracting(Gap::rule)
                 .containsExactly(GapRule.OWNER_INACTIVE, GapRule.OWNER_OVER_CASELOAD,
                         GapRule.NO_RECENT_NEXT_STEP_OR_CONTACT);
+    }
+
+    @Test
+    void anAgreedCaseOwnerNotAppliedSinceTheAgreementWithTheReason() {
+        UUID assessment = UUID.randomUUID();
+        var situation = new ClientSituation(client, true, activeOwner, null, NOW.minusDays(1), List.of(), null,
+                List.of(new ClientSituation.WaitingAgreement(assessment, NOW.minusDays(4),
+                        "a case owner was set by hand after the agreement")));
+        assertThat(watch.gapsOf(situation, NOW)).singleElement().satisfies(gap -> {
+            assertThat(gap.rule()).isEqualTo(GapRule.AGREED_CASE_OWNER_NOT_APPLIED);
+            assertThat(gap.days()).isEqualTo(4);
+            assertThat(gap.detail()).contains(assessment.toString(), "set by hand");
+            assertThat(gap.caseOwnerProfessionalId()).isEqualTo(ownerId);
+        });
     }
 }

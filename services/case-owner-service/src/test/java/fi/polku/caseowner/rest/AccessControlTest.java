@@ -81,7 +81,8 @@ class AccessControlTest {
         UUID client = knownClient("853");
         String memberUser = "network-member-" + UUID.randomUUID();
         String member = as(Roles.CASE_OWNER).body(Map.of("name", "Riikka Ohjaaja", "organisation", "Työpaja",
-                        "userId", memberUser, "role", "REHABILITATIVE_WORK_INSTRUCTOR"))
+                        "userId", memberUser, "role", "REHABILITATIVE_WORK_INSTRUCTOR",
+                        "reason", "Instructs the client's rehabilitative work"))
                 .post("/api/v1/clients/" + client + "/network").then().statusCode(201).extract().path("id");
         caller(memberUser).get("/api/v1/clients/" + client + "/service-starts").then().statusCode(200);
 

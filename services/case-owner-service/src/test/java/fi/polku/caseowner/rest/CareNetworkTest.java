@@ -56,7 +56,8 @@ class CareNetworkTest {
         String path = "/api/v1/clients/" + clientId + "/network";
         CareRelationshipFixture.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.JOB_COACH));
 
-        Map<String, Object> coachRequest = Map.of("professionalId", coach, "role", "JOB_COACH", "from", "2026-01-15");
+        Map<String, Object> coachRequest = Map.of("professionalId", coach, "role", "JOB_COACH", "from", "2026-01-15",
+                "reason", "The client's job coach in supported employment");
         String coachMember = as(Roles.CASE_OWNER).header("Idempotency-Key", "add-coach-" + clientId)
                 .body(coachRequest).post(path).then().statusCode(201)
                 .body("name", equalTo("Jussi Valmentaja")).body("userId", equalTo("jussi.valmentaja"))

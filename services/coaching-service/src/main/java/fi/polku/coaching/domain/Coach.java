@@ -1,6 +1,7 @@
 package fi.polku.coaching.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -14,7 +15,14 @@ import jakarta.persistence.Version;
 @Table(name = "coach")
 public class Coach {
 
-    public static final int DEFAULT_MAX_CASELOAD = 20;
+    /** 003 LIITE 1 item 1: "Suurin asiakasmäärä kokoaikaiselle työhönvalmentajalle on 20 asiakasta." */
+    public static final int FULL_TIME_MAX_CASELOAD = 20;
+
+    /** The model's limit scaled by the coach's share of a full-time position (a 0.5 coach: 10), at least one. */
+    public static int modelCaseload(BigDecimal fullTimeShare) {
+        return Math.max(1, fullTimeShare.multiply(BigDecimal.valueOf(FULL_TIME_MAX_CASELOAD))
+                .setScale(0, RoundingMode.FLOOR).intValue());
+    }
 
     @Id
     public UUID id;
@@ -34,6 +42,10 @@ public class Coach {
 
     @Column(name = "max_caseload", nullable = false)
     public int maxCaseload;
+
+    /** A provider lead (vastaava työhönvalmentaja) may record employer contacts on a coach's behalf. */
+    @Column(name = "provider_lead", nullable = false)
+    public boolean providerLead;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

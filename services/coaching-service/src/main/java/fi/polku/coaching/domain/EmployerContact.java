@@ -52,4 +52,8 @@ public class EmployerContact {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** Who entered it: the coach, or a provider lead on the coach's behalf; null for contacts from before. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
 }

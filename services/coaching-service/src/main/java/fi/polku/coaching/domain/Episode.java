@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** One client's coaching with one provider, from the referral to the outcome. */
+/**
+ * One client's coaching with one provider, from the referral until it is ended on purpose: outcomes are events in its
+ * life ({@link EpisodeOutcome}) and the coach's support goes on after them (item 23, time-unlimited support).
+ */
 @Entity
 @Table(name = "episode")
 public class Episode {
@@ -64,8 +67,15 @@ public class Episode {
     @Column(name = "ended_at")
     public OffsetDateTime endedAt;
 
+    /** The latest outcome recorded, if any (the outcomes themselves are {@link EpisodeOutcome}s). */
     @Enumerated(EnumType.STRING)
-    public Outcome outcome;
+    @Column(name = "latest_outcome")
+    public Outcome latestOutcome;
+
+    /** Why the episode ended; null while open (and for episodes ended by an outcome before outcomes stayed open). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    public EndReason endReason;
 
     public Integer satisfaction;
 

@@ -1,6 +1,7 @@
 package fi.polku.coaching.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/** A fee a provider earned, with its basis: the contract, and the outcome and job that earned it. */
 @Entity
 @Table(name = "fee")
 public class Fee {
@@ -39,4 +41,17 @@ public class Fee {
 
     @Column(name = "earned_at", nullable = false)
     public OffsetDateTime earnedAt;
+
+    /** The contract the fee is earned under, known by its start; each fee type once per client and contract. */
+    @Column(name = "contract_from")
+    public LocalDate contractFrom;
+
+    @Column(name = "outcome_id")
+    public UUID outcomeId;
+
+    @Column(name = "outcome_date")
+    public LocalDate outcomeDate;
+
+    @Column(name = "job_id")
+    public UUID jobId;
 }

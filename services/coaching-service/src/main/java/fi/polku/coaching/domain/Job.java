@@ -80,6 +80,11 @@ public class Job {
         return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
     }
 
+    /** Paid work in the open labour market: what the result fee needs (003 §6); a work trial never is. */
+    public boolean openMarketEmployment() {
+        return kind == Kind.EMPLOYMENT && openLabourMarket;
+    }
+
     /** Competitive work of item 21: open labour market, permanent, paid at least by the collective agreement. */
     public boolean competitive() {
         return kind == Kind.EMPLOYMENT && openLabourMarket && permanent && wageAtLeastCollectiveAgreement;

@@ -1,6 +1,9 @@
 package fi.polku.coaching.domain;
 
-/** Where coaching led (003, LIITE 6), or that the client discontinued it. */
+/**
+ * Where coaching led (003, LIITE 6). An outcome is an event in the episode's life, not its end: the coach's support
+ * goes on ("Omatyöntekijän ja työhönvalmentajan tuki säilyy vielä tarvittaessa").
+ */
 public enum Outcome {
     WORK_TRIAL,
     TE_SERVICES,
@@ -9,6 +12,5 @@ public enum Outcome {
     STUDIES,
     REHABILITATION,
     SICK_LEAVE,
-    PENSION,
-    DISCONTINUED_BY_CLIENT
+    PENSION
 }

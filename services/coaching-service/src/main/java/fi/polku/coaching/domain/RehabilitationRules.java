@@ -8,7 +8,9 @@ import java.util.List;
  * The pilot's rules for coaching alongside rehabilitative work activity (003 §5 and §10):
  * a work trial may pause rehabilitative work activity for at most one month, after which the activity must be ended
  * or the trial stopped; a work trial at the same time as rehabilitative work activity needs two valid paying
- * statements, one for each measure.
+ * statements, one for each measure ("Asiakas voi myös siirtyä työkokeiluun esimerkiksi 3 päivää viikossa ja
+ * samanaikaisesti jatkaa kuntouttavassa työtoiminnassa 1-2 päivää viikkoa kohden"), and then the activity runs on
+ * 1–2 days a week.
  */
 public final class RehabilitationRules {
 
@@ -17,13 +19,15 @@ public final class RehabilitationRules {
     public record Flag(String code, String message) {
     }
 
-    public record Situation(ActivityStatus status, LocalDate pausedFrom, boolean workTrialOngoing,
+    public record Situation(ActivityStatus status, Integer activityDaysPerWeek, LocalDate pausedFrom,
+            boolean workTrialOngoing,
             LocalDate activityStatementFrom, LocalDate activityStatementUntil, LocalDate trialStatementFrom,
             LocalDate trialStatementUntil) {
     }
 
     public static final String PAUSE_OVER_ONE_MONTH = "PAUSE_OVER_ONE_MONTH";
     public static final String PAYING_STATEMENT_MISSING = "PAYING_STATEMENT_MISSING";
+    public static final String ACTIVITY_DAYS_ALONGSIDE_TRIAL = "ACTIVITY_DAYS_ALONGSIDE_TRIAL";
 
     private RehabilitationRules() {
     }
@@ -51,6 +55,11 @@ public final class RehabilitationRules {
                 flags.add(new Flag(PAYING_STATEMENT_MISSING, "A work trial alongside rehabilitative work activity"
                         + " needs two valid paying statements; missing or not valid today: "
                         + String.join(", ", missing)));
+            }
+            Integer days = situation.activityDaysPerWeek();
+            if (days == null || days < 1 || days > 2) {
+                flags.add(new Flag(ACTIVITY_DAYS_ALONGSIDE_TRIAL, "Alongside a work trial (e.g. 3 days a week)"
+                        + " rehabilitative work activity runs 1–2 days a week, not " + days));
             }
         }
         return flags;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.EpisodeOutcome;
 import fi.polku.coaching.domain.Fee;
 import fi.polku.coaching.domain.Job;
 import fi.polku.coaching.domain.Phase;
@@ -37,15 +38,15 @@ public class CoachingEvents {
             LocalDate endDate, String reason) {
     }
 
-    public record CoachingOutcomeRecorded(UUID clientId, UUID episodeId, UUID providerId, String outcome,
-            Integer satisfaction, OffsetDateTime recordedAt) {
+    public record CoachingOutcomeRecorded(UUID clientId, UUID episodeId, UUID providerId, UUID outcomeId,
+            String outcome, LocalDate outcomeDate, UUID jobId, Integer satisfaction, OffsetDateTime recordedAt) {
     }
 
     public record FeeEarned(UUID clientId, UUID episodeId, UUID providerId, String feeType, BigDecimal amount,
-            String outcome, OffsetDateTime earnedAt) {
+            String outcome, UUID outcomeId, UUID jobId, LocalDate contractFrom, OffsetDateTime earnedAt) {
     }
 
-    public record CoachingEnded(UUID clientId, UUID episodeId, UUID providerId, String outcome,
+    public record CoachingEnded(UUID clientId, UUID episodeId, UUID providerId, String outcome, String endReason,
             OffsetDateTime endedAt) {
     }
 
@@ -83,19 +84,22 @@ public class CoachingEvents {
                 job.kind, job.endDate, job.endReason));
     }
 
-    public void outcomeRecorded(Episode episode, OffsetDateTime at) {
+    public void outcomeRecorded(Episode episode, EpisodeOutcome outcome) {
         publish("CoachingOutcomeRecorded", episode.clientId, new CoachingOutcomeRecorded(episode.clientId,
-                episode.id, episode.providerId, episode.outcome.name(), episode.satisfaction, at));
+                episode.id, episode.providerId, outcome.id, outcome.outcome.name(), outcome.date, outcome.jobId,
+                outcome.satisfaction, outcome.createdAt));
     }
 
     public void feeEarned(Fee fee) {
         publish("FeeEarned", fee.clientId, new FeeEarned(fee.clientId, fee.episodeId, fee.providerId,
-                fee.type.name(), fee.amount, fee.outcome == null ? null : fee.outcome.name(), fee.earnedAt));
+                fee.type.name(), fee.amount, fee.outcome == null ? null : fee.outcome.name(), fee.outcomeId, fee.jobId,
+                fee.contractFrom, fee.earnedAt));
     }
 
     public void ended(Episode episode) {
         publish("CoachingEnded", episode.clientId, new CoachingEnded(episode.clientId, episode.id,
-                episode.providerId, episode.outcome == null ? null : episode.outcome.name(), episode.endedAt));
+                episode.providerId, episode.latestOutcome == null ? null : episode.latestOutcome.name(),
+                episode.endReason == null ? null : episode.endReason.name(), episode.endedAt));
     }
 
     public void fidelityReviewRecorded(FidelityReviewRecorded review) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.polku.coaching.domain.KnownClient;
 import fi.polku.coaching.repository.KnownClientRepository;
+import fi.polku.coaching.service.ClientMerges;
 import fi.polku.coaching.service.EpisodeService;
 import fi.polku.platform.access.ClientAccessProjection;
 import fi.polku.platform.events.CloudEventCodec;
@@ -27,9 +28,11 @@ public class IntakeEventsConsumer {
     private final KnownClientRepository knownClients;
     private final ClientAccessProjection accessProjection;
     private final EpisodeService episodes;
+    private final ClientMerges merges;
 
     public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, KnownClientRepository knownClients,
-            ClientAccessProjection accessProjection, EpisodeService episodes) {
+            ClientAccessProjection accessProjection, EpisodeService episodes, ClientMerges merges) {
+        this.merges = merges;
         this.consumer = consumer;
         this.codec = codec;
         this.knownClients = knownClients;
@@ -47,6 +50,7 @@ public class IntakeEventsConsumer {
                     accessProjection.applyOnce(event);
                     episodes.consentChanged(UUID.fromString(event.subject()));
                 }
+                case "ClientsMerged" -> merges.apply(codec.data(event, ClientsMerged.class));
                 default -> {
                     // other intake events are not this service's concern
                 }

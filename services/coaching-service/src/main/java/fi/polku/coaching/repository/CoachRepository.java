@@ -24,6 +24,10 @@ public class CoachRepository implements PanacheRepositoryBase<Coach, UUID> {
         return Page.of(rows, page, c -> PageKey.of(c.name, c.id));
     }
 
+    public java.util.Optional<Coach> byUser(UUID providerId, String userId) {
+        return find("providerId = ?1 AND userId = ?2", providerId, userId).firstResultOptional();
+    }
+
     public List<Coach> ofProvider(UUID providerId) {
         return list("providerId = ?1 ORDER BY name, id", providerId);
     }

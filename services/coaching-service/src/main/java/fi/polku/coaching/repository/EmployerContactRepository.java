@@ -1,5 +1,6 @@
 package fi.polku.coaching.repository;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +28,16 @@ public class EmployerContactRepository implements PanacheRepositoryBase<Employer
                         + " OR (createdAt = ?3 AND id > ?4)))) ORDER BY date, createdAt, id", coachId, Keyset.date(after[0]), PageKey.moment(after[1]),
                         PageKey.uuid(after[2])).range(0, page.limit()).list();
         return Page.of(rows, page, c -> PageKey.of(c.date, c.createdAt, c.id));
+    }
+
+    /** The dates of the provider's face-to-face employer contacts about the client. */
+    @SuppressWarnings("unchecked")
+    public List<LocalDate> faceToFaceAbout(UUID providerId, UUID clientId) {
+        List<Object> rows = getEntityManager().createNativeQuery("""
+                SELECT contact_date FROM employer_contact
+                WHERE provider_id = :provider AND face_to_face AND :client = ANY (client_ids)""")
+                .setParameter("provider", providerId).setParameter("client", clientId).getResultList();
+        return rows.stream().map(r -> r instanceof LocalDate d ? d : ((java.sql.Date) r).toLocalDate()).toList();
     }
 
     public List<EmployerContact> ofCoach(UUID coachId) {

@@ -19,6 +19,10 @@ public record CoachRequest(
         @Size(max = 200) String userId,
         @Schema(description = "Share of a full-time position, 0.1–1.0, at most 2 decimals", multipleOf = 0.01)
         @NotNull @DecimalMin("0.1") @DecimalMax("1.0") @Digits(integer = 1, fraction = 2) BigDecimal fullTimeShare,
-        @Schema(description = "Most clients at once; default 20, the fidelity anchor of item 1")
-        @Min(1) @Max(100) Integer maxCaseload) {
+        @Schema(description = "Most clients at once; default the fidelity anchor of item 1 scaled by the full-time"
+                + " share (20 for a full-time coach, 10 for a 0.5 coach); a value given here is the provider's own"
+                + " limit, and item 1 shows the clients per full-time coach either way")
+        @Min(1) @Max(100) Integer maxCaseload,
+        @Schema(description = "A provider lead may record employer contacts on a coach's behalf; default false")
+        Boolean providerLead) {
 }

@@ -55,7 +55,9 @@ public class CoachResource {
     @Transactional
     @Operation(operationId = "recordEmployerContact", summary = "Record an employer contact",
             description = "Face-to-face or not, for which clients, and whether based on the clients' preferences"
-                    + " rather than an open vacancy; the evidence of fidelity items 15, 16 and 17.")
+                    + " rather than an open vacancy; the evidence of fidelity items 15, 16 and 17. Recorded only by"
+                    + " the coach themselves (their userId is the token's subject) or by a provider lead on the"
+                    + " coach's behalf; who entered it is kept (`recordedBy`).")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", description = ApiDocs.LOCATION,
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -65,7 +67,7 @@ public class CoachResource {
     public Response addEmployerContact(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull EmployerContactRequest request) {
-        Coach coach = work.ownCoach(id);
+        Coach coach = work.recordingCoach(id);
         return idempotentCreate.execute(idempotencyKey, request, () -> {
             EmployerContact contact = work.recordEmployerContact(coach, request);
             return Response.created(URI.create("/api/v1/coaches/" + id + "/employer-contacts/" + contact.id))
@@ -103,8 +105,12 @@ public class CoachResource {
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
     @Operation(operationId = "listDueContacts",
-            summary = "The coach's work list of follow-along contacts due or overdue",
-            description = "Over the coach's active clients whose consent covers the provider, earliest due first"
+            summary = "The coach's work list of follow-along contacts and deadlines due or overdue",
+            description = "The follow-along contacts of item 23 (with the contact within 3 working days of hearing"
+                    + " a job ended) and the start's deadlines: the vocational profile by the third held meeting"
+                    + " (VOCATIONAL_PROFILE, item 14) and the first face-to-face employer contact within 30 days"
+                    + " (FIRST_EMPLOYER_CONTACT, item 15)."
+                    + " Over the coach's active clients whose consent covers the provider, earliest due first"
                     + " (then by episode, job, kind and sequence), paged. Computed for today on every request: a"
                     + " contact kept or falling due while paging moves out of or into the list.")
     @APIResponse(responseCode = "200", description = ApiDocs.PAGE)

@@ -2,7 +2,6 @@ package fi.polku.coaching.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.coaching.domain.Episode;
-import fi.polku.coaching.domain.Fee;
+import fi.polku.coaching.domain.EpisodeStatus;
+import fi.polku.coaching.domain.Phase;
+import fi.polku.coaching.repository.EpisodeRepository;
+import fi.polku.coaching.service.EpisodeListService;
 import fi.polku.coaching.domain.Job;
 import fi.polku.coaching.domain.Meeting;
 import fi.polku.coaching.domain.VocationalProfile;
@@ -54,14 +58,16 @@ import fi.polku.platform.security.Roles;
 public class EpisodeResource {
 
     private final EpisodeService episodes;
+    private final EpisodeListService lists;
     private final CoachingWorkService work;
     private final EpisodeAccess access;
     private final IdempotentCreate idempotentCreate;
     private final Caller caller;
 
-    public EpisodeResource(EpisodeService episodes, CoachingWorkService work, EpisodeAccess access,
-            IdempotentCreate idempotentCreate, Caller caller) {
+    public EpisodeResource(EpisodeService episodes, EpisodeListService lists, CoachingWorkService work,
+            EpisodeAccess access, IdempotentCreate idempotentCreate, Caller caller) {
         this.episodes = episodes;
+        this.lists = lists;
         this.work = work;
         this.access = access;
         this.idempotentCreate = idempotentCreate;
@@ -94,6 +100,31 @@ public class EpisodeResource {
             return Response.created(URI.create("/api/v1/coaching-episodes/" + episode.id))
                     .tag(Versions.etag(episode.version)).entity(view(episode)).build();
         });
+    }
+
+    @GET
+    @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
+    @Transactional
+    @Operation(operationId = "listEpisodes", summary = "Work lists of coaching episodes",
+            description = "By provider, by coach (`coachId=me`: the caller's own caseload, found by the token's"
+                    + " subject as the coach's userId), by client, with status and phase filters; the oldest referral"
+                    + " first (creation time, then id), paged. Only clients the caller has a basis for appear (a"
+                    + " client filter without a basis is a 403); a provider's coach sees only their own provider's"
+                    + " episodes; a coordinator supervising the providers sees every episode, waiting referrals"
+                    + " included.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<EpisodeView> list(
+            @Parameter(description = "Only this provider's episodes") @QueryParam("providerId") UUID providerId,
+            @Parameter(description = "Only this coach's episodes; `me` for the caller's own")
+            @QueryParam("coachId") @Pattern(regexp = "^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
+                    + "-[0-9a-fA-F]{12})$", message = "must be `me` or a UUID") String coachId,
+            @Parameter(description = "Only this client's episodes") @QueryParam("clientId") UUID clientId,
+            @Parameter(description = "Only episodes in this status") @QueryParam("status") EpisodeStatus status,
+            @Parameter(description = "Only episodes in this phase") @QueryParam("phase") Phase phase,
+            @Valid @BeanParam PageParameters page) {
+        Page<Episode> found = lists.list(new EpisodeListService.Query(providerId, coachId, clientId,
+                new EpisodeRepository.Filter(null, null, null, status, phase)), page.request());
+        return found.map(this::view);
     }
 
     @GET
@@ -143,6 +174,37 @@ public class EpisodeResource {
         access.episode(id, "read coaching phases");
         Page<fi.polku.coaching.domain.PhaseChange> found = episodes.phaseHistory(id, page.request());
         return found.map(PhaseChangeView::of);
+    }
+
+    @POST
+    @Path("/{id}/coach-changes")
+    @RolesAllowed(Roles.JOB_COACH)
+    @Transactional
+    @Operation(operationId = "changeCoach", summary = "Move the episode to another coach of the provider",
+            description = "With the reason; the new coach must be of the same provider and under their caseload"
+                    + " limit. The history is kept (item 3: the same coach through all phases).")
+    @APIResponse(responseCode = "200", description = "The episode with its new coach",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EpisodeView.class)))
+    @APIResponse(responseCode = "422", description = "The episode is already with that coach, the coach is at their"
+            + " caseload limit (`coachId`), or " + ApiDocs.NOT_ACTIVE)
+    public Response changeCoach(@PathParam("id") UUID id, @Valid @NotNull CoachChangeRequest request) {
+        Episode episode = access.episode(id, "change coach");
+        episodes.changeCoach(episode, request.coachId(), request.reason(), caller.subject());
+        return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/coach-changes")
+    @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
+    @Transactional
+    @Operation(operationId = "listCoachChanges", summary = "The episode's coach changes",
+            description = "Oldest first (by change time, then id), paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<CoachChangeView> coachChanges(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
+        access.episode(id, "read coach changes");
+        return episodes.coachChanges(id, page.request()).map(CoachChangeView::of);
     }
 
     @PUT
@@ -324,21 +386,78 @@ public class EpisodeResource {
     }
 
     @POST
-    @Path("/{id}/outcome")
+    @Path("/{id}/outcomes")
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
-    @Operation(operationId = "recordOutcome", summary = "Record the outcome and end the episode",
-            description = "The fee follows from the provider's contract (guidance or result fee, or none). Emits"
-                    + " CoachingOutcomeRecorded, FeeEarned when a fee is earned, and CoachingEnded.")
-    @APIResponse(responseCode = "200", description = "The ended episode and the fee earned",
+    @Operation(operationId = "recordOutcome", summary = "Record an outcome in the episode's life",
+            description = "A work trial, then paid work, then studies…: each outcome is recorded with its date and"
+                    + " its fee consequence, and the episode stays active, with meetings, jobs and follow-along as"
+                    + " before (support is time-unlimited, item 23). PAID_WORK names the recorded job of kind"
+                    + " EMPLOYMENT in the open labour market it rests on. The fee follows from the provider's"
+                    + " contract, each fee type once per client and contract. Emits CoachingOutcomeRecorded and,"
+                    + " when a fee is earned, FeeEarned. Ending the episode is its own act (`endEpisode`).")
+    @APIResponse(responseCode = "201", description = "Recorded, with its fee consequence",
+            headers = {
+                @Header(name = "Location", description = ApiDocs.LOCATION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OutcomeView.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE)
-    public OutcomeView outcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeRequest request) {
+    @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE + ", or " + ApiDocs.IDEMPOTENCY_REUSED)
+    public Response recordOutcome(@PathParam("id") UUID id,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull OutcomeRequest request) {
         Episode episode = access.episode(id, "record coaching outcome");
-        Optional<Fee> fee = episodes.recordOutcome(episode, request.outcome(), request.satisfaction());
-        return new OutcomeView(view(episode), fee.map(f -> f.type).orElse(null),
-                fee.map(f -> f.amount).orElse(null));
+        return idempotentCreate.execute(idempotencyKey, request, () -> {
+            EpisodeService.RecordedOutcome recorded = episodes.recordOutcome(episode, new EpisodeService.OutcomeEntry(
+                    request.outcome(), request.date(), request.jobId(), request.satisfaction()), caller.subject());
+            return Response.created(URI.create("/api/v1/coaching-episodes/" + id + "/outcomes/"
+                    + recorded.outcome().id)).entity(OutcomeView.recorded(recorded.outcome(), recorded.feeDecision(),
+                            recorded.fee().orElse(null))).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/outcomes")
+    @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
+    @Transactional
+    @Operation(operationId = "listOutcomes", summary = "The outcomes in the episode's life",
+            description = "By outcome date, then recording time and id, paged.")
+    @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
+    public Page<OutcomeView> outcomes(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
+        access.episode(id, "read coaching outcomes");
+        return episodes.outcomes(id, page.request()).map(OutcomeView::of);
+    }
+
+    @GET
+    @Path("/{id}/outcomes/{outcomeId}")
+    @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER, Roles.INTAKE_WORKER, Roles.TEAM_MEMBER})
+    @Transactional
+    @Operation(operationId = "getOutcome", summary = "Read an outcome of the episode")
+    @APIResponse(responseCode = "200", description = "The outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutcomeView.class)))
+    public OutcomeView outcome(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId) {
+        Episode episode = access.episode(id, "read coaching outcome");
+        return OutcomeView.of(episodes.outcome(episode, outcomeId));
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @RolesAllowed({Roles.JOB_COACH, Roles.CASE_OWNER})
+    @Transactional
+    @Operation(operationId = "endEpisode", summary = "End the episode, with its reason",
+            description = "An explicit act, never a time limit or missed meetings (item 25.1): the client's wish,"
+                    + " a move away, or no contact after the documented engagement attempts (item 25.2). Frees the"
+                    + " coach's place. Emits CoachingEnded with the reason.")
+    @APIResponse(responseCode = "200", description = "The ended episode",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EpisodeView.class)))
+    @APIResponse(responseCode = "422", description = "The episode has already ended, or the end for no contact lacks"
+            + " the documented engagement attempts (`reason`)")
+    public Response end(@PathParam("id") UUID id, @Valid @NotNull EndRequest request) {
+        Episode episode = access.episode(id, "end coaching episode");
+        episodes.end(episode, request.reason());
+        return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.EndReason;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.EpisodeStatus;
 import fi.polku.coaching.domain.Outcome;
@@ -28,7 +29,11 @@ public record EpisodeView(
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime startedAt,
         @Schema(nullable = true) OffsetDateTime endedAt,
-        @Schema(nullable = true, description = "Null until the outcome is recorded") Outcome outcome,
+        @Schema(nullable = true, description = "The latest outcome recorded (the outcomes are the episode's outcome"
+                + " list); null until one is. An outcome does not end the episode") Outcome latestOutcome,
+        @Schema(nullable = true, implementation = String.class, description = "Why the episode ended: CLIENT_WISH,"
+                + " MOVED_AWAY or NO_CONTACT_AFTER_ENGAGEMENT_ATTEMPTS; null while open")
+        EndReason endReason,
         @Schema(nullable = true) Integer satisfaction,
         @Schema(nullable = true, description = "Null until rehabilitative work activity is recorded")
         RehabilitationView rehabilitativeWorkActivity,
@@ -36,7 +41,8 @@ public record EpisodeView(
 
     @Schema(description = "Rehabilitative work activity alongside coaching, with the flags of the pilot's rules: a"
             + " pause for a work trial of over one month (PAUSE_OVER_ONE_MONTH) and a work trial alongside the"
-            + " activity without two valid paying statements (PAYING_STATEMENT_MISSING)")
+            + " activity without two valid paying statements (PAYING_STATEMENT_MISSING) or on other than 1–2 days a"
+            + " week (ACTIVITY_DAYS_ALONGSIDE_TRIAL)")
     public record RehabilitationView(int daysPerWeek, RehabilitationRules.ActivityStatus status,
             @Schema(nullable = true) LocalDate pausedFrom, @Schema(nullable = true) LocalDate activityStatementFrom,
             @Schema(nullable = true) LocalDate activityStatementUntil,
@@ -52,7 +58,8 @@ public record EpisodeView(
                         episode.trialStatementUntil, flags);
         return new EpisodeView(episode.id, episode.clientId, episode.providerId, episode.coachId, episode.status,
                 episode.phase, episode.referrerType, episode.referralId, episode.reason, episode.createdAt,
-                episode.startedAt, episode.endedAt, episode.outcome, episode.satisfaction, rehabilitation,
+                episode.startedAt, episode.endedAt, episode.latestOutcome, episode.endReason, episode.satisfaction,
+                rehabilitation,
                 episode.version);
     }
 }

@@ -23,10 +23,19 @@ public record FeeReportView(UUID providerId, LocalDate from, LocalDate to,
     public record TypeTotal(long count, BigDecimal amount) {
     }
 
-    @Schema(name = "FeeLine", description = "One fee earned: its client and episode, type, euros and the outcome that"
-            + " earned it")
+    @Schema(name = "FeeLine", description = "One fee earned: its client and episode, type, euros and its basis: the"
+            + " contract it is earned under (each fee type once per client and contract), and the outcome and job that"
+            + " earned it (a start fee rests on the start of coaching)")
     public record FeeLine(UUID id, UUID clientId, UUID episodeId, FeeType feeType, BigDecimal amount,
             @Schema(nullable = true, description = "Null for the start fee") Outcome outcome,
+            @Schema(nullable = true, description = "The recorded outcome that earned the fee; null for the start fee")
+            UUID outcomeId,
+            @Schema(nullable = true, description = "When the outcome happened; null for the start fee")
+            LocalDate outcomeDate,
+            @Schema(nullable = true, description = "The job the outcome rests on; a result fee always names the job of"
+                    + " kind EMPLOYMENT in the open labour market") UUID jobId,
+            @Schema(nullable = true, description = "The start of the contract the fee is earned under; null only for a"
+                    + " fee earned twice before the once-per-client-and-contract rule") LocalDate contractFrom,
             OffsetDateTime earnedAt) {
     }
 }

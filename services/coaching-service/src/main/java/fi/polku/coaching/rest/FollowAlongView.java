@@ -14,7 +14,9 @@ public record FollowAlongView(UUID episodeId, LocalDate today, long due, long do
         List<ContactView> contacts) {
 
     @Schema(name = "FollowAlongContact", description = "A follow-along contact of item 23 and its status")
-    public record ContactView(UUID episodeId, UUID jobId, FollowAlongSchedule.Kind kind, int sequence,
+    public record ContactView(UUID episodeId,
+            @Schema(nullable = true, description = "The job; null for the start's deadlines (VOCATIONAL_PROFILE, item"
+                    + " 14; FIRST_EMPLOYER_CONTACT, item 15)") UUID jobId, FollowAlongSchedule.Kind kind, int sequence,
             LocalDate windowStart, LocalDate dueDate, boolean faceToFaceRequired, FollowAlongSchedule.Status status,
             @Schema(nullable = true, description = "The held meeting that kept it; null until kept") LocalDate doneOn) {
 

@@ -13,10 +13,13 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.coaching.domain.BusinessId;
 import fi.polku.coaching.domain.Coach;
+import fi.polku.coaching.domain.CoachingDeadlines;
 import fi.polku.coaching.domain.EmployerContact;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.FollowAlongSchedule;
-import fi.polku.coaching.domain.Provider;
+import fi.polku.coaching.domain.Meeting;
+import fi.polku.coaching.repository.CoachRepository;
+import fi.polku.coaching.repository.VocationalProfileRepository;
 import fi.polku.coaching.repository.EmployerContactRepository;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.JobRepository;
@@ -27,6 +30,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
 
 /** A coach's own work: employer contacts and the follow-along contacts due. */
 @ApplicationScoped
@@ -42,9 +46,16 @@ public class CoachWorkListService {
     private final JobRepository jobs;
     private final MeetingRepository meetings;
     private final EpisodeAccess access;
+    private final CoachRepository coaches;
+    private final VocationalProfileRepository profiles;
+    private final Caller caller;
 
     public CoachWorkListService(ProviderService providers, EpisodeRepository episodes,
-            EmployerContactRepository contacts, JobRepository jobs, MeetingRepository meetings, EpisodeAccess access) {
+            EmployerContactRepository contacts, JobRepository jobs, MeetingRepository meetings, EpisodeAccess access,
+            CoachRepository coaches, VocationalProfileRepository profiles, Caller caller) {
+        this.coaches = coaches;
+        this.profiles = profiles;
+        this.caller = caller;
         this.providers = providers;
         this.episodes = episodes;
         this.contacts = contacts;
@@ -56,6 +67,22 @@ public class CoachWorkListService {
     public Coach ownCoach(UUID coachId) {
         Coach coach = providers.coach(coachId);
         access.requireOwnProvider(providers.get(coach.providerId));
+        return coach;
+    }
+
+    /**
+     * The coach under whose name a record is entered: the caller themselves (the coach's userId is the token's
+     * subject), or a coach on whose behalf a provider lead of the same provider records. Never a colleague.
+     */
+    public Coach recordingCoach(UUID coachId) {
+        Coach coach = ownCoach(coachId);
+        boolean self = caller.subject().equals(coach.userId);
+        boolean lead = !self && coaches.byUser(coach.providerId, caller.subject()).filter(c -> c.providerLead)
+                .isPresent();
+        if (!self && !lead) {
+            throw ProblemException.forbidden("A coach records employer contacts only as themselves; a provider lead"
+                    + " may record on a coach's behalf");
+        }
         return coach;
     }
 
@@ -90,6 +117,7 @@ public class CoachWorkListService {
         contact.basedOnClientPreferences = request.basedOnClientPreferences();
         contact.purpose = request.purpose().strip();
         contact.createdAt = Today.now();
+        contact.recordedBy = caller.subject();
         contacts.persist(contact);
         return contact;
     }
@@ -104,15 +132,21 @@ public class CoachWorkListService {
     }
 
     /**
-     * A page of the due and overdue follow-along contacts of the coach's active clients whom the coach may still
-     * see, earliest due first. The list is computed for today (a coach has at most their caseload of active
+     * A page of the due and overdue follow-along contacts and start deadlines (items 14 and 15,
+     * {@link CoachingDeadlines}) of the coach's active clients whom the coach may still see, earliest due first. The list is computed for today (a coach has at most their caseload of active
      * clients, 20 by default); only the clients with a contact on the page are checked and logged as listed.
      */
     public Page<DueContactView> dueContacts(Coach coach, LocalDate today, PageRequest page) {
         List<DueContact> due = new ArrayList<>();
         for (Episode episode : episodes.ofCoachActive(coach.id)) {
-            FollowAlong.statuses(jobs.ofEpisode(episode.id), meetings.ofEpisode(episode.id), today).stream()
-                    .filter(s -> s.status() == FollowAlongSchedule.Status.DUE
+            List<Meeting> ofEpisode = meetings.ofEpisode(episode.id);
+            List<FollowAlongSchedule.ContactStatus> statuses = new ArrayList<>(
+                    FollowAlong.statuses(jobs.ofEpisode(episode.id), ofEpisode, today));
+            statuses.addAll(CoachingDeadlines.statuses(episode.startedAt.atZoneSameInstant(Today.FINLAND).toLocalDate(),
+                    ofEpisode.stream().filter(Meeting::held).map(m -> m.date).toList(),
+                    profiles.findByIdOptional(episode.id).isPresent(),
+                    contacts.faceToFaceAbout(episode.providerId, episode.clientId), today));
+            statuses.stream().filter(s -> s.status() == FollowAlongSchedule.Status.DUE
                             || s.status() == FollowAlongSchedule.Status.OVERDUE)
                     .forEach(s -> due.add(new DueContact(episode.id, episode.clientId, s)));
         }

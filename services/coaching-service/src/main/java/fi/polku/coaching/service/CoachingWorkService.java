@@ -195,7 +195,7 @@ public class CoachingWorkService {
         boolean trialOngoing = jobs.ofEpisode(episode.id).stream()
                 .anyMatch(j -> j.kind == Job.Kind.WORK_TRIAL && j.ongoingOn(today));
         return RehabilitationRules.flags(new RehabilitationRules.Situation(episode.rehabStatus,
-                episode.rehabPausedFrom, trialOngoing, episode.rehabStatementFrom, episode.rehabStatementUntil,
+                episode.rehabDaysPerWeek, episode.rehabPausedFrom, trialOngoing, episode.rehabStatementFrom, episode.rehabStatementUntil,
                 episode.trialStatementFrom, episode.trialStatementUntil), today);
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.coaching.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -12,10 +13,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import fi.polku.coaching.domain.Coach;
+import fi.polku.coaching.domain.CoachChange;
 import fi.polku.coaching.domain.Contract;
+import fi.polku.coaching.domain.EndReason;
+import fi.polku.coaching.domain.EngagementRules;
 import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.EpisodeOutcome;
 import fi.polku.coaching.domain.EpisodeStatus;
 import fi.polku.coaching.domain.Fee;
+import fi.polku.coaching.domain.Job;
 import fi.polku.coaching.domain.Outcome;
 import fi.polku.coaching.domain.Phase;
 import fi.polku.coaching.domain.PhaseChange;
@@ -23,9 +29,13 @@ import fi.polku.coaching.domain.PhaseRules;
 import fi.polku.coaching.domain.Provider;
 import fi.polku.coaching.domain.ReferrerType;
 import fi.polku.coaching.messaging.CoachingEvents;
+import fi.polku.coaching.repository.CoachChangeRepository;
 import fi.polku.coaching.repository.CoachRepository;
+import fi.polku.coaching.repository.EpisodeOutcomeRepository;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.FeeRepository;
+import fi.polku.coaching.repository.JobRepository;
+import fi.polku.coaching.repository.MeetingRepository;
 import fi.polku.coaching.repository.PhaseChangeRepository;
 import fi.polku.coaching.repository.ProviderRepository;
 import fi.polku.platform.access.ClientAccessConfig;
@@ -36,7 +46,7 @@ import fi.polku.platform.problem.ProblemException;
 
 /**
  * The life of a coaching episode: referral, waiting for consent, a provider or a coach with room, the start with
- * its start fee, the phases, and the outcome with the fee it earns and the end.
+ * its start fee, the phases, the outcomes with the fees they earn, and the end with its reason.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -51,13 +61,22 @@ public class EpisodeService {
     private final CoachRepository coaches;
     private final PhaseChangeRepository phaseChanges;
     private final FeeRepository fees;
+    private final EpisodeOutcomeRepository outcomes;
+    private final CoachChangeRepository coachChanges;
+    private final JobRepository jobs;
+    private final MeetingRepository meetings;
     private final ConsentCoverage consents;
     private final List<String> consentPurposes;
     private final CoachingEvents events;
 
     public EpisodeService(EpisodeRepository episodes, ProviderRepository providers, CoachRepository coaches,
-            PhaseChangeRepository phaseChanges, FeeRepository fees, ConsentCoverage consents,
+            PhaseChangeRepository phaseChanges, FeeRepository fees, EpisodeOutcomeRepository outcomes,
+            CoachChangeRepository coachChanges, JobRepository jobs, MeetingRepository meetings, ConsentCoverage consents,
             ClientAccessConfig accessConfig, CoachingEvents events) {
+        this.outcomes = outcomes;
+        this.coachChanges = coachChanges;
+        this.jobs = jobs;
+        this.meetings = meetings;
         this.episodes = episodes;
         this.providers = providers;
         this.coaches = coaches;
@@ -152,7 +171,9 @@ public class EpisodeService {
         recordPhaseChange(episode, null, "coaching started", "system", now);
         episodes.flush();
         events.started(episode, provider);
-        provider.contract().startFee(Today.date()).ifPresent(fee -> earn(episode, fee, null, now));
+        Contract contract = provider.contract();
+        contract.startFee(Today.date(), fees.earnedTypes(episode.clientId, provider.id, contract.from())).fee()
+                .ifPresent(fee -> earn(episode, contract, fee, null, now));
     }
 
     public void consentChanged(UUID clientId) {
@@ -189,25 +210,134 @@ public class EpisodeService {
         events.phaseChanged(episode, from, reason, now);
     }
 
+    /**
+     * Moves the episode to another coach of its provider with room in their caseload, keeping the history with the
+     * reason (item 3 asks for the same coach through all phases: a change is then visible, not hidden).
+     */
+    public CoachChange changeCoach(Episode episode, UUID toCoachId, String reason, String changedBy) {
+        requireActive(episode);
+        providers.findById(episode.providerId, LockModeType.PESSIMISTIC_WRITE);
+        Coach to = coaches.findByIdOptional(toCoachId).filter(c -> c.providerId.equals(episode.providerId))
+                .orElseThrow(() -> ProblemException.invalidField("coachId", "is not a coach of the episode's provider"));
+        if (to.id.equals(episode.coachId)) {
+            throw ProblemException.businessRule("coachId", "The episode is already with this coach");
+        }
+        if (episodes.activeOfCoach(to.id) >= to.maxCaseload) {
+            throw ProblemException.businessRule("coachId", "The coach is at their caseload limit of " + to.maxCaseload);
+        }
+        CoachChange change = new CoachChange();
+        change.id = UUID.randomUUID();
+        change.episodeId = episode.id;
+        change.fromCoachId = episode.coachId;
+        change.toCoachId = to.id;
+        change.reason = reason.strip();
+        change.changedBy = changedBy;
+        change.changedAt = Today.now();
+        coachChanges.persist(change);
+        episode.coachId = to.id;
+        episodes.flush();
+        return change;
+    }
+
+    public Page<CoachChange> coachChanges(UUID episodeId, PageRequest page) {
+        return coachChanges.pageOfEpisode(episodeId, page);
+    }
+
     public Page<PhaseChange> phaseHistory(UUID episodeId, PageRequest page) {
         return phaseChanges.pageOfEpisode(episodeId, page);
     }
 
-    public Optional<Fee> recordOutcome(Episode episode, Outcome outcome, Integer satisfaction) {
+    /**
+     * Records an outcome as an event in the episode's life; the episode stays active and the coach's support goes on
+     * (LIITE 6: "Omatyöntekijän ja työhönvalmentajan tuki säilyy vielä tarvittaessa"). Paid work must name the
+     * recorded job of kind paid work in the open labour market it rests on; the fee follows from the contract.
+     */
+    public RecordedOutcome recordOutcome(Episode episode, OutcomeEntry entry, String recordedBy) {
         requireActive(episode);
-        OffsetDateTime now = Today.now();
-        Provider provider = providers.findById(episode.providerId);
-        episode.outcome = outcome;
-        episode.satisfaction = satisfaction;
+        Optional<Job> job = backingJob(episode, entry);
+        EpisodeOutcome recorded = new EpisodeOutcome();
+        recorded.id = UUID.randomUUID();
+        recorded.episodeId = episode.id;
+        recorded.outcome = entry.outcome();
+        recorded.date = entry.date();
+        recorded.jobId = job.map(j -> j.id).orElse(null);
+        recorded.satisfaction = entry.satisfaction();
+        recorded.recordedBy = recordedBy;
+        recorded.createdAt = Today.now();
+        outcomes.persist(recorded);
+        episode.latestOutcome = entry.outcome();
+        if (entry.satisfaction() != null) {
+            episode.satisfaction = entry.satisfaction();
+        }
+        outcomes.flush();
+        events.outcomeRecorded(episode, recorded);
+        Provider provider = providers.findById(episode.providerId, LockModeType.PESSIMISTIC_WRITE);
+        Contract contract = provider.contract();
+        Contract.FeeOutcome decision = contract.outcomeFee(entry.outcome(), entry.date(),
+                job.map(Job::openMarketEmployment).orElse(false),
+                fees.earnedTypes(episode.clientId, episode.providerId, contract.from()));
+        Optional<Fee> fee = decision.fee().map(earned -> earn(episode, contract, earned, recorded, recorded.createdAt));
+        return new RecordedOutcome(recorded, decision.decision(), fee);
+    }
+
+    public record OutcomeEntry(Outcome outcome, LocalDate date, UUID jobId, Integer satisfaction) {
+    }
+
+    public record RecordedOutcome(EpisodeOutcome outcome, Contract.FeeDecision feeDecision, Optional<Fee> fee) {
+    }
+
+    private Optional<Job> backingJob(Episode episode, OutcomeEntry entry) {
+        if (entry.date().isAfter(Today.date())) {
+            throw ProblemException.invalidField("date", "must not be in the future: record outcomes that happened");
+        }
+        if (episode.startedAt != null && entry.date().isBefore(episode.startedAt.atZoneSameInstant(Today.FINLAND)
+                .toLocalDate())) {
+            throw ProblemException.invalidField("date", "must not be before coaching started");
+        }
+        Optional<Job> job = Optional.ofNullable(entry.jobId()).map(id -> jobs.findByIdOptional(id)
+                .filter(j -> j.episodeId.equals(episode.id))
+                .orElseThrow(() -> ProblemException.invalidField("jobId", "is not a job of this episode")));
+        if (entry.outcome() == Outcome.PAID_WORK && !job.map(Job::openMarketEmployment).orElse(false)) {
+            throw ProblemException.businessRule("jobId", "Paid work must name the recorded job of kind EMPLOYMENT in"
+                    + " the open labour market it rests on");
+        }
+        if (entry.outcome() == Outcome.WORK_TRIAL && job.isPresent() && job.get().kind != Job.Kind.WORK_TRIAL) {
+            throw ProblemException.businessRule("jobId", "A work trial outcome names a job of kind WORK_TRIAL");
+        }
+        return job;
+    }
+
+    public Page<EpisodeOutcome> outcomes(UUID episodeId, PageRequest page) {
+        return outcomes.pageOfEpisode(episodeId, page);
+    }
+
+    public EpisodeOutcome outcome(Episode episode, UUID outcomeId) {
+        return outcomes.findByIdOptional(outcomeId).filter(o -> o.episodeId.equals(episode.id))
+                .orElseThrow(() -> ProblemException.notFound("Outcome", outcomeId));
+    }
+
+    /**
+     * Ends the episode on purpose, with its reason; never for a time limit or missed meetings alone (item 25.1).
+     * The end for no contact needs the documented engagement attempts ({@link EngagementRules}).
+     */
+    public void end(Episode episode, EndReason reason) {
+        if (!episode.isOpen()) {
+            throw ProblemException.businessRule(null, "The episode has already ended");
+        }
+        if (reason == EndReason.NO_CONTACT_AFTER_ENGAGEMENT_ATTEMPTS
+                && !EngagementRules.mayEndForNoContact(meetings.ofEpisode(episode.id))) {
+            throw ProblemException.businessRule("reason", "Ending for no contact needs at least "
+                    + EngagementRules.MIN_UNREACHED_ATTEMPTS + " recorded unsuccessful attempts to reach the client, by"
+                    + " at least " + EngagementRules.MIN_METHODS + " methods, since the last held meeting (item 25.2)");
+        }
         episode.status = EpisodeStatus.ENDED;
-        episode.endedAt = now;
+        episode.endReason = reason;
+        episode.endedAt = Today.now();
         episodes.flush();
-        events.outcomeRecorded(episode, now);
-        Optional<Fee> fee = provider.contract().outcomeFee(outcome, Today.date())
-                .map(earned -> earn(episode, earned, outcome, now));
         events.ended(episode);
-        coachAdded(episode.providerId);
-        return fee;
+        if (episode.providerId != null) {
+            coachAdded(episode.providerId);
+        }
     }
 
     public void requireActive(Episode episode) {
@@ -216,7 +346,7 @@ public class EpisodeService {
         }
     }
 
-    private Fee earn(Episode episode, Contract.EarnedFee earned, Outcome outcome,
+    private Fee earn(Episode episode, Contract contract, Contract.EarnedFee earned, EpisodeOutcome basis,
             OffsetDateTime at) {
         Fee fee = new Fee();
         fee.id = UUID.randomUUID();
@@ -225,8 +355,14 @@ public class EpisodeService {
         fee.clientId = episode.clientId;
         fee.type = earned.type();
         fee.amount = earned.amount();
-        fee.outcome = outcome;
         fee.earnedAt = at;
+        fee.contractFrom = contract.from();
+        if (basis != null) {
+            fee.outcome = basis.outcome;
+            fee.outcomeId = basis.id;
+            fee.outcomeDate = basis.date;
+            fee.jobId = basis.jobId;
+        }
         fees.persist(fee);
         events.feeEarned(fee);
         return fee;

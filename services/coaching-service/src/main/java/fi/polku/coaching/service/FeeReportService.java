@@ -60,7 +60,7 @@ public class FeeReportService {
                 .toList();
         Page<Fee> found = Page.of(visible, page, FeeReportService::key);
         return found.map(f -> new FeeReportView.FeeLine(f.id, f.clientId, f.episodeId,
-                f.type, f.amount, f.outcome, f.earnedAt));
+                f.type, f.amount, f.outcome, f.outcomeId, f.outcomeDate, f.jobId, f.contractFrom, f.earnedAt));
     }
 
     private List<Fee> earned(Provider provider, LocalDate from, LocalDate to) {

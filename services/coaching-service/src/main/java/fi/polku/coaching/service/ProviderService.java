@@ -87,7 +87,9 @@ public class ProviderService {
         coach.name = request.name().strip();
         coach.userId = request.userId();
         coach.fullTimeShare = request.fullTimeShare();
-        coach.maxCaseload = request.maxCaseload() == null ? Coach.DEFAULT_MAX_CASELOAD : request.maxCaseload();
+        coach.maxCaseload = request.maxCaseload() == null ? Coach.modelCaseload(request.fullTimeShare())
+                : request.maxCaseload();
+        coach.providerLead = Boolean.TRUE.equals(request.providerLead());
         coach.createdAt = Today.now();
         coaches.persist(coach);
         coaches.flush();

@@ -75,4 +75,20 @@ class FollowAlongScheduleTest {
         return statuses.stream().filter(s -> s.contact().kind() == kind && s.contact().sequence() == sequence)
                 .findFirst().orElseThrow().status();
     }
+
+    /** Item 23: "keskimäärin vähintään kuukausittain ensimmäisen vuoden aikana" — monthly on average. */
+    @Test
+    void aSkippedMonthIsNotOverdueWhileTheAverageHolds() {
+        JobDates job = new JobDates(JOB, START, null, null);
+        // months 2 and 3 due by 2 June; two meetings in May keep the average though April's window had none
+        List<HeldMeeting> twoInMay = List.of(new HeldMeeting(LocalDate.of(2025, 5, 5), true),
+                new HeldMeeting(LocalDate.of(2025, 5, 20), true));
+        List<ContactStatus> kept = FollowAlongSchedule.statuses(List.of(job), twoInMay, LocalDate.of(2025, 6, 10));
+        assertThat(status(kept, Kind.MONTHLY, 2)).isEqualTo(Status.AVERAGE_KEPT);
+        assertThat(status(kept, Kind.MONTHLY, 3)).isEqualTo(Status.DONE);
+
+        List<ContactStatus> missed = FollowAlongSchedule.statuses(List.of(job), twoInMay.subList(0, 1),
+                LocalDate.of(2025, 6, 10));
+        assertThat(status(missed, Kind.MONTHLY, 2)).isEqualTo(Status.OVERDUE);
+    }
 }

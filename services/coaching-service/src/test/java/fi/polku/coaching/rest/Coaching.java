@@ -24,6 +24,11 @@ final class Coaching {
     private Coaching() {
     }
 
+    /** Today in Finland, as the service dates its records (a UTC date is a day behind late in the evening). */
+    static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+    }
+
     /** A fresh valid business ID, so that tests sharing the database never collide. */
     static String newBusinessId() {
         while (true) {
@@ -46,9 +51,15 @@ final class Coaching {
                 .post("/api/v1/providers").then().statusCode(201).extract().path("id");
     }
 
+    /** A full-time coach whose userId is the subject of {@link #coachOf} for the provider's business ID. */
     static String addCoach(String providerId, String name, Integer maxCaseload) {
-        Map<String, Object> body = maxCaseload == null ? Map.of("name", name, "fullTimeShare", 1.0)
-                : Map.of("name", name, "fullTimeShare", 1.0, "maxCaseload", maxCaseload);
+        String organisation = as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId).then().statusCode(200)
+                .extract().path("organisationId");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "fullTimeShare", 1.0,
+                "userId", "coach-of-" + organisation));
+        if (maxCaseload != null) {
+            body.put("maxCaseload", maxCaseload);
+        }
         return as(Roles.COORDINATOR).body(body).post("/api/v1/providers/" + providerId + "/coaches").then()
                 .statusCode(201).extract().path("id");
     }

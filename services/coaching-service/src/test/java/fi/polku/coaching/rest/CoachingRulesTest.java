@@ -121,24 +121,74 @@ class CoachingRulesTest {
                 .put(e.path() + "/rehabilitative-work-activity").then().statusCode(428);
     }
 
+    /**
+     * LIITE 6: "Omatyöntekijän ja työhönvalmentajan tuki säilyy vielä tarvittaessa"; 25.1 "Palvelun päättäminen ei
+     * perustu aikarajoituksiin eikä siihen, ettei asiakas ole saapunut tapaamisiin."
+     */
     @Test
-    void aGuidanceOutcomeEarnsTheGuidanceFeeAndDiscontinuationNone() {
-        Active sickLeave = activeEpisode();
-        coachOf(sickLeave.businessId()).body(Map.of("outcome", "SICK_LEAVE")).post(sickLeave.path() + "/outcome")
-                .then().statusCode(200).body("feeType", equalTo("GUIDANCE")).body("feeAmount", equalTo(800.0f));
-        coachOf(sickLeave.businessId()).body(Map.of("outcome", "PENSION")).post(sickLeave.path() + "/outcome")
-                .then().statusCode(422);
+    void outcomesAreEventsInTheEpisodesLifeAndEachFeeTypeIsEarnedOnce() {
+        Active e = activeEpisode();
+        String today = Coaching.today().toString();
+        coachOf(e.businessId()).body(Map.of("outcome", "SICK_LEAVE", "date", today)).post(e.path() + "/outcomes")
+                .then().statusCode(201).body("feeType", equalTo("GUIDANCE")).body("feeAmount", equalTo(800.0f))
+                .body("feeDecision", equalTo("EARNED"));
+        coachOf(e.businessId()).body(Map.of("outcome", "PENSION", "date", today)).post(e.path() + "/outcomes")
+                .then().statusCode(201).body("feeType", nullValue())
+                .body("feeDecision", equalTo("ALREADY_EARNED_FOR_CLIENT_AND_CONTRACT"));
+        as(Roles.CASE_OWNER).get(e.path()).then().body("status", equalTo("ACTIVE"))
+                .body("latestOutcome", equalTo("PENSION")).body("endReason", nullValue());
+        coachOf(e.businessId()).body(Map.of("date", today, "mode", "FACE_TO_FACE", "location", "CAFE",
+                "attendance", "HELD", "topic", "after the outcome")).post(e.path() + "/meetings").then().statusCode(201);
+        as(Roles.CASE_OWNER).get(e.path() + "/outcomes").then().statusCode(200)
+                .body("items.outcome", equalTo(List.of("SICK_LEAVE", "PENSION")));
 
-        Active discontinued = activeEpisode();
-        coachOf(discontinued.businessId()).body(Map.of("outcome", "DISCONTINUED_BY_CLIENT", "satisfaction", 11))
-                .post(discontinued.path() + "/outcome").then().statusCode(400)
-                .body("violations.field", hasItem("satisfaction"));
-        coachOf(discontinued.businessId()).body(Map.of("outcome", "DISCONTINUED_BY_CLIENT"))
-                .post(discontinued.path() + "/outcome").then().statusCode(200).body("feeType", nullValue());
-        JsonNode ended = EventLog.event(kafka, Topics.COACHING, "CoachingEnded", discontinued.clientId(),
+        coachOf(e.businessId()).body(Map.of("outcome", "STUDIES", "date", today, "satisfaction", 11))
+                .post(e.path() + "/outcomes").then().statusCode(400).body("violations.field", hasItem("satisfaction"));
+        coachOf(e.businessId()).body(Map.of("outcome", "PAID_WORK", "date", today)).post(e.path() + "/outcomes")
+                .then().statusCode(422).body("violations.field", hasItem("jobId"));
+        coachOf(e.businessId()).body(Map.of("outcome", "STUDIES", "date", Coaching.today().plusDays(1).toString()))
+                .post(e.path() + "/outcomes").then().statusCode(400).body("violations.field", hasItem("date"));
+        as(Roles.CASE_OWNER).get(e.path() + "/outcomes").then().body("items", org.hamcrest.Matchers.hasSize(2));
+
+        JsonNode recorded = EventLog.event(kafka, Topics.COACHING, "CoachingOutcomeRecorded", e.clientId(),
                 Duration.ofSeconds(20));
+        EventSchemas.assertValid(recorded);
+        List<JsonNode> fees = EventLog.events(kafka, Topics.COACHING, EventLog.ofType("FeeEarned", e.clientId()), 3,
+                Duration.ofSeconds(3));
+        fees.forEach(EventSchemas::assertValid);
+        assertThat(fees).extracting(f -> f.path("data").path("feeType").asText()).containsExactly("START", "GUIDANCE");
+    }
+
+    @Test
+    void endingIsItsOwnActWithAReasonAndNoContactNeedsTheDocumentedAttempts() {
+        Active e = activeEpisode();
+        coachOf(e.businessId()).body(Map.of("reason", "NO_CONTACT_AFTER_ENGAGEMENT_ATTEMPTS")).post(e.path() + "/end")
+                .then().statusCode(422).body("violations.field", hasItem("reason"));
+        as(Roles.CASE_OWNER).get(e.path()).then().body("status", equalTo("ACTIVE"));
+        coachOf(e.businessId()).body(Map.of("date", Coaching.today().toString(), "mode", "FACE_TO_FACE",
+                "location", "HOME", "attendance", "NO_SHOW", "topic", "job search", "reachAttempts", List.of(
+                        Map.of("date", Coaching.today().toString(), "method", "PHONE", "reached", false),
+                        Map.of("date", Coaching.today().toString(), "method", "LETTER", "reached", false),
+                        Map.of("date", Coaching.today().toString(), "method", "HOME_VISIT", "reached", false))))
+                .post(e.path() + "/meetings").then().statusCode(201);
+        coachOf(e.businessId()).body(Map.of("reason", "NO_CONTACT_AFTER_ENGAGEMENT_ATTEMPTS")).post(e.path() + "/end")
+                .then().statusCode(200).body("status", equalTo("ENDED"))
+                .body("endReason", equalTo("NO_CONTACT_AFTER_ENGAGEMENT_ATTEMPTS"));
+        coachOf(e.businessId()).body(Map.of("reason", "CLIENT_WISH")).post(e.path() + "/end").then().statusCode(422);
+        coachOf(e.businessId()).body(Map.of("outcome", "STUDIES", "date", Coaching.today().toString()))
+                .post(e.path() + "/outcomes").then().statusCode(422);
+        JsonNode ended = EventLog.event(kafka, Topics.COACHING, "CoachingEnded", e.clientId(), Duration.ofSeconds(20));
         EventSchemas.assertValid(ended);
-        assertThat(EventLog.events(kafka, Topics.COACHING, EventLog.ofType("FeeEarned", discontinued.clientId()), 2,
+        assertThat(ended.path("data").path("endReason").asText()).isEqualTo("NO_CONTACT_AFTER_ENGAGEMENT_ATTEMPTS");
+    }
+
+    @Test
+    void aSecondEpisodeUnderTheSameContractEarnsNoSecondStartFee() {
+        Active e = activeEpisode();
+        coachOf(e.businessId()).body(Map.of("reason", "MOVED_AWAY")).post(e.path() + "/end").then().statusCode(200);
+        String again = refer(e.clientId(), e.providerId());
+        awaitStatus(again, "ACTIVE");
+        assertThat(EventLog.events(kafka, Topics.COACHING, EventLog.ofType("FeeEarned", e.clientId()), 2,
                 Duration.ofSeconds(3))).extracting(f -> f.path("data").path("feeType").asText())
                 .containsExactly("START");
     }

@@ -45,7 +45,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class JarmoWalkThroughTest {
 
-    private static final LocalDate T = LocalDate.now();
+    private static final LocalDate T = Coaching.today();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -123,30 +123,34 @@ class JarmoWalkThroughTest {
         // the employer agreement and a paid job in the open labour market
         transition(businessId, path, "EMPLOYER_AGREEMENT");
         meeting(businessId, path, T.minusDays(30), "FACE_TO_FACE", "WORKPLACE", "HELD", "before the first day");
-        coachOf(businessId).body(job("EMPLOYMENT", T.minusDays(25), "car mechanic's assistant", true, true, true))
-                .post(path + "/jobs").then().statusCode(201).body("competitive", equalTo(true));
+        String paidJob = coachOf(businessId)
+                .body(job("EMPLOYMENT", T.minusDays(25), "car mechanic's assistant", true, true, true))
+                .post(path + "/jobs").then().statusCode(201).body("competitive", equalTo(true)).extract().path("id");
         transition(businessId, path, "JOB_SUPPORT");
         meeting(businessId, path, T.minusDays(23), "FACE_TO_FACE", "WORKPLACE", "HELD", "first days at work");
         meeting(businessId, path, T.minusDays(16), "FACE_TO_FACE", "CAFE", "HELD", "second week");
         meeting(businessId, path, T.minusDays(9), "FACE_TO_FACE", "HOME", "HELD", "third week");
 
-        // follow-along: the fourth week's contact is due now and on the coach's work list
+        // follow-along: the fourth week's contact is due now and on the coach's work list, with item 15's first
+        // face-to-face employer contact within 30 days of the start (the contact above predates this episode)
         coachOf(businessId).get(path + "/follow-along").then().statusCode(200).body("overdue", equalTo(0)).body("due", equalTo(1))
                 .body("contacts.find { it.kind == 'BEFORE_START' }.status", equalTo("DONE"))
                 .body("contacts.find { it.kind == 'AFTER_START' }.status", equalTo("DONE"));
         coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200)
-                .body("items.contact.kind", equalTo(List.of("WEEKLY")))
-                .body("items.clientId", equalTo(List.of(jarmo.toString())));
+                .body("items.contact.kind", equalTo(List.of("WEEKLY", "FIRST_EMPLOYER_CONTACT")))
+                .body("items.clientId", equalTo(List.of(jarmo.toString(), jarmo.toString())));
         meeting(businessId, path, T.minusDays(1), "FACE_TO_FACE", "WORKPLACE", "HELD", "fourth week");
-        coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200).body("items", empty());
+        coachOf(businessId).get("/api/v1/coaches/" + coachId + "/due-contacts").then().statusCode(200)
+                .body("items.contact.kind", equalTo(List.of("FIRST_EMPLOYER_CONTACT")));
 
-        // outcome: paid work earns the result fee of the contract
-        coachOf(businessId).body(Map.of("outcome", "PAID_WORK", "satisfaction", 9)).post(path + "/outcome").then().statusCode(200)
-                .body("feeType", equalTo("RESULT")).body("feeAmount", equalTo(2000.0f))
-                .body("episode.status", equalTo("ENDED"));
+        // outcome: paid work backed by the recorded job earns the result fee; the support goes on
+        coachOf(businessId).body(Map.of("outcome", "PAID_WORK", "date", T.toString(), "jobId", paidJob,
+                        "satisfaction", 9)).post(path + "/outcomes").then().statusCode(201)
+                .body("feeType", equalTo("RESULT")).body("feeAmount", equalTo(2000.0f)).body("jobId", equalTo(paidJob));
+        as(Roles.CASE_OWNER).get(path).then().body("status", equalTo("ACTIVE")).body("latestOutcome", equalTo("PAID_WORK"));
+        coachOf(businessId).get(path + "/follow-along").then().statusCode(200).body("overdue", equalTo(0));
 
-        for (String type : List.of("CoachingPhaseChanged", "JobStarted", "JobEnded", "CoachingOutcomeRecorded",
-                "CoachingEnded")) {
+        for (String type : List.of("CoachingPhaseChanged", "JobStarted", "JobEnded", "CoachingOutcomeRecorded")) {
             EventSchemas.assertValid(EventLog.event(kafka, Topics.COACHING, type, jarmo, Duration.ofSeconds(20)));
         }
         List<JsonNode> fees = EventLog.events(kafka, Topics.COACHING, EventLog.ofType("FeeEarned", jarmo), 2,
@@ -165,7 +169,8 @@ class JarmoWalkThroughTest {
         as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/fee-lines?from=" + T.minusDays(1) + "&to="
                 + T.plusDays(1)).then().statusCode(200)
                 .body("items.clientId", equalTo(List.of(jarmo.toString(), jarmo.toString())))
-                .body("items.feeType", equalTo(List.of("START", "RESULT")));
+                .body("items.feeType", equalTo(List.of("START", "RESULT")))
+                .body("items[1].jobId", equalTo(paidJob)).body("items[1].outcome", equalTo("PAID_WORK"));
         // security issue item 13: the analyst gets the totals, never the client-level lines
         as(Roles.ANALYST).get("/api/v1/providers/" + providerId + "/fees?from=" + T.minusDays(1) + "&to="
                 + T.plusDays(1)).then().statusCode(200).body("total", equalTo(2400.0f))

@@ -36,7 +36,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class PagingTest {
 
-    private static final LocalDate T = LocalDate.now();
+    private static final LocalDate T = Coaching.today();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -191,12 +191,12 @@ class PagingTest {
             episodes.add(activeEpisode(businessId, providerId, coachId));
         }
         String path = "/api/v1/providers/" + providerId + "/fee-lines?from=" + T.minusDays(1) + "&to=" + T.plusDays(1);
-        List<String> outcomes = new ArrayList<>(List.of("PAID_WORK", "STUDIES"));
+        List<String> outcomes = new ArrayList<>(List.of("SICK_LEAVE", "STUDIES"));
         assertPagedOnceInOrder(() -> as(Roles.COORDINATOR), path, "id",
-                () -> coachOf(businessId).body(Map.of("outcome", outcomes.remove(0)))
-                        .post(episodes.get(outcomes.size()).path() + "/outcome").then().statusCode(200));
+                () -> coachOf(businessId).body(Map.of("outcome", outcomes.remove(0), "date", T.toString()))
+                        .post(episodes.get(outcomes.size()).path() + "/outcomes").then().statusCode(201));
         assertThat(wholeList(() -> as(Roles.COORDINATOR), path, "feeType"))
-                .containsExactly("START", "START", "START", "RESULT");
+                .containsExactly("START", "START", "START", "GUIDANCE");
     }
 
     private static void transition(Active e, String phase) {

@@ -19,7 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** A readiness checklist for supported-employment coaching: every one of the 16 signs with its status. */
+/** A readiness checklist for supported-employment coaching: every one of the 15 signs with its status. */
 @Entity
 @Table(name = "readiness_checklist")
 public class ReadinessChecklist {
@@ -61,13 +61,19 @@ public class ReadinessChecklist {
 
         public String note;
 
+        /** For the sign with two alternatives, which one holds; null otherwise or when not told. */
+        @Enumerated(EnumType.STRING)
+        public RehabilitativeWorkActivityPhase alternative;
+
         protected Item() {
         }
 
-        public Item(ReadinessSign sign, ReadinessStatus status, String note) {
+        public Item(ReadinessSign sign, ReadinessStatus status, String note,
+                RehabilitativeWorkActivityPhase alternative) {
             this.sign = sign;
             this.status = status;
             this.note = note;
+            this.alternative = alternative;
         }
     }
 }

@@ -67,8 +67,7 @@ public class IntakeEvents {
     public void teamBooked(TeamBooking booking) {
         if (booking.kind == TeamBookingKind.TEAM_APPOINTMENT) {
             outbox.publish(Topics.INTAKE, "WorkAbilityTeamBooked", booking.clientId, new WorkAbilityTeamBooked(
-                    booking.clientId, booking.id, booking.teamId, booking.appointmentAt, booking.reason,
-                    booking.bookedAt));
+                    booking.clientId, booking.id, booking.teamId, booking.appointmentAt, booking.bookedAt));
         } else {
             outbox.publish(Topics.INTAKE, "FurtherInvestigationRequested", booking.clientId,
                     new FurtherInvestigationRequested(booking.clientId, booking.id, booking.investigations.stream()

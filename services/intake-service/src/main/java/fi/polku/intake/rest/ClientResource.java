@@ -123,15 +123,23 @@ public class ClientResource {
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.COORDINATOR})
     @Transactional
     @Operation(operationId = "searchClients", summary = "Find a client by identity code",
-            description = "The code travels in the body, never in the URL. Answers the client's id (the client kept, "
-                    + "if the code's client was merged), or 404. An intake worker who finds a client so handles their "
-                    + "intake (a care relationship).")
+            description = "The code travels in the body, never in the URL. Answers which client has the code (the"
+                    + " client kept, if the code's client was merged), or 404; the answer opens no record and gives"
+                    + " no access basis. At the front desk an intake worker may open the record with `intakeReason`"
+                    + " (a short-lived INTAKE_LOOKUP basis to intake's data, in the client's access log as such)."
+                    + " Every lookup, hit or miss, is logged for the auditor without the code"
+                    + " (`listIdentityLookups`); a caller may make a limited number of lookups a minute"
+                    + " (`polku.intake.lookup.limit`), beyond which the answer is 429 and the burst is flagged.")
     @APIResponse(responseCode = "200", description = "The client with this identity code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientIdView.class)))
     @APIResponse(responseCode = "404", description = "No client is registered with this identity code")
+    @APIResponse(responseCode = "429", description = "The caller has made more lookups than allowed in the window;"
+            + " the attempt is logged as part of a burst",
+            headers = @Header(name = "Retry-After", description = "Seconds until the caller may look up again",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
     public ClientIdView search(@Valid @NotNull IdentityCodeQuery query) {
-        return new ClientIdView(clients.findByIdentityCode(query.identityCode()));
+        return new ClientIdView(clients.findByIdentityCode(query));
     }
 
     @GET

@@ -12,6 +12,7 @@ import fi.polku.intake.domain.ReadinessGroup;
 import fi.polku.intake.domain.ReadinessSign;
 import fi.polku.intake.domain.ReadinessStatus;
 import fi.polku.intake.domain.ReadinessSummary;
+import fi.polku.intake.domain.RehabilitativeWorkActivityPhase;
 
 public record ReadinessChecklistView(
         UUID id,
@@ -31,7 +32,9 @@ public record ReadinessChecklistView(
     @Schema(name = "ReadinessChecklistItem")
     public record Item(ReadinessSign sign, ReadinessGroup group,
             @Schema(description = "The sign's wording in the checklist (Finnish)") String description,
-            ReadinessStatus status, @Schema(nullable = true) String note) {
+            ReadinessStatus status, @Schema(nullable = true) String note,
+            @Schema(nullable = true, description = "For the sign with two alternatives, which one holds")
+            RehabilitativeWorkActivityPhase alternative) {
     }
 
     @Schema(name = "ReadinessGroupSummary")
@@ -41,7 +44,8 @@ public record ReadinessChecklistView(
     public static ReadinessChecklistView of(ReadinessChecklist checklist) {
         ReadinessSummary summary = checklist.summary();
         List<Item> items = checklist.items.stream().sorted(Comparator.comparing(item -> item.sign))
-                .map(item -> new Item(item.sign, item.sign.group(), item.sign.description(), item.status, item.note))
+                .map(item -> new Item(item.sign, item.sign.group(), item.sign.description(), item.status, item.note,
+                        item.alternative))
                 .toList();
         List<GroupSummary> groups = java.util.Arrays.stream(ReadinessGroup.values()).map(group -> {
             ReadinessSummary.Counts counts = summary.groups().get(group);

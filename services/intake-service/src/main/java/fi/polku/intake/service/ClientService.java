@@ -25,10 +25,13 @@ import fi.polku.intake.domain.PersonalIdentityCode;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ClientRepository;
 import fi.polku.intake.rest.ClientDetails;
+import fi.polku.intake.rest.IdentityCodeQuery;
 import fi.polku.intake.rest.RegisterClientRequest;
+import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.CareRelationships;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.access.RelationshipKind;
+import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
 import fi.polku.platform.concurrency.Versions;
@@ -53,11 +56,15 @@ public class ClientService {
     private final CareRelationships relationships;
     private final Caller caller;
     private final Duration intakeRelationship;
+    private final Duration lookupAccess;
+    private final IdentityLookups lookups;
+    private final AccessLog accessLog;
 
     public ClientService(ClientRepository clients, ClientLookup lookup, Municipalities municipalities,
             IdentityCodeProtector protector, IntakeEvents events, ClientAccess access,
-            CareRelationships relationships, Caller caller,
-            @ConfigProperty(name = "polku.intake.care-relationship", defaultValue = "P90D") Duration intakeRelationship) {
+            CareRelationships relationships, Caller caller, IdentityLookups lookups, AccessLog accessLog,
+            @ConfigProperty(name = "polku.intake.care-relationship", defaultValue = "P90D") Duration intakeRelationship,
+            @ConfigProperty(name = "polku.intake.lookup-access", defaultValue = "PT2H") Duration lookupAccess) {
         this.clients = clients;
         this.lookup = lookup;
         this.municipalities = municipalities;
@@ -67,6 +74,9 @@ public class ClientService {
         this.relationships = relationships;
         this.caller = caller;
         this.intakeRelationship = intakeRelationship;
+        this.lookupAccess = lookupAccess;
+        this.lookups = lookups;
+        this.accessLog = accessLog;
     }
 
     public Client register(RegisterClientRequest request) {
@@ -119,23 +129,30 @@ public class ClientService {
         return client;
     }
 
-    public UUID findByIdentityCode(String identityCode) {
-        PersonalIdentityCode code = parseIdentityCode(identityCode);
-        Client found = clients.findByIdentityIndex(protector.blindIndex(code))
-                .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
-                        "No client is registered with this identity code", java.util.List.of(), Map.of()));
-        Client client = lookup.require(found.id);
-        if (caller.hasRole(Roles.INTAKE_WORKER)) {
-            startIntakeRelationship(client.id);
+    /**
+     * Which client an identity code belongs to: the answer names the client and opens nothing. An intake worker who
+     * states why the client's record must be opened at the front desk gets {@link AccessBasis#INTAKE_LOOKUP} to
+     * intake's data for a short while ({@code polku.intake.lookup-access}), shown as such in the access log.
+     */
+    public UUID findByIdentityCode(IdentityCodeQuery query) {
+        if (query.intakeReason() != null && !caller.hasRole(Roles.INTAKE_WORKER)) {
+            throw ProblemException.forbidden("Only an intake worker may open a record at intake");
         }
-        access.require(client.id, "find client by identity code");
+        PersonalIdentityCode code = parseIdentityCode(query.identityCode());
+        String reason = query.intakeReason() == null ? null : query.intakeReason().strip();
+        Client client = lookup.require(lookups.lookUp(protector.blindIndex(code), reason).found().id);
+        if (reason == null) {
+            accessLog.record(client.id, "identified the client by identity code", AccessBasis.IDENTIFICATION);
+            return client.id;
+        }
+        OffsetDateTime now = now();
+        relationships.open(client.id, caller.subject(), RelationshipKind.INTAKE_LOOKUP, "lookup", now,
+                now.plus(lookupAccess), now);
+        access.require(client.id, "opened the record at intake after a lookup by identity code");
         return client.id;
     }
 
-    /**
-     * The intake worker who registers a client, or finds them by their full identity code (which the client gives
-     * when they come to intake), handles the client's intake and so has a care relationship for a while.
-     */
+    /** The intake worker who registers a client handles the client's intake and so has a care relationship for a while. */
     private void startIntakeRelationship(UUID clientId) {
         OffsetDateTime now = now();
         relationships.open(clientId, caller.subject(), RelationshipKind.INTAKE, "intake", now,

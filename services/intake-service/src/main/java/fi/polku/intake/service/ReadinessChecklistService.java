@@ -13,6 +13,7 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.ReadinessChecklist;
 import fi.polku.intake.domain.ReadinessSign;
 import fi.polku.intake.domain.ReadinessStatus;
+import fi.polku.intake.domain.RehabilitativeWorkActivityPhase;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReadinessChecklistRepository;
 import fi.polku.intake.rest.ReadinessChecklistRequest;
@@ -23,7 +24,7 @@ import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
 
-/** Readiness checklists for supported-employment coaching; every one of the 16 signs is stored with a status. */
+/** Readiness checklists for supported-employment coaching; every one of the 15 signs is stored with a status. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReadinessChecklistService {
@@ -52,6 +53,14 @@ public class ReadinessChecklistService {
             if (bySign.putIfAbsent(item.sign(), item) != null) {
                 violations.add(new Violation("items[" + i + "].sign", "is listed more than once"));
             }
+            if (item.alternative() != null && !RehabilitativeWorkActivityPhase.appliesTo(item.sign())) {
+                violations.add(new Violation("items[" + i + "].alternative", "is only for "
+                        + ReadinessSign.REHABILITATIVE_WORK_ACTIVITY_TRANSITION_NEAR_OR_LONG_PERIOD));
+            }
+            if (item.alternative() == null && item.status() == ReadinessStatus.MET
+                    && RehabilitativeWorkActivityPhase.appliesTo(item.sign())) {
+                violations.add(new Violation("items[" + i + "].alternative", "must name which alternative holds"));
+            }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -61,8 +70,8 @@ public class ReadinessChecklistService {
         checklist.clientId = client.id;
         for (ReadinessSign sign : ReadinessSign.values()) {
             ReadinessChecklistRequest.Item item = bySign.get(sign);
-            checklist.items.add(item == null ? new ReadinessChecklist.Item(sign, ReadinessStatus.UNKNOWN, null)
-                    : new ReadinessChecklist.Item(sign, item.status(), item.note()));
+            checklist.items.add(item == null ? new ReadinessChecklist.Item(sign, ReadinessStatus.UNKNOWN, null, null)
+                    : new ReadinessChecklist.Item(sign, item.status(), item.note(), item.alternative()));
         }
         checklist.note = request.note();
         checklist.assessedBy = caller.subject();

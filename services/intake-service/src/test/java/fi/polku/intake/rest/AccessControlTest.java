@@ -86,7 +86,7 @@ class AccessControlTest {
     }
 
     @Test
-    void anIntakeWorkerWhoIsGivenTheFullIdentityCodeTakesUpTheClient() {
+    void anIntakeWorkerWhoIsGivenTheFullIdentityCodeLearnsWhichClientAndOpensTheRecordOnlyWithAReason() {
         String code = fi.polku.testkit.TestIdentityCodes.random();
         TestClients.SENT_CODES.add(code);
         UUID client = UUID.fromString(as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "intake-c")
@@ -97,6 +97,11 @@ class AccessControlTest {
                 .then().statusCode(403);
 
         as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "intake-d").body(Map.of("identityCode", code))
+                .post("/api/v1/clients/search").then().statusCode(200).body("clientId", equalTo(client.toString()));
+        as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "intake-d").get("/api/v1/clients/" + client)
+                .then().statusCode(403);
+        as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "intake-d")
+                .body(Map.of("identityCode", code, "intakeReason", "The client is at the front desk for intake"))
                 .post("/api/v1/clients/search").then().statusCode(200).body("clientId", equalTo(client.toString()));
         as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, "intake-d").get("/api/v1/clients/" + client)
                 .then().statusCode(200);

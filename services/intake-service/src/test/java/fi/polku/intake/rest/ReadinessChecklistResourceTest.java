@@ -2,6 +2,7 @@ package fi.polku.intake.rest;
 
 import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -34,8 +35,8 @@ class ReadinessChecklistResourceTest {
         return Map.of("note", "Siirtymä kuntouttavasta työtoiminnasta", "items", List.of(
                 Map.of("sign", "WANTS_AND_IS_READY_TO_MOVE_ON", "status", "MET"),
                 Map.of("sign", "POSITIVE_ATTITUDE_TO_EMPLOYMENT", "status", "MET", "note", "halu työllistyä"),
-                Map.of("sign", "LONG_PERIOD_IN_REHABILITATIVE_WORK_ACTIVITY", "status", "MET",
-                        "note", "pian 2 vuotta"),
+                Map.of("sign", "REHABILITATIVE_WORK_ACTIVITY_TRANSITION_NEAR_OR_LONG_PERIOD", "status", "MET",
+                        "alternative", "LONG_PERIOD", "note", "pian 2 vuotta"),
                 Map.of("sign", "THREE_TO_FOUR_ACTIVITY_DAYS_A_WEEK", "status", "MET", "note", "4/vko"),
                 Map.of("sign", "IN_WORKSHOPS_WITHOUT_WALLS", "status", "MET"),
                 Map.of("sign", "NEEDS_SUPPORT_FINDING_DIRECTION", "status", "MET"),
@@ -44,11 +45,11 @@ class ReadinessChecklistResourceTest {
     }
 
     @Test
-    void recordsAllSixteenSignsSummarisesTheGroupsAsGuidanceAndEmitsReadinessAssessed() {
+    void recordsAllFifteenSignsSummarisesTheGroupsAsGuidanceAndEmitsReadinessAssessed() {
         UUID client = TestClients.register();
         String location = as(Roles.CASE_OWNER).body(sirpa())
                 .post("/api/v1/clients/" + client + "/readiness-checklists").then().statusCode(201)
-                .body("items", hasSize(16))
+                .body("items", hasSize(15))
                 .body("items.find { it.sign == 'IN_WORKSHOPS_WITHOUT_WALLS' }.description",
                         equalTo("mukana seinättömien pajojen työtoiminnassa"))
                 .body("items.find { it.sign == 'DAILY_RHYTHM' }.status", equalTo("UNKNOWN"))
@@ -56,9 +57,9 @@ class ReadinessChecklistResourceTest {
                 .body("groups.find { it.group == 'MOTIVATION' }.met", equalTo(2))
                 .body("groups.find { it.group == 'MOTIVATION' }.signs", equalTo(4))
                 .body("groups.find { it.group == 'TIMELINESS' }.met", equalTo(4))
-                .body("groups.find { it.group == 'TIMELINESS' }.signs", equalTo(8))
+                .body("groups.find { it.group == 'TIMELINESS' }.signs", equalTo(7))
                 .body("groups.find { it.group == 'LIFE_SITUATION' }.notMet", equalTo(1))
-                .body("metTotal", equalTo(7)).body("notMetTotal", equalTo(1)).body("unknownTotal", equalTo(8))
+                .body("metTotal", equalTo(7)).body("notMetTotal", equalTo(1)).body("unknownTotal", equalTo(7))
                 .body("guidance", containsString("not every sign needs to hold"))
                 .extract().header("Location");
         as(Roles.JOB_COACH).get(location).then().statusCode(200).body("metTotal", equalTo(7));
@@ -69,10 +70,36 @@ class ReadinessChecklistResourceTest {
         EventSchemas.assertValid(event);
         JsonNode groups = event.path("data").path("groups");
         assertThat(groups.path("motivation").path("met").asInt()).isEqualTo(2);
-        assertThat(groups.path("timeliness").path("unknown").asInt()).isEqualTo(4);
+        assertThat(groups.path("timeliness").path("unknown").asInt()).isEqualTo(3);
         assertThat(groups.path("lifeSituation").path("notMet").asInt()).isEqualTo(1);
         assertThat(event.path("data").path("metTotal").asInt()).isEqualTo(7);
         assertThat(event.toString()).doesNotContain("yksinäisyyttä");
+    }
+
+    /**
+     * LIITE 7 lists "kuntouttavan työtoiminnan nivelvaihe lähellä tai / pitkä periodi kuntouttavassa työtoiminnassa":
+     * one sign whose two alternatives are joined by "tai", so it counts once in the timeliness group, with the
+     * alternative that holds recorded.
+     */
+    @Test
+    void theTransitionOrLongPeriodIsOneSignWithTheAlternativeRecorded() {
+        UUID client = TestClients.register();
+        String path = "/api/v1/clients/" + client + "/readiness-checklists";
+        String sign = "REHABILITATIVE_WORK_ACTIVITY_TRANSITION_NEAR_OR_LONG_PERIOD";
+        as(Roles.CASE_OWNER).body(Map.of("items", List.of(Map.of("sign", sign, "status", "MET",
+                        "alternative", "TRANSITION_NEAR"))))
+                .post(path).then().statusCode(201)
+                .body("items.find { it.sign == '" + sign + "' }.alternative", equalTo("TRANSITION_NEAR"))
+                .body("items.find { it.sign == '" + sign + "' }.description", equalTo("kuntouttavan työtoiminnan "
+                        + "nivelvaihe lähellä tai / pitkä periodi kuntouttavassa työtoiminnassa"))
+                .body("groups.find { it.group == 'TIMELINESS' }.met", equalTo(1))
+                .body("metTotal", equalTo(1)).body("unknownTotal", equalTo(14));
+
+        as(Roles.CASE_OWNER).body(Map.of("items", List.of(Map.of("sign", sign, "status", "MET"),
+                        Map.of("sign", "DAILY_RHYTHM", "status", "MET", "alternative", "LONG_PERIOD"))))
+                .post(path).then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("items[0].alternative", "items[1].alternative"));
+        as(Roles.CASE_OWNER).get(path).then().body("items", hasSize(1));
     }
 
     @Test

@@ -6,6 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,15 +28,185 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * The security issue's items done so far, each reproducing the attack first: a supervisor taking emergency access
- * (item 2), a token without a subject (3), a duplicate registration naming a client the caller may not know of (4),
- * NUL in free text (7), tokens from the future or for too long (9), identifiers in metrics (10), cached client
- * data (11).
+ * The security issue's items done so far, each reproducing the attack first: lookups by identity code that opened
+ * records, unlogged and unlimited (item 1), a supervisor taking emergency access (item 2), a token without a subject
+ * (3), a duplicate registration naming a client the caller may not know of (4), emergency access to an unknown
+ * client and unlogged refusals by role (5), NUL in free text (7), an empty 431 or chunked 413 (8), tokens from the
+ * future or for too long (9), identifiers in metrics (10), cached client data (11), free text in events (12).
  */
 @QuarkusTest
 class SecurityHardeningTest {
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @io.quarkus.test.common.http.TestHTTPResource("/api/v1/clients/search")
+    URI searchUrl;
+
     private static final String QUEUE = "/api/v1/intake/queue";
+
+    private static final String SEARCH = "/api/v1/clients/search";
+    /** {@code polku.intake.lookup.limit}'s default: lookups a caller may make in a minute. */
+    private static final int LOOKUP_LIMIT = 30;
+
+    @Test
+    void aBurstOfLookupsByIdentityCodeOpensNoRecordIsLoggedHitOrMissAndIsCutOffWithA429() {
+        String code = TestIdentityCodes.random();
+        UUID client = TestClients.register(code, "Samuli", "Esimerkki", "091");
+        String prober = "prober-" + UUID.randomUUID();
+        List<String> sent = new java.util.ArrayList<>(List.of(code));
+
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober).body(Map.of("identityCode", code))
+                .post(SEARCH).then().statusCode(200).body("clientId", equalTo(client.toString()));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober).get("/api/v1/clients/" + client)
+                .then().statusCode(403);
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober)
+                .get("/api/v1/clients/" + client + "/screenings").then().statusCode(403);
+
+        int answered = 1;
+        io.restassured.response.Response refused = null;
+        for (int attempt = 0; attempt < LOOKUP_LIMIT + 5 && refused == null; attempt++) {
+            String guess = TestIdentityCodes.random();
+            sent.add(guess);
+            TestClients.SENT_CODES.add(guess);
+            io.restassured.response.Response answer = Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, prober)
+                    .body(Map.of("identityCode", guess)).post(SEARCH);
+            if (answer.statusCode() == 429) {
+                refused = answer;
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(404);
+                answered++;
+            }
+        }
+        assertThat(answered).as("lookups answered before the limit").isEqualTo(LOOKUP_LIMIT);
+        assertThat(refused).as("a 429 after the limit").isNotNull();
+        refused.then().contentType("application/problem+json").body("status", equalTo(429));
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+
+        List<Map<String, Object>> lookups = Api.as(Roles.AUDITOR).queryParam("limit", 200)
+                .get("/api/v1/identity-lookups").then().statusCode(200).body(not(containsString(code)))
+                .extract().jsonPath().getList("items.findAll { it.actorSubject == '" + prober + "' }");
+        assertThat(lookups).extracting(entry -> entry.get("outcome"))
+                .containsOnly("FOUND", "NOT_FOUND", "RATE_LIMITED")
+                .filteredOn("NOT_FOUND"::equals).hasSize(LOOKUP_LIMIT - 1);
+        assertThat(lookups).filteredOn(entry -> "FOUND".equals(entry.get("outcome")))
+                .extracting(entry -> entry.get("clientId")).containsExactly(client.toString());
+        assertThat(lookups).filteredOn(entry -> "RATE_LIMITED".equals(entry.get("outcome"))).hasSize(1);
+        for (String each : sent) {
+            assertThat(lookups.toString()).doesNotContain(each);
+        }
+
+        List<Map<String, Object>> log = Api.as(Roles.AUDITOR).queryParam("limit", 200)
+                .get("/api/v1/clients/" + client + "/access-log").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.actorSubject == '" + prober + "' }");
+        assertThat(log).extracting(entry -> entry.get("outcome") + " " + entry.get("basis"))
+                .contains("ALLOWED IDENTIFICATION").doesNotContain("ALLOWED CARE_RELATIONSHIP");
+    }
+
+    @Test
+    void theFrontDeskOpensARecordOnlyWithAStatedReasonAsAnIntakeLookupBasisOfItsOwn() {
+        String code = TestIdentityCodes.random();
+        UUID client = TestClients.register(code, "Sirpa", "Esimerkki", "091");
+        String desk = "front-desk-" + UUID.randomUUID();
+        String reason = "The client came to the front desk to start intake";
+        Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, desk)
+                .body(Map.of("identityCode", code, "intakeReason", reason)).post(SEARCH).then().statusCode(403);
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk)
+                .body(Map.of("identityCode", code, "intakeReason", "short")).post(SEARCH).then().statusCode(400)
+                .body("violations.field", hasItem("intakeReason"));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk).get("/api/v1/clients/" + client)
+                .then().statusCode(403);
+
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk)
+                .body(Map.of("identityCode", code, "intakeReason", reason)).post(SEARCH).then().statusCode(200)
+                .body("clientId", equalTo(client.toString()));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, desk).get("/api/v1/clients/" + client)
+                .then().statusCode(200);
+
+        List<Map<String, Object>> log = Api.as(Roles.AUDITOR).queryParam("limit", 200)
+                .get("/api/v1/clients/" + client + "/access-log").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.actorSubject == '" + desk + "' && it.outcome == 'ALLOWED' }");
+        assertThat(log).extracting(entry -> entry.get("basis")).isNotEmpty().containsOnly("INTAKE_LOOKUP");
+        assertThat(log).extracting(entry -> entry.get("action")).contains("read client details");
+        Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/identity-lookups").then().statusCode(200)
+                .body("items.findAll { it.actorSubject == '" + desk + "' && it.outcome == 'FOUND' }.intakeReason",
+                        hasItem(reason));
+    }
+
+    @Test
+    void emergencyAccessToAClientNobodyRegisteredIsA404AndGrantsNothing() {
+        UUID nobody = UUID.randomUUID();
+        Api.as(Roles.CASE_OWNER).body(Map.of("reason", "Client called in crisis outside office hours"))
+                .post("/api/v1/clients/" + nobody + "/emergency-access").then().statusCode(404)
+                .contentType("application/problem+json");
+        Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/emergency-accesses").then().statusCode(200)
+                .body("items.clientId", not(hasItem(nobody.toString())));
+    }
+
+    @Test
+    void aRefusalByRoleOnAClientUrlIsInTheClientsAccessLog() {
+        UUID client = TestClients.register();
+        String analyst = "analyst-" + UUID.randomUUID();
+        Api.as(Roles.ANALYST, Tokens.DEFAULT_ORGANISATION, analyst).get("/api/v1/clients/" + client).then()
+                .statusCode(403);
+        Api.as(Roles.ANALYST, Tokens.DEFAULT_ORGANISATION, analyst).body(Map.of("reason", "Curious about the case"))
+                .post("/api/v1/clients/" + client + "/screenings").then().statusCode(403);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                Api.as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/clients/" + client + "/access-log")
+                        .then().statusCode(200).extract().jsonPath()
+                        .<Map<String, Object>>getList("items.findAll { it.actorSubject == '" + analyst + "' }"))
+                .extracting(entry -> entry.get("outcome") + " " + entry.get("action") + " " + entry.get("actorRoles"))
+                .containsExactlyInAnyOrder("DENIED refused by role: GET client analyst",
+                        "DENIED refused by role: POST screenings analyst"));
+    }
+
+    @Test
+    void anEmergencyAccessTravelsWithTheCategoryOfItsReasonAndTheWrittenReasonStaysHere() {
+        UUID client = TestClients.register();
+        String written = "Client phoned in crisis, talked about hospital stay " + UUID.randomUUID();
+        String location = Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, "on-call-" + UUID.randomUUID())
+                .body(Map.of("reason", written, "reasonCategory", "CLIENT_IN_CRISIS"))
+                .post("/api/v1/clients/" + client + "/emergency-access").then().statusCode(201)
+                .body("reasonCategory", equalTo("CLIENT_IN_CRISIS")).body("reason", equalTo(written))
+                .extract().header("Location");
+
+        com.fasterxml.jackson.databind.JsonNode event = fi.polku.testkit.EventLog.event(kafka,
+                fi.polku.platform.events.Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", client,
+                Duration.ofSeconds(20));
+        fi.polku.testkit.EventSchemas.assertValid(event);
+        assertThat(event.path("data").path("reasonCategory").asText()).isEqualTo("CLIENT_IN_CRISIS");
+        assertThat(event.path("data").has("reason")).isFalse();
+        assertThat(event.toString()).doesNotContain(written).doesNotContain("hospital");
+        Api.as(Roles.AUDITOR).get(location).then().statusCode(200).body("reason", equalTo(written));
+    }
+
+    @Test
+    void oversizedRequestHeadersAreA431ProblemLikeEveryOtherError() {
+        String token = Tokens.token(Roles.INTAKE_WORKER);
+        Api.validated(RestAssured.given().auth().oauth2(token)).header("X-Padding", "a".repeat(30_000)).get(QUEUE)
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431))
+                .body("title", equalTo("Request header fields too large"));
+        Api.validated(RestAssured.given().auth().oauth2(token)).header("X-Padding", "a".repeat(1_000)).get(QUEUE)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsA413ProblemLikeOneWithItsLengthDeclared() throws Exception {
+        byte[] body = ("{\"identityCode\":\"" + "a".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(searchUrl)
+                        .header("Authorization", "Bearer " + Tokens.token(Roles.INTAKE_WORKER))
+                        .header("Content-Type", "application/json")
+                        // no length known beforehand: sent with Transfer-Encoding: chunked
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(chunked.body()).path("status").asInt())
+                .isEqualTo(413);
+        Api.as(Roles.INTAKE_WORKER).body(body).post(SEARCH).then().statusCode(413)
+                .contentType("application/problem+json").body("violations.field", hasItem("$"));
+    }
 
     @Test
     void aTokenIssuedInTheFutureBeyondTheClockSkewIsRefused() {

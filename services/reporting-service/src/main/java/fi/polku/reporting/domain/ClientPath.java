@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 /** One client's path through the package as the projections know it; reports aggregate these, never show one. */
 public record ClientPath(
+        String clientKey,
         String municipalityCode,
         OffsetDateTime registeredAt,
         OffsetDateTime caseOwnerAssignedAt,
@@ -15,9 +16,11 @@ public record ClientPath(
         OffsetDateTime coachingReferredAt,
         OffsetDateTime firstCoachingAt,
         OffsetDateTime latestCoachingAt,
+        /** By {@link Employment}: a job in the open labour market, or the clientship closed as employed. */
         boolean employedOpenLabourMarket,
         boolean missedLatestAssessment,
         OffsetDateTime closedAt,
+        String closedReason,
         LocalDate followUpDue,
         int caseOwnerChanges,
         int serviceTransfers) {

@@ -14,8 +14,13 @@ public final class CoachingFacts {
             String outcome, Integer satisfaction) {
     }
 
-    public record Job(String clientKey, String providerId, boolean openLabourMarket, LocalDate startDate,
-            LocalDate endDate) {
+    /** A job or work trial; what counts as employment is {@link Employment}'s to say. */
+    public record Job(String clientKey, String providerId, String kind, boolean openLabourMarket,
+            boolean wageAtLeastCollectiveAgreement, LocalDate startDate, LocalDate endDate) {
+    }
+
+    /** One outcome in the life of a coaching episode (an episode may have several). */
+    public record Outcome(String clientKey, String providerId, String outcome, LocalDate date) {
     }
 
     public record Fee(String providerId, String feeType, BigDecimal amount, OffsetDateTime earnedAt) {

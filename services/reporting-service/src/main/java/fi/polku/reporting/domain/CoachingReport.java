@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,15 +18,20 @@ import fi.polku.reporting.domain.CoachingFacts.Fee;
 import fi.polku.reporting.domain.CoachingFacts.Job;
 
 /**
- * Supported-employment coaching per provider and overall: clients coached, outcomes, clients employed in the open
- * labour market, the quarterly employment rate against the IPS benchmarks, fees per quarter and the latest
+ * Supported-employment coaching per provider and overall: clients coached, the clients reaching each outcome (an
+ * episode may have several), clients employed in the open labour market and in competitive employment (both by
+ * {@link Employment}), the quarterly employment rate against the IPS benchmarks, fees per quarter and the latest
  * fidelity review. Totals over providers count a client once per provider.
  */
 @Schema(description = "Coaching per provider and overall")
 public record CoachingReport(
         CountList clientsCoached,
-        CrossTable outcomes,
-        CountList employedOpenLabourMarket,
+        @Schema(description = "Clients per provider who reached each outcome (a client with several outcomes counts"
+                + " under each)") CrossTable outcomes,
+        @Schema(description = "Coached clients with a job of kind paid work in the open labour market (a work trial"
+                + " is no employment)") CountList employedOpenLabourMarket,
+        @Schema(description = "Coached clients in competitive employment: open labour market and at least the"
+                + " collective agreement's wage") CountList competitiveEmployment,
         QuarterlyEmployment quarterlyEmployment,
         List<FeeRow> fees,
         List<FidelityReview> fidelityReviews,
@@ -39,33 +45,45 @@ public record CoachingReport(
     }
 
     /** @param year when given, episodes started and fees earned in the year, and the quarters of the year */
-    public static CoachingReport of(List<Episode> allEpisodes, List<Job> jobs, List<Fee> allFees,
-            List<FidelityReview> reviews, Integer year, OffsetDateTime asOf) {
+    public static CoachingReport of(List<Episode> allEpisodes, List<CoachingFacts.Outcome> allOutcomes,
+            List<Job> jobs, List<Fee> allFees, List<ClientPath> clients, List<FidelityReview> reviews, Integer year,
+            OffsetDateTime asOf) {
         List<Episode> episodes = allEpisodes.stream().filter(e -> year == null
                 || e.startedAt() != null && Periods.day(e.startedAt()).getYear() == year).toList();
         List<Fee> fees = allFees.stream().filter(f -> year == null || Periods.day(f.earnedAt()).getYear() == year)
                 .toList();
         Map<String, Set<String>> coached = new TreeMap<>();
-        Map<String, Map<String, Long>> outcomes = new TreeMap<>();
-        Set<String> outcomeKinds = new TreeSet<>();
         for (Episode episode : episodes) {
             coached.computeIfAbsent(episode.providerId(), p -> new HashSet<>()).add(episode.clientKey());
-            if (episode.outcome() != null) {
-                ClientsReport.increment(outcomes, episode.providerId(), episode.outcome());
-                outcomeKinds.add(episode.outcome());
-            }
         }
+        Map<String, Set<List<String>>> reached = new TreeMap<>();
+        Set<String> outcomeKinds = new TreeSet<>();
+        allOutcomes.stream().filter(o -> year == null || o.date().getYear() == year).forEach(o -> {
+            coached.computeIfAbsent(o.providerId(), p -> new HashSet<>());
+            reached.computeIfAbsent(o.providerId(), p -> new HashSet<>()).add(List.of(o.clientKey(), o.outcome()));
+            outcomeKinds.add(o.outcome());
+        });
+        Map<String, Map<String, Long>> outcomes = new TreeMap<>();
+        reached.forEach((provider, pairs) -> pairs.forEach(pair -> ClientsReport.increment(outcomes, provider,
+                pair.get(1))));
         Map<String, Long> coachedCounts = new TreeMap<>();
-        coached.forEach((provider, clients) -> coachedCounts.put(provider, (long) clients.size()));
-        Map<String, Long> employed = new TreeMap<>();
-        coached.forEach((provider, clients) -> employed.put(provider, clients.stream().filter(client -> jobs.stream()
-                .anyMatch(job -> job.clientKey().equals(client) && job.openLabourMarket()
-                        && (job.providerId() == null || job.providerId().equals(provider)))).count()));
+        coached.forEach((provider, clientKeys) -> coachedCounts.put(provider, (long) clientKeys.size()));
         return new CoachingReport(CountList.of("providerId", coachedCounts),
                 CrossTable.of("providerId", "outcome", new ArrayList<>(coached.keySet()), new ArrayList<>(outcomeKinds),
                         outcomes),
-                CountList.of("providerId", employed),
-                QuarterlyEmployment.of(allEpisodes, jobs, year, Periods.day(asOf)), feeRows(fees), reviews, asOf);
+                CountList.of("providerId", employed(coached, jobs, Employment::inOpenLabourMarket)),
+                CountList.of("providerId", employed(coached, jobs, Employment::competitive)),
+                QuarterlyEmployment.of(allEpisodes, jobs, clients, year, Periods.day(asOf)), feeRows(fees), reviews,
+                asOf);
+    }
+
+    private static Map<String, Long> employed(Map<String, Set<String>> coached, List<Job> jobs,
+            Predicate<Job> definition) {
+        Map<String, Long> employed = new TreeMap<>();
+        coached.forEach((provider, clientKeys) -> employed.put(provider, clientKeys.stream().filter(client -> jobs
+                .stream().anyMatch(job -> job.clientKey().equals(client) && definition.test(job)
+                        && (job.providerId() == null || job.providerId().equals(provider)))).count()));
+        return employed;
     }
 
     static List<FeeRow> feeRows(List<Fee> fees) {
@@ -89,10 +107,16 @@ public record CoachingReport(
         List<List<String>> lines = new ArrayList<>(clientsCoached.csvRows("clientsCoached"));
         lines.addAll(outcomes.csvRows("outcomes"));
         lines.addAll(employedOpenLabourMarket.csvRows("employedOpenLabourMarket"));
+        lines.addAll(competitiveEmployment.csvRows("competitiveEmployment"));
         lines.addAll(quarterlyEmployment.served().csvRows("quarterlyServed"));
         lines.addAll(quarterlyEmployment.employed().csvRows("quarterlyEmployed"));
         quarterlyEmployment.rates().forEach(rate -> lines.add(List.of("quarterlyEmploymentRatePercent",
                 rate.providerId(), rate.quarter(), FlowReport.text(rate.ratePercent()))));
+        QuarterlyEmployment.ServiceClientsShare all = quarterlyEmployment.allServiceClients();
+        lines.addAll(all.clients().csvRows("quarterlyAllServiceClients"));
+        lines.addAll(all.employed().csvRows("quarterlyAllServiceClientsEmployed"));
+        all.rates().forEach(rate -> lines.add(List.of("quarterlyEmploymentRatePercent", rate.providerId(),
+                rate.quarter(), FlowReport.text(rate.ratePercent()))));
         quarterlyEmployment.benchmarks().forEach((name, percent) -> lines.add(List.of("ipsBenchmarkPercent", name, "",
                 percent.toString())));
         fees.forEach(fee -> {

@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.platform.gaps.GapRule;
+
 /**
  * How clients move through the package: the funnel, the time from registration to each step, how often they are
  * handed over (the ping-pong index) and the clients who have fallen into a gap now.
@@ -131,36 +133,40 @@ public record FlowReport(
         return CountList.of("caseOwnerChangesAndServiceTransfers", buckets);
     }
 
+    /** The gaps the flow report counts, in the order it lists them. */
+    static final List<GapRule> REPORTED_GAPS = List.of(GapRule.NO_CASE_OWNER, GapRule.COACHING_REFERRAL_NOT_STARTED,
+            GapRule.ASSESSMENT_NOT_ATTENDED, GapRule.FOLLOW_UP_OVERDUE);
+
     /**
-     * Clients with an open clientship who have fallen into a gap now, each counted once under the first gap that
-     * applies: no case owner; a coaching referral more than {@value #REFERRAL_GAP_DAYS} days old with no coaching
-     * started since; did not attend their latest team assessment; or the follow-up contact after closing is due.
+     * Clients who have fallen into a gap now, by the gap vocabulary the case-owner service's gap watch uses too
+     * ({@link GapRule}), each counted once under the first gap that applies: an open clientship with no case owner; a
+     * coaching referral more than {@value #REFERRAL_GAP_DAYS} days old with no coaching started since; did not attend
+     * their latest team assessment; or, closed, the follow-up contact is past its due date.
      */
     static CountList gaps(List<ClientPath> clients, LocalDate today, OffsetDateTime now) {
         Map<String, Long> gaps = new LinkedHashMap<>();
-        for (String gap : List.of("noCaseOwner", "coachingReferralNotStarted", "assessmentNotAttended",
-                "followUpDue")) {
-            gaps.put(gap, 0L);
+        for (GapRule gap : REPORTED_GAPS) {
+            gaps.put(gap.name(), 0L);
         }
         for (ClientPath c : clients) {
-            gap(c, today, now).ifPresent(gap -> gaps.merge(gap, 1L, Long::sum));
+            gap(c, today, now).ifPresent(gap -> gaps.merge(gap.name(), 1L, Long::sum));
         }
         return CountList.of("gap", gaps);
     }
 
-    private static Optional<String> gap(ClientPath c, LocalDate today, OffsetDateTime now) {
+    private static Optional<GapRule> gap(ClientPath c, LocalDate today, OffsetDateTime now) {
         if (!c.open()) {
-            return c.followUpDue() != null && !c.followUpDue().isAfter(today) ? Optional.of("followUpDue")
-                    : Optional.empty();
+            return c.followUpDue() != null && c.followUpDue().isBefore(today)
+                    ? Optional.of(GapRule.FOLLOW_UP_OVERDUE) : Optional.empty();
         }
         if (!c.hasCaseOwner()) {
-            return Optional.of("noCaseOwner");
+            return Optional.of(GapRule.NO_CASE_OWNER);
         }
         if (c.coachingReferredAt() != null && c.coachingReferredAt().plusDays(REFERRAL_GAP_DAYS).isBefore(now)
                 && (c.latestCoachingAt() == null || c.latestCoachingAt().isBefore(c.coachingReferredAt()))) {
-            return Optional.of("coachingReferralNotStarted");
+            return Optional.of(GapRule.COACHING_REFERRAL_NOT_STARTED);
         }
-        return c.missedLatestAssessment() ? Optional.of("assessmentNotAttended") : Optional.empty();
+        return c.missedLatestAssessment() ? Optional.of(GapRule.ASSESSMENT_NOT_ATTENDED) : Optional.empty();
     }
 
     /** Days between two times; a step recorded before the registration (a late registration) counts as 0 days. */

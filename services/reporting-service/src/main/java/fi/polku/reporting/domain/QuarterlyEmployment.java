@@ -14,22 +14,47 @@ import fi.polku.reporting.domain.CoachingFacts.Episode;
 import fi.polku.reporting.domain.CoachingFacts.Job;
 
 /**
- * The quarterly employment rate as the IPS outcome reports define it: of the clients a provider served in the
- * quarter (a coaching episode open on any day of it), the share who had a job in the open labour market on any day
- * of it. A job counts for the provider that recorded it (or, if none is named, for every provider serving the
- * client). "Overall" is the column total: a client coached by two providers in a quarter counts for both.
+ * The quarterly share employed in the open labour market ({@link Employment}), for two populations, each labelled:
+ *
+ * <ul>
+ * <li>{@value #COACHED}: of the clients a provider served in the quarter (a coaching episode open on any day of it),
+ * the share who had a job in the open labour market on any day of it. A job counts for the provider that recorded
+ * it (or, if none is named, for every provider serving the client). "Overall" is the column total: a client coached
+ * by two providers in a quarter counts for both.</li>
+ * <li>{@value #ALL_SERVICE_CLIENTS}: IPS item 10.5, "Avoimille työmarkkinoille työllistyneiden osuus kaikista
+ * työllistymistä tukevien palveluiden asiakkaista mitataan vähintään neljännesvuosittain": of all clients of the
+ * service package with an open clientship on any day of the quarter, the share who had such a job on any day of it
+ * or whose clientship was closed in it as employed in the open labour market.</li>
+ * </ul>
  */
-@Schema(description = "Quarterly employment rate per provider and overall against the IPS benchmarks")
+@Schema(description = "Quarterly employment rate in the open labour market against the IPS benchmarks: per provider"
+        + " over coached clients, and over all clients of the employment-supporting services (IPS item 10.5)")
 public record QuarterlyEmployment(
+        @Schema(description = "Who the per-provider tables count: COACHED_CLIENTS") String population,
         @Schema(description = "Clients served per provider and quarter") CrossTable served,
         @Schema(description = "Clients with an open-labour-market job per provider and quarter") CrossTable employed,
         List<Rate> rates,
-        Map<String, Integer> benchmarks) {
+        Map<String, Integer> benchmarks,
+        @Schema(description = "IPS item 10.5: the share over all clients of the employment-supporting services")
+        ServiceClientsShare allServiceClients) {
 
     public static final String OVERALL = "ALL";
+    public static final String COACHED = "COACHED_CLIENTS";
+    public static final String ALL_SERVICE_CLIENTS = "ALL_SERVICE_PACKAGE_CLIENTS";
+
+    @Schema(description = "Clients of the service package with an open clientship in the quarter, and those of them"
+            + " employed in the open labour market in it (a job, or the clientship closed as employed)")
+    public record ServiceClientsShare(
+            @Schema(description = "Who is counted: ALL_SERVICE_PACKAGE_CLIENTS") String population,
+            @Schema(description = "One row, ALL_SERVICE_PACKAGE_CLIENTS, by quarter") CrossTable clients,
+            @Schema(description = "One row, ALL_SERVICE_PACKAGE_CLIENTS, by quarter") CrossTable employed,
+            List<Rate> rates) {
+    }
 
     @Schema(description = "Employment rate in percent; null when the clients employed or served are suppressed")
-    public record Rate(String providerId, String quarter,
+    public record Rate(
+            @Schema(description = "The provider, ALL (every provider), or ALL_SERVICE_PACKAGE_CLIENTS")
+            String providerId, String quarter,
             @Schema(nullable = true, description = "Clients employed / served in percent; null when suppressed")
             Double ratePercent,
             @Schema(implementation = String.class, nullable = true, description = "The highest IPS benchmark the "
@@ -39,7 +64,8 @@ public record QuarterlyEmployment(
     }
 
     /** @param year when given, its quarters (up to today's); otherwise every quarter since the first episode */
-    public static QuarterlyEmployment of(List<Episode> episodes, List<Job> jobs, Integer year, LocalDate today) {
+    public static QuarterlyEmployment of(List<Episode> episodes, List<Job> jobs, List<ClientPath> clients,
+            Integer year, LocalDate today) {
         List<String> quarters = quarters(episodes, year, today);
         List<String> providers = episodes.stream().filter(e -> servedIn(e, quarters)).map(Episode::providerId)
                 .distinct().sorted().toList();
@@ -55,10 +81,9 @@ public record QuarterlyEmployment(
                         && (e.endedAt() == null || !Periods.day(e.endedAt()).isBefore(start)))
                         .forEach(e -> servedClients.add(e.clientKey()));
                 long employedClients = servedClients.stream().filter(client -> jobs.stream().anyMatch(job ->
-                        job.clientKey().equals(client) && job.openLabourMarket()
+                        job.clientKey().equals(client) && Employment.inOpenLabourMarket(job)
                                 && (job.providerId() == null || job.providerId().equals(provider))
-                                && !job.startDate().isAfter(end)
-                                && (job.endDate() == null || !job.endDate().isBefore(start)))).count();
+                                && Employment.during(job, start, end))).count();
                 served.computeIfAbsent(provider, p -> new TreeMap<>()).put(quarter, (long) servedClients.size());
                 employed.computeIfAbsent(provider, p -> new TreeMap<>()).put(quarter, employedClients);
             }
@@ -78,7 +103,38 @@ public record QuarterlyEmployment(
         for (IpsBenchmark benchmark : List.of(IpsBenchmark.MINIMAL, IpsBenchmark.AVERAGE, IpsBenchmark.EXCELLENT)) {
             benchmarks.put(benchmark.name(), benchmark.percent());
         }
-        return new QuarterlyEmployment(servedTable, employedTable, rates, benchmarks);
+        return new QuarterlyEmployment(COACHED, servedTable, employedTable, rates, benchmarks,
+                allServiceClients(clients, jobs, quarters));
+    }
+
+    static ServiceClientsShare allServiceClients(List<ClientPath> clients, List<Job> jobs, List<String> quarters) {
+        Map<String, List<Job>> jobsOfClient = new TreeMap<>();
+        jobs.stream().filter(Employment::inOpenLabourMarket)
+                .forEach(job -> jobsOfClient.computeIfAbsent(job.clientKey(), k -> new ArrayList<>()).add(job));
+        Map<String, Long> inService = new TreeMap<>();
+        Map<String, Long> employed = new TreeMap<>();
+        for (String quarter : quarters) {
+            LocalDate start = Periods.quarterStart(quarter);
+            LocalDate end = Periods.quarterEnd(quarter);
+            List<ClientPath> open = clients.stream().filter(c -> !Periods.day(c.registeredAt()).isAfter(end)
+                    && (c.closedAt() == null || !Periods.day(c.closedAt()).isBefore(start))).toList();
+            inService.put(quarter, (long) open.size());
+            employed.put(quarter, open.stream().filter(c -> jobsOfClient.getOrDefault(c.clientKey(), List.of())
+                    .stream().anyMatch(job -> Employment.during(job, start, end))
+                    || Employment.closedAsEmployed(c.closedReason()) && !Periods.day(c.closedAt()).isAfter(end))
+                    .count());
+        }
+        List<String> row = List.of(ALL_SERVICE_CLIENTS);
+        CrossTable clientsTable = CrossTable.of("population", "quarter", row, quarters,
+                Map.of(ALL_SERVICE_CLIENTS, inService));
+        CrossTable employedTable = CrossTable.of("population", "quarter", row, quarters,
+                Map.of(ALL_SERVICE_CLIENTS, employed));
+        List<Rate> rates = new ArrayList<>();
+        for (int q = 0; q < quarters.size(); q++) {
+            rates.add(rate(ALL_SERVICE_CLIENTS, quarters.get(q), employedTable.rows().get(0).cells().get(q),
+                    clientsTable.rows().get(0).cells().get(q)));
+        }
+        return new ServiceClientsShare(ALL_SERVICE_CLIENTS, clientsTable, employedTable, rates);
     }
 
     private static Rate rate(String provider, String quarter, SuppressedCount employed, SuppressedCount served) {

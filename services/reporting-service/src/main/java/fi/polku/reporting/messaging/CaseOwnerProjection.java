@@ -60,12 +60,13 @@ class CaseOwnerProjection implements Projection {
     }
 
     private void closed(EventData e) {
-        sql.updateClient(e.clientId(), "closed_at = :closedAt, follow_up_due = :followUpDue",
-                params("closedAt", e.at("closedAt"), "followUpDue", nullable(e.date("followUpDue"), LocalDate.class)));
+        sql.updateClient(e.clientId(), "closed_at = :closedAt, closed_reason = :reason, follow_up_due = :followUpDue",
+                params("closedAt", e.at("closedAt"), "reason", nullable(e.text("reason"), String.class),
+                        "followUpDue", nullable(e.date("followUpDue"), LocalDate.class)));
     }
 
     private void reopened(EventData e) {
-        sql.updateClient(e.clientId(), "closed_at = NULL, follow_up_due = NULL, reopened_count = reopened_count + 1",
+        sql.updateClient(e.clientId(), "closed_at = NULL, closed_reason = NULL, follow_up_due = NULL, reopened_count = reopened_count + 1",
                 Map.of());
     }
 }

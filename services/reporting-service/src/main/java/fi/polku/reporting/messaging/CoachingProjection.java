@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.polku.reporting.domain.Periods;
+
 /** Projects the coaching-service's events: episodes, jobs, outcomes, fees and the providers' fidelity reviews. */
 @ApplicationScoped
 class CoachingProjection implements Projection {
@@ -61,12 +63,32 @@ class CoachingProjection implements Projection {
 
     private void ended(EventData e) {
         upsertEpisode(e, "ended_at", e.at("endedAt"));
+        upsertEpisode(e, "end_reason", nullable(e.text("endReason"), String.class));
     }
 
+    /**
+     * An outcome is an event in the episode's life (the episode stays open): each is kept, and the episode shows the
+     * latest. An event without outcomeId or outcomeDate (older producers) is keyed by the event id and dated when
+     * recorded.
+     */
     private void outcome(EventData e) {
+        OffsetDateTime recordedAt = e.at("recordedAt");
+        String outcomeId = e.text("outcomeId");
+        sql.execute("""
+                INSERT INTO coaching_outcome (outcome_key, client_id, episode_id, provider_id, outcome, outcome_date,
+                                              job_id)
+                VALUES (:key, :clientId, :episodeId, :providerId, :outcome, :date, :jobId)
+                ON CONFLICT (outcome_key) DO NOTHING""",
+                params("key", outcomeId != null ? outcomeId : e.event().id(), "clientId", e.clientId(),
+                        "episodeId", e.required("episodeId"),
+                        "providerId", nullable(e.text("providerId"), String.class), "outcome", e.required("outcome"),
+                        "date", e.date("outcomeDate") != null ? e.date("outcomeDate") : Periods.day(recordedAt),
+                        "jobId", nullable(e.text("jobId"), String.class)));
         upsertEpisode(e, "outcome", e.required("outcome"));
-        upsertEpisode(e, "satisfaction", nullable(e.integer("satisfaction"), Integer.class));
-        upsertEpisode(e, "outcome_recorded_at", e.at("recordedAt"));
+        if (e.integer("satisfaction") != null) {
+            upsertEpisode(e, "satisfaction", e.integer("satisfaction"));
+        }
+        upsertEpisode(e, "outcome_recorded_at", recordedAt);
     }
 
     private void upsertEpisode(EventData e, String column, Object value) {
@@ -80,20 +102,24 @@ class CoachingProjection implements Projection {
 
     private void jobStarted(EventData e) {
         sql.execute("""
-                INSERT INTO job (job_id, client_id, episode_id, provider_id, open_labour_market, hours_per_week,
-                                 start_date, permanent)
-                VALUES (:id, :clientId, :episodeId, :providerId, :open, :hours, :startDate, :permanent)
+                INSERT INTO job (job_id, client_id, episode_id, provider_id, kind, open_labour_market, hours_per_week,
+                                 start_date, permanent, wage_at_least_collective_agreement)
+                VALUES (:id, :clientId, :episodeId, :providerId, :kind, :open, :hours, :startDate, :permanent, :wage)
                 ON CONFLICT (job_id) DO UPDATE SET episode_id = EXCLUDED.episode_id,
-                    provider_id = EXCLUDED.provider_id, open_labour_market = EXCLUDED.open_labour_market,
+                    provider_id = EXCLUDED.provider_id, kind = EXCLUDED.kind,
+                    open_labour_market = EXCLUDED.open_labour_market,
                     hours_per_week = EXCLUDED.hours_per_week, start_date = EXCLUDED.start_date,
-                    permanent = EXCLUDED.permanent""",
+                    permanent = EXCLUDED.permanent,
+                    wage_at_least_collective_agreement = EXCLUDED.wage_at_least_collective_agreement""",
                 params("id", e.required("jobId"), "clientId", e.clientId(),
                         "episodeId", nullable(e.text("episodeId"), String.class),
                         "providerId", nullable(e.text("providerId"), String.class),
                         "open", nullable(e.bool("openLabourMarket"), Boolean.class),
                         "hours", nullable(e.decimal("hoursPerWeek"), BigDecimal.class),
                         "startDate", e.day("startDate"),
-                        "permanent", nullable(e.bool("permanent"), Boolean.class)));
+                        "permanent", nullable(e.bool("permanent"), Boolean.class),
+                        "kind", nullable(e.text("kind"), String.class),
+                        "wage", nullable(e.bool("wageAtLeastCollectiveAgreement"), Boolean.class)));
     }
 
     private void jobEnded(EventData e) {

@@ -5,6 +5,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,8 @@ import fi.polku.reporting.domain.ClientPath;
 import fi.polku.reporting.domain.CoachingFacts.Episode;
 import fi.polku.reporting.domain.CoachingFacts.Fee;
 import fi.polku.reporting.domain.CoachingFacts.Job;
+import fi.polku.reporting.domain.CoachingFacts.Outcome;
+import fi.polku.reporting.domain.Employment;
 import fi.polku.reporting.domain.FidelityReview;
 import fi.polku.reporting.domain.InstrumentScore;
 import fi.polku.reporting.domain.ReferralsReport.Referral;
@@ -29,21 +33,23 @@ public class ReportRepository {
     }
 
     public List<ClientPath> registeredClients() {
+        Map<String, List<Job>> jobsOfClient = jobs().stream().collect(Collectors.groupingBy(Job::clientKey));
         return rows("""
-                SELECT f.municipality_code, f.registered_at, f.case_owner_assigned_at, f.current_case_owner IS NOT NULL,
-                       f.first_screening_at, f.segment, f.first_assessment_at, f.coaching_referred_at,
-                       f.first_coaching_at,
+                SELECT CAST(f.client_id AS varchar), f.municipality_code, f.registered_at, f.case_owner_assigned_at,
+                       f.current_case_owner IS NOT NULL, f.first_screening_at, f.segment, f.first_assessment_at,
+                       f.coaching_referred_at, f.first_coaching_at,
                        (SELECT max(c.started_at) FROM coaching_episode c WHERE c.client_id = f.client_id),
-                       EXISTS (SELECT 1 FROM job j WHERE j.client_id = f.client_id AND j.open_labour_market),
                        COALESCE((SELECT a.cancellation_reason = 'CLIENT_DID_NOT_ATTEND' AND a.concluded_at IS NULL
                                  FROM assessment a WHERE a.client_id = f.client_id
                                  ORDER BY COALESCE(a.cancelled_at, a.concluded_at, a.scheduled_at) DESC LIMIT 1), false),
-                       f.closed_at, f.follow_up_due, f.case_owner_changes, f.service_transfers
+                       f.closed_at, f.closed_reason, f.follow_up_due, f.case_owner_changes, f.service_transfers
                 FROM client_flow f
                 WHERE f.registered_at IS NOT NULL AND f.merged_into IS NULL""").stream()
-                .map(r -> new ClientPath((String) r[0], time(r[1]), time(r[2]), (Boolean) r[3], time(r[4]),
-                        (String) r[5], time(r[6]), time(r[7]), time(r[8]), time(r[9]), (Boolean) r[10],
-                        (Boolean) r[11], time(r[12]), date(r[13]), number(r[14]).intValue(), number(r[15]).intValue()))
+                .map(r -> new ClientPath((String) r[0], (String) r[1], time(r[2]), time(r[3]), (Boolean) r[4],
+                        time(r[5]), (String) r[6], time(r[7]), time(r[8]), time(r[9]), time(r[10]),
+                        Employment.employed(jobsOfClient.getOrDefault((String) r[0], List.of()), (String) r[13]),
+                        (Boolean) r[11], time(r[12]), (String) r[13], date(r[14]), number(r[15]).intValue(),
+                        number(r[16]).intValue()))
                 .toList();
     }
 
@@ -84,9 +90,19 @@ public class ReportRepository {
 
     public List<Job> jobs() {
         return rows("""
-                SELECT CAST(client_id AS varchar), provider_id, COALESCE(open_labour_market, false), start_date, end_date
+                SELECT CAST(client_id AS varchar), provider_id, kind, COALESCE(open_labour_market, false),
+                       COALESCE(wage_at_least_collective_agreement, false), start_date, end_date
                 FROM job WHERE start_date IS NOT NULL""").stream()
-                .map(r -> new Job((String) r[0], (String) r[1], (Boolean) r[2], date(r[3]), date(r[4]))).toList();
+                .map(r -> new Job((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3], (Boolean) r[4],
+                        date(r[5]), date(r[6]))).toList();
+    }
+
+    public List<Outcome> outcomes() {
+        return rows("""
+                SELECT CAST(o.client_id AS varchar), COALESCE(o.provider_id, e.provider_id), o.outcome, o.outcome_date
+                FROM coaching_outcome o LEFT JOIN coaching_episode e ON e.episode_id = o.episode_id""").stream()
+                .filter(r -> r[1] != null)
+                .map(r -> new Outcome((String) r[0], (String) r[1], (String) r[2], date(r[3]))).toList();
     }
 
     public List<Fee> fees() {

@@ -57,8 +57,8 @@ public class ReportService {
     }
 
     public CoachingReport coaching(Integer year) {
-        return CoachingReport.of(reports.episodes(), reports.jobs(), reports.fees(), reports.latestFidelityReviews(),
-                year, now());
+        return CoachingReport.of(reports.episodes(), reports.outcomes(), reports.jobs(), reports.fees(),
+                reports.registeredClients(), reports.latestFidelityReviews(), year, now());
     }
 
     public SatisfactionReport satisfaction() {

@@ -13,9 +13,9 @@ class FlowReportTest {
     private static final OffsetDateTime START = OffsetDateTime.parse("2024-01-01T08:00:00Z");
 
     private static ClientPath client(Integer ownerAfterDays, boolean coached, boolean employed) {
-        return new ClientPath("091", START, ownerAfterDays == null ? null : START.plusDays(ownerAfterDays),
+        return new ClientPath(java.util.UUID.randomUUID().toString(), "091", START, ownerAfterDays == null ? null : START.plusDays(ownerAfterDays),
                 ownerAfterDays != null, null, null, null, null, coached ? START.plusDays(30) : null,
-                coached ? START.plusDays(30) : null, employed, false, null, null, 0, 0);
+                coached ? START.plusDays(30) : null, employed, false, null, null, null, 0, 0);
     }
 
     @Test
@@ -47,7 +47,7 @@ class FlowReportTest {
     void aClientWithoutCaseOwnerIsInAGapAndEachClientCountsOnce() {
         List<ClientPath> clients = List.of(client(null, false, false), client(1, false, false));
         CountList gaps = FlowReport.gaps(clients, START.toLocalDate(), START);
-        assertThat(gaps.rows().get(0).key()).isEqualTo("noCaseOwner");
+        assertThat(gaps.rows().get(0).key()).isEqualTo("NO_CASE_OWNER");
         assertThat(gaps.total().display()).isEqualTo("<5");
     }
 }

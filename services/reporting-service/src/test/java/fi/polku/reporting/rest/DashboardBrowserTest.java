@@ -218,7 +218,8 @@ class DashboardBrowserTest {
             }
             if (i < 5) {
                 events.coaching("JobStarted", client, "episodeId", "ep19-" + i, "jobId", "job19-" + i,
-                        "providerId", "P19A", "openLabourMarket", true, "hoursPerWeek", 30, "startDate", "2019-04-15",
+                        "providerId", "P19A", "kind", "EMPLOYMENT", "openLabourMarket", true, "hoursPerWeek", 30,
+                        "startDate", "2019-04-15",
                         "permanent", true);
             }
             if (i >= 7) {

@@ -50,6 +50,23 @@ class KpiResourceTest {
                 .body(containsString("polku_reporting_events_skipped_total{type=\"fi.polku.intake.SomethingNewer.v1\"")));
     }
 
+    /** The README promises CSV for every report; the headline figures are no exception. */
+    @Test
+    void theKpisAnswerCsvWithTheSameFiguresAsTheJson() {
+        // events of other tests may still be projected between the two reads: compare once they agree
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath json = as(Roles.ANALYST).get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
+            String csv = as(Roles.ANALYST).accept("text/csv").get("/api/v1/kpis").then().statusCode(200)
+                    .contentType("text/csv").extract().asString();
+            assertThat(csv.split("\r\n")).startsWith("table,row,column,value")
+                    .contains("kpis,clientsRegistered,count," + json.getString("clientsRegistered.display"),
+                            "kpis,clientsWithCaseOwner,count," + json.getString("clientsWithCaseOwner.display"),
+                            "kpis,clientsWaitingForCaseOwner,count,"
+                                    + json.getString("clientsWaitingForCaseOwner.display"));
+        });
+        as(Roles.JOB_COACH).accept("text/csv").get("/api/v1/kpis").then().statusCode(403);
+    }
+
     private static String registeredIn(String month) {
         JsonPath report = as(Roles.ANALYST).get("/api/v1/reports/clients").then().statusCode(200).extract().jsonPath();
         List<String> columns = report.getList("registered.columns");

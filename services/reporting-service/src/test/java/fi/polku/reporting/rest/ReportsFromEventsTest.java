@@ -170,13 +170,13 @@ class ReportsFromEventsTest {
         events.coaching("CoachingPhaseChanged", c.get(1), "episodeId", "ep17-1", "fromPhase", "ENGAGEMENT",
                 "toPhase", "JOB_SEARCH", "changedAt", "2017-04-20T10:00:00+03:00");
         events.coaching("JobStarted", c.get(1), "episodeId", "ep17-1", "jobId", "job17-1", "providerId", PROVIDER_A,
-                "openLabourMarket", true, "hoursPerWeek", 30, "startDate", "2017-05-15", "permanent", false);
+                "kind", "EMPLOYMENT", "openLabourMarket", true, "hoursPerWeek", 30, "startDate", "2017-05-15", "permanent", false);
         events.coaching("JobEnded", c.get(1), "episodeId", "ep17-1", "jobId", "job17-1", "providerId", PROVIDER_A,
                 "endDate", "2017-08-31", "reason", "FIXED_TERM_ENDED");
         events.coaching("JobStarted", c.get(2), "episodeId", "ep17-2", "jobId", "job17-2", "providerId", PROVIDER_A,
-                "openLabourMarket", true, "hoursPerWeek", 37.5, "startDate", "2017-06-01", "permanent", true);
+                "kind", "EMPLOYMENT", "openLabourMarket", true, "hoursPerWeek", 37.5, "startDate", "2017-06-01", "permanent", true);
         events.coaching("JobStarted", c.get(3), "episodeId", "ep17-3", "jobId", "job17-3", "providerId", PROVIDER_A,
-                "openLabourMarket", false, "hoursPerWeek", 20, "startDate", "2017-05-01", "permanent", false);
+                "kind", "EMPLOYMENT", "openLabourMarket", false, "hoursPerWeek", 20, "startDate", "2017-05-01", "permanent", false);
         for (int i = 1; i <= 2; i++) {
             events.coaching("FeeEarned", c.get(i), "episodeId", "ep17-" + i, "providerId", PROVIDER_A,
                     "feeType", "RESULT", "amount", 2500, "earnedAt", "2017-06-20T12:00:00+03:00");
@@ -284,8 +284,8 @@ class ReportsFromEventsTest {
             assertThat(listed(flow, "pingPongIndex", "0")).isEqualTo("..");
             assertThat(listed(flow, "pingPongIndex", "3+")).isEqualTo("<5");
             assertThat(flow.getDouble("meanPingPongIndex")).isEqualTo(0.6);
-            assertThat(listed(flow, "gaps", "noCaseOwner")).isEqualTo("<5");
-            assertThat(listed(flow, "gaps", "followUpDue")).isEqualTo("<5");
+            assertThat(listed(flow, "gaps", "NO_CASE_OWNER")).isEqualTo("<5");
+            assertThat(listed(flow, "gaps", "FOLLOW_UP_OVERDUE")).isEqualTo("<5");
             assertThat(flow.getString("gaps.total.display")).isEqualTo("9");
         });
     }

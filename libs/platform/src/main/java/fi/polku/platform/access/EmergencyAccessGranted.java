@@ -1,0 +1,20 @@
+package fi.polku.platform.access;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The data of the {@code EmergencyAccessGranted} event: who, which client, why as a category, where and until when.
+ * The written reason stays in the service where the access was taken.
+ */
+public record EmergencyAccessGranted(
+        UUID id,
+        UUID clientId,
+        String subject,
+        String actorName,
+        String organisation,
+        EmergencyReason reasonCategory,
+        String service,
+        OffsetDateTime grantedAt,
+        OffsetDateTime expiresAt) {
+}

@@ -1,0 +1,28 @@
+package fi.polku.coaching.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.platform.access.KnownClients;
+
+/**
+ * The clients this service knows: those intake's events told of, and those referred to coaching (a referral may
+ * arrive before the client's registration does).
+ */
+@ApplicationScoped
+public class KnownClientsOfService implements KnownClients {
+
+    private final KnownClientRepository clients;
+    private final EpisodeRepository episodes;
+
+    public KnownClientsOfService(KnownClientRepository clients, EpisodeRepository episodes) {
+        this.clients = clients;
+        this.episodes = episodes;
+    }
+
+    @Override
+    public boolean isKnown(UUID clientId) {
+        return clients.findByIdOptional(clientId).isPresent() || episodes.count("clientId", clientId) > 0;
+    }
+}
