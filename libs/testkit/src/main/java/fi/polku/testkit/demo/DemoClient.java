@@ -295,12 +295,7 @@ final class DemoClient {
         String path = "/api/v1/coaching-episodes/" + episode;
         JsonPath started = DemoApi.eventually("coaching episode " + episode + " to start", EVENTS_SEEN_WITHIN,
                 () -> api.as(PolkuService.COACHING, intakeWorker).get(path),
-                r -> r.statusCode() == 200 && List.of("ACTIVE", "ENDED").contains(r.jsonPath().getString("status")))
-                .jsonPath();
-        if ("ENDED".equals(started.getString("status"))) {
-            closeClientship(); // an earlier load recorded the outcome
-            return;
-        }
+                r -> r.statusCode() == 200 && "ACTIVE".equals(r.jsonPath().getString("status"))).jsonPath();
         DemoUser coach = county.coach(started.getString("coachId"));
         phase = started.getString("phase");
         api.create(PolkuService.INTAKE, intakeWorker, clientPath("readiness-checklists"), key("readiness"), Map.of(
@@ -326,15 +321,15 @@ final class DemoClient {
         }
         phase(coach, "EMPLOYER_AGREEMENT");
         boolean openMarket = openMarket();
-        api.create(PolkuService.COACHING, coach, path + "/jobs", key("job"), Map.of(
+        String job = api.create(PolkuService.COACHING, coach, path + "/jobs", key("job"), Map.of(
                 "kind", "EMPLOYMENT", "employerName", "Esimerkkiyritys " + (1 + n % 12) + " Oy (demo)",
                 "title", List.of("varastotyöntekijä", "kiinteistöhuoltaja", "kokki", "asiakaspalvelija").get(n % 4),
                 "occupation", List.of("9333", "5153", "5120", "4222").get(n % 4),
                 "startDate", later(90).toString(), "hoursPerWeek", 20 + 5 * (n % 4), "openLabourMarket", openMarket,
-                "permanent", n % 3 != 0, "wageAtLeastCollectiveAgreement", true));
+                "permanent", n % 3 != 0, "wageAtLeastCollectiveAgreement", true)).getString("id");
         phase(coach, "JOB_SUPPORT");
         if (reached(Stage.CLOSED)) {
-            recordOutcome(coach, path, openMarket);
+            recordOutcome(coach, path, openMarket, job);
         }
     }
 
@@ -348,10 +343,14 @@ final class DemoClient {
         phase = next;
     }
 
-    private void recordOutcome(DemoUser coach, String path, boolean openMarket) {
+    private void recordOutcome(DemoUser coach, String path, boolean openMarket, String job) {
         String outcome = openMarket ? "PAID_WORK" : "PAY_SUBSIDISED_WORK";
-        api.post(PolkuService.COACHING, coach, path + "/outcome",
-                Map.of("outcome", outcome, "satisfaction", 6 + random.nextInt(5)));
+        Map<String, Object> recorded = new LinkedHashMap<>(Map.of("outcome", outcome, "date", later(90).toString(),
+                "satisfaction", 6 + n % 5));
+        if (openMarket) {
+            recorded.put("jobId", job); // paid work names the open-labour-market job it rests on
+        }
+        api.create(PolkuService.COACHING, coach, path + "/outcomes", key("outcome"), recorded);
         closeClientship();
     }
 
