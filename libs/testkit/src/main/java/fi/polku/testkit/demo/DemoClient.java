@@ -345,7 +345,7 @@ final class DemoClient {
 
     private void recordOutcome(DemoUser coach, String path, boolean openMarket, String job) {
         String outcome = openMarket ? "PAID_WORK" : "PAY_SUBSIDISED_WORK";
-        Map<String, Object> recorded = new LinkedHashMap<>(Map.of("outcome", outcome, "date", later(90).toString(),
+        Map<String, Object> recorded = new LinkedHashMap<>(Map.of("outcome", outcome, "date", today.toString(),
                 "satisfaction", 6 + n % 5));
         if (openMarket) {
             recorded.put("jobId", job); // paid work names the open-labour-market job it rests on
