@@ -183,13 +183,16 @@ class DashboardBrowserTest {
         return new ChromeDriver(service, options);
     }
 
-    /** Three clients in 2012, each with a case owner the day after: fewer than five. */
+    /** Three clients in 2012, each with a case owner the day after and closed in June: fewer than five. */
     private void publishTheYear2012() {
         KnownEvents events = new KnownEvents();
         for (int i = 0; i < 3; i++) {
             UUID client = UUID.randomUUID();
             events.registered(client, "D16", String.format("2012-03-%02dT10:00:00+02:00", i + 1));
             events.ownerAssigned(client, String.format("2012-03-%02dT10:00:00+02:00", i + 2));
+            // closed the same year, so that they are no longer clients in the years other tests report on
+            events.caseOwner("ClientshipClosed", client, "reason", "STUDIES", "caseOwnerProfessionalId",
+                    UUID.randomUUID().toString(), "followUpDue", "2012-08-01", "closedAt", "2012-06-01T10:00:00+03:00");
         }
         events.publish(kafka);
     }
