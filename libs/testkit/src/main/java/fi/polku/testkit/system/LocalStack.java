@@ -3,6 +3,7 @@ package fi.polku.testkit.system;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -10,10 +11,12 @@ import fi.polku.testkit.Infrastructure;
 import fi.polku.testkit.KafkaBroker;
 import fi.polku.testkit.PostgresServer;
 import fi.polku.testkit.ProjectFiles;
+import fi.polku.testkit.demo.DemoCounty;
 
 /**
  * {@code ./polku up}: the whole system on this machine with no Docker — PostgreSQL on 15432, Kafka on 19092 and
- * the services on 8081–8085 — until Ctrl-C. Data is kept in {@code .polku/} between runs.
+ * the services on 8081–8085 — until Ctrl-C. Data is kept in {@code .polku/} between runs. With {@code --demo} it
+ * then loads the fictional demo county through the public APIs ({@link DemoCounty}; a second time changes nothing).
  */
 public final class LocalStack {
 
@@ -25,6 +28,7 @@ public final class LocalStack {
 
     public static void main(String[] args) throws InterruptedException {
         Instant began = Instant.now();
+        boolean demo = Arrays.asList(args).contains("--demo");
         Path root = ProjectFiles.root();
         Path data = root.resolve(".polku");
         Infrastructure infrastructure = new Infrastructure(new PostgresServer(data.resolve("postgres"), POSTGRES_PORT),
@@ -40,9 +44,27 @@ public final class LocalStack {
 
         System.out.println("Starting PostgreSQL (" + POSTGRES_PORT + "), Kafka (" + KAFKA_PORT
                 + "), the five services and the FHIR gateway ...");
+        TokenFiles.write(data.resolve("tokens"));
         Map<PolkuService, Duration> startup = system.start();
         printSummary(system, startup, Duration.between(began, Instant.now()), data);
+        if (demo) {
+            loadDemo(system, began);
+        }
         stopped.await();
+    }
+
+    private static void loadDemo(PolkuSystem system, Instant began) {
+        System.out.println("Loading the demo county through the public APIs ...");
+        try {
+            DemoCounty.Loaded loaded = new DemoCounty(system::url).load();
+            System.out.println(DemoCounty.summary(loaded) + " Polku was filled "
+                    + Duration.between(began, Instant.now()).toSeconds() + " s after the start.\n");
+            System.out.println(DemoCounty.exampleCalls(system::url));
+        } catch (RuntimeException e) {
+            // the services keep running: the logs in .polku/logs say more, and a second --demo picks up where this stopped
+            System.out.println("The demo county could not be loaded: " + e.getMessage());
+        }
+        System.out.println("\nPress Ctrl-C to stop everything.");
     }
 
     private static void printSummary(PolkuSystem system, Map<PolkuService, Duration> startup, Duration total,
@@ -55,7 +77,8 @@ public final class LocalStack {
                     startup.get(service).toMillis()));
         }
         out.append("  FHIR R4:    ").append(system.url(PolkuService.FHIR_GATEWAY)).append("/fhir/R4/metadata\n");
-        out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING)).append("/\n");
+        out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING))
+                .append("/sign-in.html (choose an analyst: no token to paste)\n");
         out.append("  PostgreSQL: jdbc:postgresql://localhost:").append(POSTGRES_PORT)
                 .append("/<intake|case_owner|assessment|coaching|reporting> (user postgres)\n");
         out.append("  Kafka:      localhost:").append(KAFKA_PORT).append('\n');

@@ -19,7 +19,8 @@ public class DashboardHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-    private static final Set<String> DASHBOARD = Set.of("/", "/index.html", "/dashboard.js", "/dashboard.css");
+    private static final Set<String> DASHBOARD = Set.of("/", "/index.html", "/dashboard.js", "/dashboard.css",
+            "/i18n.js", "/sign-in.html", "/sign-in.js");
     private static final int BEFORE_THE_STATIC_FILES = -10;
 
     void install(@Observes Router router) {

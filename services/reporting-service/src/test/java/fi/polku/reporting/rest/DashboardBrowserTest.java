@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -33,8 +34,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Loads the dashboard in Debian's headless Chromium (installed by scripts/ensure-chromium.sh) over the running
- * service and checks that the charts show the numbers of a known event set from 2019, a year no other test uses.
+ * Signs in on the local sign-in page in Debian's headless Chromium (installed by scripts/ensure-chromium.sh), as an
+ * analyst of the local stack would, and checks that the charts show the numbers of a known event set from 2019 (and
+ * the withheld small counts of 2012), years no other test uses, with axis titles and legends, in both languages;
+ * saves screenshots at common screen sizes in target/screenshots.
  */
 @QuarkusTest
 class DashboardBrowserTest {
@@ -49,52 +52,113 @@ class DashboardBrowserTest {
     URL page;
 
     @Test
-    void theChartsShowTheNumbersOfTheEvents() throws IOException {
+    void anAnalystSignsInOnTheLocalPageAndTheChartsShowTheNumbersOfTheEvents() throws IOException {
         publishTheYear2019();
+        publishTheYear2012();
+        LocalSignInTest.writeToken(Roles.ANALYST, Tokens.DEFAULT_ORGANISATION, "analyst-user");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ReportsFromEventsTest
                 .report("/api/v1/reports/flow?year=2019").getString("gaps.total.display")).isEqualTo("5"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ReportsFromEventsTest
                 .report("/api/v1/reports/coaching?year=2019").getList("quarterlyEmployment.rates.ratePercent"))
                 .containsExactly(0.0f, 0.0f, 50.0f, 50.0f, 50.0f, 50.0f, 50.0f, 50.0f));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ReportsFromEventsTest
+                .report("/api/v1/reports/flow?year=2012").getString("funnel[0].clients.display")).isEqualTo("<5"));
 
         Path profile = Files.createTempDirectory("polku-chromium-");
         WebDriver browser = chromium(profile);
         try {
-            browser.get(page.toString());
-            browser.findElement(By.id("token")).sendKeys(Tokens.token(Roles.ANALYST));
-            browser.findElement(By.id("year")).sendKeys("2019");
-            browser.findElement(By.id("refresh")).click();
             JavascriptExecutor js = (JavascriptExecutor) browser;
-            new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .until(driver -> Boolean.TRUE.equals(js.executeScript("return window.dashboardReady === true")));
+            browser.get(page + "sign-in.html");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(driver -> !driver.findElements(By.cssSelector("button.user")).isEmpty());
+            browser.findElements(By.cssSelector("button.user")).stream()
+                    .filter(button -> button.getText().startsWith("analyst-user")).findFirst().orElseThrow().click();
+            wait.until(driver -> driver.getCurrentUrl().equals(page.toString()));
+            wait.until(driver -> Boolean.TRUE.equals(js.executeScript("return window.dashboardReady === true")));
 
+            browser.findElement(By.id("year")).sendKeys("2019");
+            showYear(browser, js);
             assertThat(chartData(js, "funnel", 0)).containsExactly(12L, 12L, 0L, 0L, 10L, 5L);
             assertThat(chartLabels(js, "funnel")).containsExactly("Rekisteröity", "Asiakasvastaava", "Seulottu",
                     "Työkykytiimin arvio", "Työhönvalmennus", "Työllistynyt avoimille");
             assertThat(chartLabels(js, "referrals")).containsExactly("2019-01", "2019-02");
             assertThat(chartData(js, "referrals", 0)).containsExactly(7L, 5L);
+            assertThat(axisTitles(js, "referrals")).containsExactly("Kuukausi", "Lähetteitä");
+            assertThat(axisTitles(js, "funnel")).containsExactly("Asiakkaita", "Vaihe");
             assertThat(chartLabels(js, "employment")).containsExactly("2019-Q1", "2019-Q2", "2019-Q3", "2019-Q4");
             assertThat(chartData(js, "employment", 0)).containsExactly(0L, 50L, 50L, 50L);
             assertThat(chartData(js, "employment", 1)).containsOnly(31L);
             assertThat(chartData(js, "employment", 3)).containsOnly(50L);
+            assertThat(legend(js, "employment")).containsExactly("Työllistymisaste %", "IPS vähimmäistaso 31 %",
+                    "IPS keskitaso 41 %", "IPS erinomainen 50 %");
             assertThat(chartLabels(js, "outcomes")).containsExactly("P19A");
             assertThat(js.executeScript("return Chart.getChart('outcomes').data.datasets.map(d => d.label + '=' + d.data[0])"))
-                    .isEqualTo(List.of("PAID_WORK=5", "WORK_TRIAL=5"));
+                    .isEqualTo(List.of("Palkkatyö=5", "Työkokeilu=5"));
             assertThat(chartData(js, "timeToOwner", 0)).containsExactly(6L, 0L, 6L, 0L, 0L, 0L);
+            assertThat(axisTitles(js, "timeToOwner")).containsExactly("Päivää rekisteröinnistä asiakasvastaavaan",
+                    "Asiakkaita");
             assertThat(chartData(js, "gaps", 0)).containsExactly(0L, 0L, 0L, 5L);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Työkyvyn tuen palvelukokonaisuus");
-
-            Files.createDirectories(Path.of("target"));
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+            screenshots(browser, "fi");
 
             browser.findElement(By.id("lang-en")).click();
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Work-ability support service package");
             assertThat(chartLabels(js, "funnel")).startsWith("Registered", "Case owner");
-            assertThat(js.executeScript("return document.documentElement.innerHTML.includes('eyJ')")).isEqualTo(false);
+            assertThat(axisTitles(js, "referrals")).containsExactly("Month", "Referrals");
+            screenshots(browser, "en");
+
+            // three clients in 2012: a count below five is withheld, drawn as "<5" and named in the legend, not zero
+            browser.findElement(By.id("year")).clear();
+            browser.findElement(By.id("year")).sendKeys("2012");
+            showYear(browser, js);
+            assertThat(js.executeScript("return Chart.getChart('funnel').data.datasets[0].data[0]")).isNull();
+            assertThat(js.executeScript("return Chart.getChart('funnel').data.datasets[0].displays[0]")).isEqualTo("<5");
+            assertThat(legend(js, "funnel")).contains("<5, .. = withheld");
+            screenshot(browser, "dashboard-suppressed-en-1366x768.png", 1366, 768);
+
+            assertThat(js.executeScript("return document.cookie")).as("the session cookie is HttpOnly").isEqualTo("");
+            assertThat(js.executeScript("return JSON.stringify(sessionStorage) + JSON.stringify(localStorage)"
+                    + " + document.documentElement.innerHTML")).asString().doesNotContain("eyJ");
+
+            browser.findElement(By.id("sign-out")).click();
+            wait.until(driver -> driver.getCurrentUrl().endsWith("/sign-in.html"));
+            browser.get(page.toString());
+            wait.until(driver -> driver.findElement(By.id("signed-out")).isDisplayed());
         } finally {
             browser.quit();
         }
+    }
+
+    private static void showYear(WebDriver browser, JavascriptExecutor js) {
+        js.executeScript("window.dashboardReady = false");
+        browser.findElement(By.id("refresh")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> Boolean.TRUE.equals(js.executeScript("return window.dashboardReady === true")));
+    }
+
+    /** The filled dashboard at common screen sizes: a full-HD and a laptop screen, a tablet and a phone. */
+    private static void screenshots(WebDriver browser, String language) throws IOException {
+        for (int[] size : new int[][] {{1920, 1080}, {1366, 768}, {768, 1024}, {390, 844}}) {
+            screenshot(browser, "dashboard-" + language + "-" + size[0] + "x" + size[1] + ".png", size[0], size[1]);
+        }
+    }
+
+    private static void screenshot(WebDriver browser, String name, int width, int height) throws IOException {
+        browser.manage().window().setSize(new Dimension(width, height));
+        ((JavascriptExecutor) browser).executeScript("Object.values(Chart.instances).forEach(c => c.resize())");
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<Object> axisTitles(JavascriptExecutor js, String chart) {
+        return (List<Object>) js.executeScript("const s = Chart.getChart(arguments[0]).options.scales;"
+                + " return [s.x.title.text, s.y.title.text]", chart);
+    }
+
+    private static List<Object> legend(JavascriptExecutor js, String chart) {
+        return (List<Object>) js.executeScript(
+                "return Chart.getChart(arguments[0]).legend.legendItems.map(item => item.text)", chart);
     }
 
     private static List<Object> chartData(JavascriptExecutor js, String chart, int dataset) {
@@ -117,6 +181,20 @@ class DashboardBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Three clients in 2012, each with a case owner the day after and closed in June: fewer than five. */
+    private void publishTheYear2012() {
+        KnownEvents events = new KnownEvents();
+        for (int i = 0; i < 3; i++) {
+            UUID client = UUID.randomUUID();
+            events.registered(client, "D16", String.format("2012-03-%02dT10:00:00+02:00", i + 1));
+            events.ownerAssigned(client, String.format("2012-03-%02dT10:00:00+02:00", i + 2));
+            // closed the same year, so that they are no longer clients in the years other tests report on
+            events.caseOwner("ClientshipClosed", client, "reason", "STUDIES", "caseOwnerProfessionalId",
+                    UUID.randomUUID().toString(), "followUpDue", "2012-08-01", "closedAt", "2012-06-01T10:00:00+03:00");
+        }
+        events.publish(kafka);
     }
 
     /**

@@ -1,0 +1,71 @@
+// The dashboard's and the sign-in page's texts in Finnish and English, and the language switch they share.
+'use strict';
+
+window.Polku = (() => {
+  const TEXT = {
+    fi: {
+      title: 'Työkyvyn tuen palvelukokonaisuus', year: 'Vuosi', allYears: 'kaikki', refresh: 'Päivitä',
+      signIn: 'Kirjaudu sisään', signOut: 'Kirjaudu ulos', signInTitle: 'Kirjaudu raportteihin',
+      signInLocal: 'Paikallinen ympäristö: valitse demon käyttäjä. Tuotannossa kirjaudutaan hyvinvointialueen tunnistuspalvelun kautta.',
+      signInNoLocal: 'Paikallinen kirjautuminen ei ole käytössä. Kirjaudu hyvinvointialueen tunnistuspalvelun kautta.',
+      funnel: 'Asiakkaiden eteneminen', referrals: 'Lähetteet kuukausittain',
+      employment: 'Työllistymisaste neljännesvuosittain (IPS)', outcomes: 'Tulokset palveluntuottajittain',
+      timeToOwner: 'Aika asiakasvastaavaan (päivää)', gaps: 'Katvealueilla nyt',
+      suppression: 'Alle viiden asiakkaan luvut näytetään muodossa <5, eikä niitä voi päätellä summista (..).',
+      clients: 'Asiakkaita', referralsCount: 'Lähetteitä', rate: 'Työllistymisaste %', days: 'päivää',
+      month: 'Kuukausi', quarter: 'Neljännesvuosi', step: 'Vaihe', provider: 'Palveluntuottaja',
+      daysToOwner: 'Päivää rekisteröinnistä asiakasvastaavaan', gap: 'Katvealue', percent: '% valmennetuista',
+      minimal: 'IPS vähimmäistaso 31 %', average: 'IPS keskitaso 41 %', excellent: 'IPS erinomainen 50 %',
+      withheld: 'salattu', signedOut: 'Et ole kirjautunut.', failed: 'Raporttien haku epäonnistui',
+      steps: { registered: 'Rekisteröity', caseOwner: 'Asiakasvastaava', screening: 'Seulottu',
+        teamAssessment: 'Työkykytiimin arvio', coachingStart: 'Työhönvalmennus', employedOpenLabourMarket: 'Työllistynyt avoimille' },
+      gapNames: { NO_CASE_OWNER: 'Ei asiakasvastaavaa', COACHING_REFERRAL_NOT_STARTED: 'Valmennus ei alkanut',
+        ASSESSMENT_NOT_ATTENDED: 'Arvio jäi väliin', FOLLOW_UP_OVERDUE: 'Jälkikontakti erääntynyt' },
+      outcomeNames: { WORK_TRIAL: 'Työkokeilu', TE_SERVICES: 'TE-palvelut', PAID_WORK: 'Palkkatyö',
+        PAY_SUBSIDISED_WORK: 'Palkkatuettu työ', STUDIES: 'Opinnot', REHABILITATION: 'Kuntoutus',
+        SICK_LEAVE: 'Sairausloma', PENSION: 'Eläke', DISCONTINUED_BY_CLIENT: 'Asiakas keskeytti' }
+    },
+    en: {
+      title: 'Work-ability support service package', year: 'Year', allYears: 'all', refresh: 'Refresh',
+      signIn: 'Sign in', signOut: 'Sign out', signInTitle: 'Sign in to the reports',
+      signInLocal: 'Local stack: choose one of the demo\'s users. In production you sign in through the county\'s identity provider.',
+      signInNoLocal: 'The local sign-in is not in use. Sign in through the county\'s identity provider.',
+      funnel: 'Clients through the package', referrals: 'Referrals per month',
+      employment: 'Quarterly employment rate (IPS)', outcomes: 'Outcomes per provider',
+      timeToOwner: 'Time to case owner (days)', gaps: 'Clients in a gap now',
+      suppression: 'Counts below five clients are shown as <5 and cannot be worked out from the totals (..).',
+      clients: 'Clients', referralsCount: 'Referrals', rate: 'Employment rate %', days: 'days',
+      month: 'Month', quarter: 'Quarter', step: 'Step', provider: 'Provider',
+      daysToOwner: 'Days from registration to case owner', gap: 'Gap', percent: '% of coached clients',
+      minimal: 'IPS minimal 31 %', average: 'IPS average 41 %', excellent: 'IPS excellent 50 %',
+      withheld: 'withheld', signedOut: 'You are not signed in.', failed: 'Could not load the reports',
+      steps: { registered: 'Registered', caseOwner: 'Case owner', screening: 'Screened',
+        teamAssessment: 'Team assessment', coachingStart: 'Coaching', employedOpenLabourMarket: 'Employed (open market)' },
+      gapNames: { NO_CASE_OWNER: 'No case owner', COACHING_REFERRAL_NOT_STARTED: 'Coaching not started',
+        ASSESSMENT_NOT_ATTENDED: 'Missed assessment', FOLLOW_UP_OVERDUE: 'Follow-up overdue' },
+      outcomeNames: { WORK_TRIAL: 'Work trial', TE_SERVICES: 'TE services', PAID_WORK: 'Paid work',
+        PAY_SUBSIDISED_WORK: 'Pay-subsidised work', STUDIES: 'Studies', REHABILITATION: 'Rehabilitation',
+        SICK_LEAVE: 'Sick leave', PENSION: 'Pension', DISCONTINUED_BY_CLIENT: 'Discontinued by client' }
+    }
+  };
+  const polku = { lang: localStorage.getItem('polku.lang') || 'fi', onLanguage: () => {} };
+  polku.t = key => TEXT[polku.lang][key];
+  polku.apply = () => {
+    document.documentElement.lang = polku.lang;
+    document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = polku.t(el.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = polku.t(el.dataset.i18nPlaceholder); });
+  };
+  polku.initLanguage = onLanguage => {
+    polku.onLanguage = onLanguage || polku.onLanguage;
+    for (const lang of ['fi', 'en']) {
+      document.getElementById(`lang-${lang}`).addEventListener('click', () => {
+        polku.lang = lang;
+        localStorage.setItem('polku.lang', lang);
+        polku.apply();
+        polku.onLanguage();
+      });
+    }
+    polku.apply();
+  };
+  return polku;
+})();
