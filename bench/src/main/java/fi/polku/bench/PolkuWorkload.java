@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.bench.PolkuClient.Caller;
 import fi.polku.bench.PolkuClient.Reply;
 import fi.polku.testkit.Tokens;
+import fi.polku.testkit.county.Municipality;
 import fi.polku.testkit.system.PolkuService;
 
 /** The requests the benchmark sends, shaped as the services' OpenAPI contracts describe them. */
@@ -48,7 +49,7 @@ final class PolkuWorkload {
                 "maxCaseload", 500)).id("add professional");
     }
 
-    void addTeam(Municipalities.Municipality municipality) {
+    void addTeam(Municipality municipality) {
         http.create(PolkuService.ASSESSMENT, "/api/v1/teams", COORDINATOR, Map.of(
                 "name", municipality.name() + " työkykytiimi", "municipalityCode", municipality.code(),
                 "area", municipality.name(), "members", List.of(
@@ -82,7 +83,7 @@ final class PolkuWorkload {
                 "identityCode", identityCodes.next(),
                 "firstName", FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())),
                 "lastName", LAST_NAMES.get(random.nextInt(LAST_NAMES.size())),
-                "municipalityCode", Municipalities.random().code(), "preferredLanguage", "fi",
+                "municipalityCode", Municipality.random().code(), "preferredLanguage", "fi",
                 "phone", "+35840" + (1_000_000 + random.nextInt(9_000_000))));
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import fi.polku.bench.PolkuClient.Caller;
 import fi.polku.bench.PolkuClient.Reply;
+import fi.polku.testkit.county.BusinessIds;
+import fi.polku.testkit.county.Municipality;
 
 /**
  * A county's worth of reference data and clients before anything is measured: case owners in every municipality
@@ -34,14 +36,14 @@ final class Seed {
 
     void referenceData() {
         int professional = 0;
-        for (Municipalities.Municipality municipality : Municipalities.PAIJAT_HAME) {
-            for (int i = 0; i < Municipalities.shareOf(municipality, settings.professionals()); i++) {
+        for (Municipality municipality : Municipality.PAIJAT_HAME) {
+            for (int i = 0; i < municipality.shareOf(settings.professionals()); i++) {
                 workload.addProfessional(municipality.code(), ++professional);
             }
             workload.addTeam(municipality);
         }
         for (int i = 0; i < settings.providers(); i++) {
-            String businessId = BusinessIds.nth(i);
+            String businessId = BusinessIds.nthValidFrom(2_900_000, i);
             providerBusinessIds.add(businessId);
             providerIds.add(workload.addProvider(businessId, 3));
         }

@@ -14,6 +14,7 @@ import fi.polku.testkit.TestIdentityCodes;
 import fi.polku.testkit.system.PolkuService;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import fi.polku.testkit.county.Municipality;
 
 /**
  * One fictional client's path through the package, as far as their {@link Stage}: the intake worker registers

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import fi.polku.testkit.demo.DemoStaff.Provider;
 import fi.polku.testkit.system.PolkuService;
 import io.restassured.path.json.JsonPath;
+import fi.polku.testkit.county.Municipality;
 
 /**
  * The county before its clients: case owners for every municipality, a work-ability team per municipality, the

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fi.polku.testkit.Tokens;
+import fi.polku.testkit.county.BusinessIds;
+import fi.polku.testkit.county.Municipality;
 
 /**
  * The fictional county's people who sign in: named by role and number, never real persons. Their login subjects
@@ -22,9 +24,9 @@ public final class DemoStaff {
 
     /** The coaching providers (fictional names; valid business IDs of a series no real company uses here). */
     static final List<Provider> PROVIDERS = List.of(
-            new Provider("Polunpää Valmennus Oy (demo)", businessId(3_100_000)),
-            new Provider("Kuvitteellinen Työpolku Oy (demo)", businessId(3_100_100)),
-            new Provider("Esimerkki-IPS Osuuskunta (demo)", businessId(3_100_200)));
+            new Provider("Polunpää Valmennus Oy (demo)", BusinessIds.firstValidFrom(3_100_000)),
+            new Provider("Kuvitteellinen Työpolku Oy (demo)", BusinessIds.firstValidFrom(3_100_100)),
+            new Provider("Esimerkki-IPS Osuuskunta (demo)", BusinessIds.firstValidFrom(3_100_200)));
 
     record Provider(String name, String businessId) {
     }
@@ -74,22 +76,6 @@ public final class DemoStaff {
     static DemoUser coach(Provider provider, int n) {
         return new DemoUser("job-coach", provider.businessId(), "demo-coach-" + provider.businessId() + "-" + n,
                 "Työhönvalmentaja " + n + ", " + provider.name());
-    }
-
-    /** The first valid business ID (Y-tunnus, weights 7 9 10 5 8 4 2) from {@code from} on. */
-    static String businessId(int from) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2};
-        for (int number = from; ; number++) {
-            String digits = Integer.toString(number);
-            int sum = 0;
-            for (int i = 0; i < weights.length; i++) {
-                sum += weights[i] * (digits.charAt(i) - '0');
-            }
-            int remainder = sum % 11;
-            if (remainder != 1) {
-                return digits + "-" + (remainder == 0 ? 0 : 11 - remainder);
-            }
-        }
     }
 
     static String organisation() {
