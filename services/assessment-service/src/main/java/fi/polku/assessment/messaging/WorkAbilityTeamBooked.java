@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** Intake booked the client an appointment with a work-ability team; {@code teamId} may be null. */
 public record WorkAbilityTeamBooked(UUID clientId, UUID bookingId, UUID teamId, OffsetDateTime appointmentAt,
-        String reason, OffsetDateTime bookedAt) {
+        OffsetDateTime bookedAt) {
 }

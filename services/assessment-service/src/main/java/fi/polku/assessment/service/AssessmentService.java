@@ -67,10 +67,9 @@ public class AssessmentService {
         if (assessments.findByBooking(booking.bookingId()).isPresent()) {
             return;
         }
-        String reason = booking.reason() == null || booking.reason().isBlank() ? "Booked by intake"
-                : booking.reason().strip();
+        // the booking's written reason stays in intake: events carry no free text
         Assessment assessment = Assessment.schedule(booking.clientId(), booking.teamId(), booking.bookingId(),
-                booking.appointmentAt(), reason, Now.timestamp());
+                booking.appointmentAt(), "Booked by intake", Now.timestamp());
         assessments.persist(assessment);
         events.scheduled(assessment, false);
     }
