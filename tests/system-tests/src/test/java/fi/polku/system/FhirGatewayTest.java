@@ -50,7 +50,7 @@ class FhirGatewayTest {
     void aCallerWithABasisReadsTheLinkedPictureAndOneWithoutIsRefusedAndLogged() {
         List<String> codes = new ArrayList<>();
         String code = newIdentityCode(codes);
-        UUID client = registerClient(code, "398");
+        UUID client = registerClient(code, "142");
         call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
                 .body(Map.of("parties", List.of(Map.of("organisation", "2345678-0", "name", "Työhönvalmennus Oy",
                                 "role", "COACHING_PROVIDER")),
@@ -115,7 +115,7 @@ class FhirGatewayTest {
     private static void becomesCaseOwner(UUID client) {
         String professional = call(PolkuService.CASE_OWNER, Roles.COORDINATOR)
                 .body(Map.of("name", "Fiia Fhir", "organisation", "Päijät-Hämeen hyvinvointialue",
-                        "role", "SOCIAL_WELFARE_OWN_WORKER", "municipalities", List.of("398"), "maxCaseload", 50,
+                        "role", "SOCIAL_WELFARE_OWN_WORKER", "municipalities", List.of("142"), "maxCaseload", 50,
                         "userId", OWNER))
                 .post("/api/v1/professionals").then().statusCode(201).extract().path("id");
         io.restassured.response.ExtractableResponse<Response> view = eventually(() -> call(PolkuService.CASE_OWNER,

@@ -55,6 +55,14 @@ final class DemoApi {
         return expect(as(service, user).get(path), 200, "GET " + path);
     }
 
+    /** A replacement of the resource at {@code path}, sending the ETag of the version read there ({@code If-Match}). */
+    JsonPath putIfMatch(PolkuService service, DemoUser user, String path, Object body) {
+        Response read = as(service, user).get(path);
+        expect(read, 200, "GET " + path);
+        return expect(as(service, user).header("If-Match", read.header("ETag")).body(body).put(path), 200,
+                "PUT " + path);
+    }
+
     /** A state change that needs the ETag of the version read ({@code If-Match}). */
     JsonPath postIfMatch(PolkuService service, DemoUser user, String readPath, String path, Object body) {
         Response read = as(service, user).get(readPath);

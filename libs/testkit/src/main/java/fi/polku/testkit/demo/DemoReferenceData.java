@@ -22,6 +22,7 @@ import fi.polku.testkit.county.Municipality;
 final class DemoReferenceData {
 
     private final Map<String, DemoUser> caseOwnerByProfessionalId = new HashMap<>();
+    private final Map<String, List<String>> caseOwnerIdsByMunicipality = new HashMap<>();
     private final Map<String, String> teamIdByMunicipality = new HashMap<>();
     private final Map<String, DemoUser> coachById = new HashMap<>();
     private final List<String> providerIds = new ArrayList<>();
@@ -36,6 +37,12 @@ final class DemoReferenceData {
 
     DemoUser caseOwner(String professionalId) {
         return caseOwnerByProfessionalId.get(professionalId);
+    }
+
+    /** The professional id of a demo case owner who serves the municipality, taking its clients in turn. */
+    String caseOwnerServing(Municipality municipality, int client) {
+        List<String> serving = caseOwnerIdsByMunicipality.get(municipality.code());
+        return serving.get(client % serving.size());
     }
 
     String team(Municipality municipality) {
@@ -64,6 +71,8 @@ final class DemoReferenceData {
                             "maxCaseload", 30, "userId", owner.subject()))
                     .getString("id");
             caseOwnerByProfessionalId.put(id, owner);
+            served.get(n - 1).forEach(code -> caseOwnerIdsByMunicipality.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(id));
         }
     }
 
