@@ -1,0 +1,69 @@
+package fi.polku.system;
+
+import static fi.polku.system.SystemClients.call;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fi.polku.platform.security.Roles;
+import fi.polku.testkit.CareRelationshipFixture;
+import fi.polku.testkit.system.PolkuService;
+
+/** A work-ability team's assessment driven through the public APIs, as the system tests need one. */
+final class TeamAssessments {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private TeamAssessments() {
+    }
+
+    /** Books the team in intake, holds the assessment and concludes it recommending coaching (an episode opens). */
+    static String concludeWithCoaching(UUID client, String team) {
+        call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
+                .body(Map.of("kind", "TEAM_APPOINTMENT", "teamId", team,
+                        "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString(),
+                        "reason", "Partial work ability"))
+                .post("/api/v1/clients/" + client + "/team-bookings").then().statusCode(201);
+        String assessment = await().atMost(WAIT).until(() -> call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER)
+                .queryParam("clientId", client.toString()).get("/api/v1/assessments").then().extract()
+                .path("items[0].id"), id -> id != null);
+        call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(Map.of("status", "IN_PROGRESS"))
+                .post("/api/v1/assessments/" + assessment + "/status-changes").then().statusCode(200);
+        for (String profession : List.of("PHYSICIAN", "SOCIAL_WORKER")) {
+            call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(evaluation(profession))
+                    .post("/api/v1/assessments/" + assessment + "/professional-evaluations").then().statusCode(201);
+        }
+        call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER)
+                .body(Map.of("workAbilityEstimate", "PARTIALLY_ABLE_TO_WORK",
+                        "agreedProfessions", List.of("PHYSICIAN", "SOCIAL_WORKER"),
+                        "supportPlan", Map.of("goals", List.of("Töihin"),
+                                "recommendations", List.of(Map.of("service", "SUPPORTED_EMPLOYMENT_COACHING",
+                                        "responsibleOrganisation", "2345678-0",
+                                        "targetDate", LocalDate.now().plusWeeks(2).toString())),
+                                "followUpDate", LocalDate.now().plusMonths(3).toString(),
+                                "caseOwner", Map.of("name", "Omatyöntekijä Oksanen",
+                                        "organisation", "Päijät-Hämeen hyvinvointialue",
+                                        "role", "social welfare own worker"))))
+                .post("/api/v1/assessments/" + assessment + "/conclusion").then().statusCode(200);
+        return assessment;
+    }
+
+    static Map<String, Object> member(String name, String profession) {
+        return Map.of("name", name, "profession", profession, "organisation", "Päijät-Hämeen hyvinvointialue",
+                "userId", CareRelationshipFixture.defaultSubject(Roles.TEAM_MEMBER));
+    }
+
+    private static Map<String, Object> evaluation(String profession) {
+        return Map.of("profession", profession, "evaluatorName", "Arvioija " + profession,
+                "physicalFunctioning", "No restrictions", "mentalFunctioning", "Stable with treatment",
+                "cognitiveFunctioning", "No observed difficulties", "socialFunctioning", "Few contacts",
+                "helpingFactors", "Motivation", "hinderingFactors", "Long absence from working life",
+                "workAbilityView", "PARTIALLY_ABLE_TO_WORK", "evaluatedOn", LocalDate.now().toString());
+    }
+}
