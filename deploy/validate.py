@@ -49,9 +49,10 @@ K8S_KAFKA_ENV = {
 SERVICE_ENV = {"intake-service": {"POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY"}}
 # May be set, but are not required (anything else is taken for a typo).
 OPTIONAL_ENV = {"POLKU_OUTBOX_ENABLED", "POLKU_OWN_ORGANISATIONS", "QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY",
-                "JAVA_MAX_MEM_RATIO"}
+                "JAVA_MAX_MEM_RATIO", "POLKU_OIDC_ENABLED", "POLKU_OIDC_AUTH_SERVER_URL", "POLKU_OIDC_CLIENT_ID",
+                "POLKU_OIDC_CLIENT_SECRET"}
 SECRET_ENV = {"POLKU_DB_PASSWORD", "POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY",
-              "KAFKA_SASL_JAAS_CONFIG"}
+              "KAFKA_SASL_JAAS_CONFIG", "POLKU_OIDC_CLIENT_SECRET"}
 CLUSTER_SCOPED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
                   "PersistentVolume", "StorageClass"}
 

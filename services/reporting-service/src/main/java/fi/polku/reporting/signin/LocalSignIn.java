@@ -14,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.vertx.core.http.Cookie;
-import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -32,7 +30,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 public class LocalSignIn {
 
-    public static final String SESSION_COOKIE = "polku_session";
     private static final String ROLE = "analyst";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final long EIGHT_HOURS = 8 * 3600;
@@ -43,11 +40,11 @@ public class LocalSignIn {
         this.tokens = tokens.map(Path::of);
     }
 
+    boolean enabled() {
+        return tokens.isPresent();
+    }
+
     void routes(@Observes Router router) {
-        router.post("/sign-out").handler(context -> {
-            context.response().addCookie(session("").setMaxAge(0));
-            redirect(context, "/sign-in.html");
-        });
         if (tokens.isPresent()) {
             router.get("/sign-in/local/users").handler(this::users);
             router.post("/sign-in/local").handler(BodyHandler.create().setBodyLimit(1024)).handler(this::signIn);
@@ -77,8 +74,8 @@ public class LocalSignIn {
             context.response().setStatusCode(404).end();
             return;
         }
-        context.response().addCookie(session(read(file)).setMaxAge(EIGHT_HOURS));
-        redirect(context, "/");
+        context.response().addCookie(SessionCookie.holding(read(file)).setMaxAge(EIGHT_HOURS));
+        SignInPage.redirect(context, "/");
     }
 
     private List<Path> analysts() {
@@ -94,19 +91,11 @@ public class LocalSignIn {
         }
     }
 
-    private static Cookie session(String token) {
-        return Cookie.cookie(SESSION_COOKIE, token).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT);
-    }
-
     private static String read(Path file) {
         try {
             return Files.readString(file).trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void redirect(RoutingContext context, String location) {
-        context.response().setStatusCode(303).putHeader("Location", location).end();
     }
 }
