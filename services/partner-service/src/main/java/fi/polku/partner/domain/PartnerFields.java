@@ -54,6 +54,11 @@ public final class PartnerFields {
         return new TreeSet<>(ALLOWED.keySet());
     }
 
+    /** The data fields a partner receives of the type. */
+    public static List<String> fields(String type) {
+        return ALLOWED.getOrDefault(type, List.of());
+    }
+
     public static boolean isSubscribable(String type) {
         return ALLOWED.containsKey(type);
     }

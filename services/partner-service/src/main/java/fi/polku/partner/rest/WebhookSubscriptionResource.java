@@ -37,7 +37,6 @@ import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/webhook-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhook subscriptions", description = "A partner organisation's signed webhooks (Standard Webhooks):"
         + " events about clients whose consent names the organisation, delivered at least once with webhook-id ="
         + " the CloudEvent id as the idempotency key")
@@ -54,6 +53,7 @@ public class WebhookSubscriptionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe the caller's organisation to events",
@@ -145,6 +145,7 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/replays")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(operationId = "replayWebhookDeliveries", summary = "Send the subscription's events since a moment again",
