@@ -12,7 +12,7 @@ import java.util.function.ToIntFunction;
 import fi.polku.testkit.Infrastructure;
 
 /**
- * The whole system: PostgreSQL, Kafka and the five services as separate JVMs, and the FHIR gateway in front of
+ * The whole system: PostgreSQL, Kafka and the six services as separate JVMs, and the FHIR gateway in front of
  * them when it is given a port. The local stack runs it on the documented ports; the system tests on free ports.
  */
 public final class PolkuSystem implements AutoCloseable {
