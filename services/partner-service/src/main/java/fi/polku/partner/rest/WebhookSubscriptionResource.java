@@ -100,8 +100,7 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionView.class)))
     public Response get(@PathParam("id") UUID id) {
-        WebhookSubscription subscription = subscriptions.ownSubscription(id);
-        return Response.ok(SubscriptionView.of(subscription)).tag(Versions.etag(subscription.version)).build();
+        return current(subscriptions.ownSubscription(id));
     }
 
     @DELETE
@@ -127,8 +126,7 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionView.class)))
     public Response reEnable(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        WebhookSubscription subscription = subscriptions.reEnable(id, ifMatch);
-        return Response.ok(SubscriptionView.of(subscription)).tag(Versions.etag(subscription.version)).build();
+        return current(subscriptions.reEnable(id, ifMatch));
     }
 
     @GET
@@ -159,5 +157,9 @@ public class WebhookSubscriptionResource {
     public Response replay(@PathParam("id") UUID id, @Valid @NotNull ReplayRequest request) {
         int replayed = subscriptions.replay(id, request.since());
         return Response.accepted(new ReplayView(request.since(), replayed)).build();
+    }
+
+    private static Response current(WebhookSubscription subscription) {
+        return Response.ok(SubscriptionView.of(subscription)).tag(Versions.etag(subscription.version)).build();
     }
 }
