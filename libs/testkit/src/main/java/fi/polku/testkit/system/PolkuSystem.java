@@ -17,7 +17,7 @@ import fi.polku.testkit.Infrastructure;
  */
 public final class PolkuSystem implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
     private final Infrastructure infrastructure;
     private final Map<PolkuService, ServiceProcess> services = new EnumMap<>(PolkuService.class);
