@@ -30,6 +30,7 @@ SERVICES = [
     ("assessment-service", 8083, "assessment", "assessment"),
     ("coaching-service", 8084, "coaching", "coaching"),
     ("reporting-service", 8085, "reporting", "reporting"),
+    ("partner-service", 8087, "partner", "partner"),
 ]
 # The FHIR gateway owns no data (no database, no Kafka): it calls these services' HTTP ports.
 GATEWAY = ("fhir-gateway", 8086)
@@ -377,7 +378,7 @@ def check_compose(report, model):
                        if t.startswith("/docker-entrypoint-initdb.d") and os.path.isfile(os.path.join(ROOT, s)))
     created = set(re.findall(r"CREATE\s+DATABASE\s+(\w+)", init_sql, re.I))
     problems += [f"the init script does not create database {db}" for _, _, db, _ in SERVICES if db not in created]
-    report.check("compose: PostgreSQL 15 with an init script creating the five databases", problems)
+    report.check("compose: PostgreSQL 15 with an init script creating the six databases", problems)
 
     problems = []
     kafka = services.get("kafka") or {}
@@ -724,7 +725,7 @@ def check_postgres(report, by_kind, secrets, cluster_name):
         if not secret or (secret.get("stringData") or {}).get("username") != db \
                 or secret.get("type") != "kubernetes.io/basic-auth":
             problems.append(f"{name}/secret.template.yaml lacks basic-auth Secret polku-db-{short} for role {db}")
-    report.check("k8s PostgreSQL: CloudNativePG cluster, the five databases, one owner role and login each", problems)
+    report.check("k8s PostgreSQL: CloudNativePG cluster, the six databases, one owner role and login each", problems)
 
 
 def check_secrets(report, docs):

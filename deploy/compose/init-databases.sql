@@ -5,12 +5,14 @@ CREATE ROLE case_owner LOGIN PASSWORD 'case_owner';
 CREATE ROLE assessment LOGIN PASSWORD 'assessment';
 CREATE ROLE coaching   LOGIN PASSWORD 'coaching';
 CREATE ROLE reporting  LOGIN PASSWORD 'reporting';
+CREATE ROLE partner    LOGIN PASSWORD 'partner';
 
 CREATE DATABASE intake     OWNER intake;
 CREATE DATABASE case_owner OWNER case_owner;
 CREATE DATABASE assessment OWNER assessment;
 CREATE DATABASE coaching   OWNER coaching;
 CREATE DATABASE reporting  OWNER reporting;
+CREATE DATABASE partner    OWNER partner;
 
 -- A service reaches only its own database (owners keep CONNECT).
-REVOKE CONNECT ON DATABASE intake, case_owner, assessment, coaching, reporting FROM PUBLIC;
+REVOKE CONNECT ON DATABASE intake, case_owner, assessment, coaching, reporting, partner FROM PUBLIC;

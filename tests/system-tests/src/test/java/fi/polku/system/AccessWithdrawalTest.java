@@ -1,6 +1,7 @@
 package fi.polku.system;
 
 import static fi.polku.system.SystemClients.call;
+import static fi.polku.system.SystemClients.newBusinessId;
 import static fi.polku.system.SystemClients.newIdentityCode;
 import static fi.polku.system.SystemClients.registerClient;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -90,21 +90,6 @@ class AccessWithdrawalTest {
     }
 
     /** A valid business ID (Y-tunnus) no other test uses. */
-    private static String newBusinessId() {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2};
-        while (true) {
-            String digits = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-            int sum = 0;
-            for (int i = 0; i < 7; i++) {
-                sum += (digits.charAt(i) - '0') * weights[i];
-            }
-            int remainder = sum % 11;
-            if (remainder != 1) {
-                return digits + "-" + (remainder == 0 ? 0 : 11 - remainder);
-            }
-        }
-    }
-
     @Test
     void removalFromTheCareNetworkTakesEffectInEveryServiceWithinSeconds() {
         UUID client = registerClient(newIdentityCode(new ArrayList<>()), "398");

@@ -19,7 +19,7 @@ import fi.polku.testkit.system.PolkuService;
 import fi.polku.testkit.system.PolkuSystem;
 
 /**
- * Starts the whole system once for all system tests (PostgreSQL, Kafka, the five services and the FHIR gateway from
+ * Starts the whole system once for all system tests (PostgreSQL, Kafka, the six services and the FHIR gateway from
  * their built jars, on free ports) and stops it when the test run ends.
  */
 public class RunningSystem implements BeforeAllCallback {

@@ -25,6 +25,18 @@ final class TeamAssessments {
 
     /** Books the team in intake, holds the assessment and concludes it recommending coaching (an episode opens). */
     static String concludeWithCoaching(UUID client, String team) {
+        return concludeWithCoaching(client, team, Map.of("service", "SUPPORTED_EMPLOYMENT_COACHING",
+                "responsibleOrganisation", "2345678-0", "targetDate", LocalDate.now().plusWeeks(2).toString()));
+    }
+
+    /** The same, referring the client to the coaching provider of the business ID (the referral names it). */
+    static String concludeWithCoachingBy(UUID client, String team, String providerOrganisation) {
+        return concludeWithCoaching(client, team, Map.of("service", "SUPPORTED_EMPLOYMENT_COACHING",
+                "responsibleOrganisation", providerOrganisation, "providerOrganisation", providerOrganisation,
+                "targetDate", LocalDate.now().plusWeeks(2).toString()));
+    }
+
+    private static String concludeWithCoaching(UUID client, String team, Map<String, Object> recommendation) {
         call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
                 .body(Map.of("kind", "TEAM_APPOINTMENT", "teamId", team,
                         "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString(),
@@ -43,9 +55,7 @@ final class TeamAssessments {
                 .body(Map.of("workAbilityEstimate", "PARTIALLY_ABLE_TO_WORK",
                         "agreedProfessions", List.of("PHYSICIAN", "SOCIAL_WORKER"),
                         "supportPlan", Map.of("goals", List.of("Töihin"),
-                                "recommendations", List.of(Map.of("service", "SUPPORTED_EMPLOYMENT_COACHING",
-                                        "responsibleOrganisation", "2345678-0",
-                                        "targetDate", LocalDate.now().plusWeeks(2).toString())),
+                                "recommendations", List.of(recommendation),
                                 "followUpDate", LocalDate.now().plusMonths(3).toString(),
                                 "caseOwner", Map.of("name", "Omatyöntekijä Oksanen",
                                         "organisation", "Päijät-Hämeen hyvinvointialue",

@@ -43,7 +43,7 @@ public final class LocalStack {
         }, "polku-stop"));
 
         System.out.println("Starting PostgreSQL (" + POSTGRES_PORT + "), Kafka (" + KAFKA_PORT
-                + "), the five services and the FHIR gateway ...");
+                + "), the six services and the FHIR gateway ...");
         TokenFiles.write(data.resolve("tokens"));
         Map<PolkuService, Duration> startup = system.start();
         printSummary(system, startup, Duration.between(began, Instant.now()), data);
@@ -80,7 +80,7 @@ public final class LocalStack {
         out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING))
                 .append("/sign-in.html (choose an analyst: no token to paste)\n");
         out.append("  PostgreSQL: jdbc:postgresql://localhost:").append(POSTGRES_PORT)
-                .append("/<intake|case_owner|assessment|coaching|reporting> (user postgres)\n");
+                .append("/<intake|case_owner|assessment|coaching|reporting|partner> (user postgres)\n");
         out.append("  Kafka:      localhost:").append(KAFKA_PORT).append('\n');
         out.append("  Logs:       ").append(data.resolve("logs")).append('\n');
         out.append("\n  A token:    ./polku token <role> [organisation] [subject]   (roles: intake-worker, case-owner,\n");

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The services: module, short name (event types, API spec folder), database and documented port. The FHIR gateway
- * owns no data (no database, no events), so {@link #all()} is the five services that own data.
+ * owns no data (no database, no events), so {@link #all()} is the six services that own data.
  */
 public enum PolkuService {
     INTAKE("intake-service", "intake", "intake", 8081),
@@ -13,6 +13,7 @@ public enum PolkuService {
     ASSESSMENT("assessment-service", "assessment", "assessment", 8083),
     COACHING("coaching-service", "coaching", "coaching", 8084),
     REPORTING("reporting-service", "reporting", "reporting", 8085),
+    PARTNER("partner-service", "partner", "partner", 8087),
     FHIR_GATEWAY("fhir-gateway", "fhir-gateway", null, 8086);
 
     private final String module;
@@ -27,9 +28,9 @@ public enum PolkuService {
         this.localPort = localPort;
     }
 
-    /** The five services that own data, each with its database and events. */
+    /** The six services that own data, each with its database and events. */
     public static List<PolkuService> all() {
-        return List.of(INTAKE, CASE_OWNER, ASSESSMENT, COACHING, REPORTING);
+        return List.of(INTAKE, CASE_OWNER, ASSESSMENT, COACHING, REPORTING, PARTNER);
     }
 
     public String module() {

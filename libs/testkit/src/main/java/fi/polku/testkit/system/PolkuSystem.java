@@ -12,12 +12,12 @@ import java.util.function.ToIntFunction;
 import fi.polku.testkit.Infrastructure;
 
 /**
- * The whole system: PostgreSQL, Kafka and the five services as separate JVMs, and the FHIR gateway in front of
+ * The whole system: PostgreSQL, Kafka and the six services as separate JVMs, and the FHIR gateway in front of
  * them when it is given a port. The local stack runs it on the documented ports; the system tests on free ports.
  */
 public final class PolkuSystem implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
     private final Infrastructure infrastructure;
     private final Map<PolkuService, ServiceProcess> services = new EnumMap<>(PolkuService.class);

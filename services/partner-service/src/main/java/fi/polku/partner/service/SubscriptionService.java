@@ -1,0 +1,135 @@
+package fi.polku.partner.service;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.partner.config.WebhookConfig;
+import fi.polku.partner.domain.CallbackUrl;
+import fi.polku.partner.domain.PartnerFields;
+import fi.polku.partner.domain.SubscriptionStatus;
+import fi.polku.partner.domain.WebhookDelivery;
+import fi.polku.partner.domain.WebhookSecret;
+import fi.polku.partner.domain.WebhookSubscription;
+import fi.polku.partner.repository.DeliveryRepository;
+import fi.polku.partner.repository.SubscriptionRepository;
+import fi.polku.partner.rest.SubscriptionRequest;
+import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageRequest;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.problem.Violation;
+import fi.polku.platform.security.Caller;
+
+/**
+ * An organisation's webhook subscriptions, managed by its own coordinators only: the token's org claim is the
+ * subscription's organisation, and every use of a subscription starts by checking that it is the caller's.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SubscriptionService {
+
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
+    private final Caller caller;
+    private final WebhookConfig config;
+
+    public SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries, Caller caller,
+            WebhookConfig config) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    public WebhookSubscription create(SubscriptionRequest request) {
+        String organisation = callerOrganisation();
+        WebhookSecret secret = validate(request);
+        WebhookSubscription subscription = new WebhookSubscription();
+        subscription.id = UUID.randomUUID();
+        subscription.organisation = organisation;
+        subscription.callbackUrl = request.callbackUrl().strip();
+        subscription.eventTypes = List.copyOf(new LinkedHashSet<>(request.eventTypes()));
+        subscription.purpose = request.purpose();
+        subscription.secret = secret.value();
+        subscription.status = SubscriptionStatus.ACTIVE;
+        subscription.createdBy = caller.subject();
+        subscription.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        subscriptions.persist(subscription);
+        subscriptions.flush();
+        return subscription;
+    }
+
+    /** The subscription, if it is the caller's organisation's (else 403; 404 when there is none). */
+    public WebhookSubscription ownSubscription(UUID id) {
+        WebhookSubscription subscription = subscriptions.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Webhook subscription", id));
+        if (!subscription.organisation.equals(callerOrganisation())) {
+            throw ProblemException.forbidden("The subscription is another organisation's");
+        }
+        return subscription;
+    }
+
+    public Page<WebhookSubscription> list(PageRequest page) {
+        return subscriptions.pageOfOrganisation(callerOrganisation(), page);
+    }
+
+    /** Ends the subscription; its pending deliveries and its delivery log go with it. */
+    public void delete(UUID id) {
+        subscriptions.delete(ownSubscription(id));
+    }
+
+    /** Takes a FAILING subscription back into use; its later deliveries are tried as before. */
+    public WebhookSubscription reEnable(UUID id, String ifMatch) {
+        WebhookSubscription subscription = ownSubscription(id);
+        Versions.requireCurrent(subscription.version, ifMatch);
+        subscription.markActive();
+        subscriptions.flush();
+        return subscription;
+    }
+
+    public Page<WebhookDelivery> deliveries(UUID id, PageRequest page) {
+        return deliveries.pageOfSubscription(ownSubscription(id).id, page);
+    }
+
+    /** Sends the subscription's delivered and failed events since the moment again; the basis is checked anew. */
+    public int replay(UUID id, OffsetDateTime since) {
+        return deliveries.replay(ownSubscription(id).id, since, OffsetDateTime.now());
+    }
+
+    private String callerOrganisation() {
+        String organisation = caller.organisation();
+        if (organisation.isBlank()) {
+            throw ProblemException.forbidden("The token names no organisation (org claim)");
+        }
+        return organisation;
+    }
+
+    private WebhookSecret validate(SubscriptionRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        CallbackUrl.problem(request.callbackUrl().strip(), config.allowHttp())
+                .ifPresent(problem -> violations.add(new Violation("callbackUrl", problem)));
+        for (int i = 0; i < request.eventTypes().size(); i++) {
+            if (!PartnerFields.isSubscribable(request.eventTypes().get(i))) {
+                violations.add(new Violation("eventTypes[" + i + "]",
+                        "is not an event type partners may subscribe to; one of " + PartnerFields.types()));
+            }
+        }
+        Optional<WebhookSecret> secret = request.secret() == null ? Optional.of(WebhookSecret.generate())
+                : WebhookSecret.parse(request.secret());
+        if (secret.isEmpty()) {
+            violations.add(new Violation("secret", WebhookSecret.RULE));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return secret.get();
+    }
+}
