@@ -3,9 +3,9 @@ package fi.polku.platform.gaps;
 /**
  * The one vocabulary of gaps, the ways a client falls between services (the pilots' "ping-pong"), shared by the
  * case-owner service's gap watch ({@code GET /api/v1/gaps}: who, since when) and the reporting service's flow report
- * (how many, now). Each flags the rules its own data shows: the gap watch those about case ownership, contact and
- * follow-up; the flow report no case owner, a coaching referral not started, a missed assessment and an overdue
- * follow-up, each client under the first that applies.
+ * (how many, now). Each flags the rules its own data shows: the gap watch those about case ownership, contact,
+ * follow-up and unanswered or declined coaching referrals; the flow report no case owner, a coaching referral not
+ * started, a missed assessment and an overdue follow-up, each client under the first that applies.
  */
 public enum GapRule {
     /** An open clientship without a case owner (the unassigned queue). */
@@ -22,7 +22,10 @@ public enum GapRule {
     FOLLOW_UP_OVERDUE,
     /** The case owner agreed in a work-ability assessment could not be made the case owner; a person decides. */
     AGREED_CASE_OWNER_NOT_APPLIED,
-    /** A coaching referral is older than the flow report's limit and no coaching has started since. */
+    /**
+     * A coaching referral is older than the flow report's limit and no coaching has started since; in the gap watch, a
+     * referral its provider has not answered by its answer day, or has declined, with no other referral sent since.
+     */
     COACHING_REFERRAL_NOT_STARTED,
     /** The client did not attend their latest work-ability team assessment. */
     ASSESSMENT_NOT_ATTENDED

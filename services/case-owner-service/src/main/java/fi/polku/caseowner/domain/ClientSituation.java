@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param pendingStarts assessments and coaching started but not acknowledged by the case owner
  * @param openFollowUpDue the due date of the follow-up not yet completed, or null
  * @param waitingAgreements case owners agreed in assessments that were not applied and wait for a person
+ * @param referrals coaching referrals still waiting for the provider's answer, or declined and not sent elsewhere yet
  */
 public record ClientSituation(
         UUID clientId,
@@ -22,7 +23,20 @@ public record ClientSituation(
         OffsetDateTime lastActivityAt,
         List<PendingStart> pendingStarts,
         LocalDate openFollowUpDue,
-        List<WaitingAgreement> waitingAgreements) {
+        List<WaitingAgreement> waitingAgreements,
+        List<Referral> referrals) {
+
+    public ClientSituation(UUID clientId, boolean open, Owner owner, OffsetDateTime unassignedSince,
+            OffsetDateTime lastActivityAt, List<PendingStart> pendingStarts, LocalDate openFollowUpDue,
+            List<WaitingAgreement> waitingAgreements) {
+        this(clientId, open, owner, unassignedSince, lastActivityAt, pendingStarts, openFollowUpDue,
+                waitingAgreements, List.of());
+    }
+
+    /** A coaching referral: REQUESTED (answer due by {@code answerDueBy}) or DECLINED (with its reason code). */
+    public record Referral(UUID referralId, String providerOrganisation, String status, String reasonCode,
+            LocalDate answerDueBy, OffsetDateTime changedAt) {
+    }
 
     /**
      * @param overloadedSince when the owner's caseload last changed in a way that could push them over: the later

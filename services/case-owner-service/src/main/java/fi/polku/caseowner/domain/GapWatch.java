@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fi.polku.platform.gaps.GapRule;
@@ -22,6 +23,9 @@ import fi.polku.platform.gaps.GapRule;
  * acknowledged it, since it started;</li>
  * <li>{@link GapRule#AGREED_CASE_OWNER_NOT_APPLIED}: the case owner agreed in an assessment could not be applied
  * ({@link AgreedCaseOwnerRule}) and nobody has set one by hand since, since the agreement, with the reason;</li>
+ * <li>{@link GapRule#COACHING_REFERRAL_NOT_STARTED}: a coaching referral is still REQUESTED after its answer day
+ * (coaching counts the configured Finnish working days, default 5), since the day after; or the provider declined it
+ * and no other referral has been sent since, since the decline, with the reason code (issue 17 §1);</li>
  * </ul>
  * and for a closed one: {@link GapRule#FOLLOW_UP_OVERDUE}, the follow-up contact is past its due date (since the
  * start of the day after it was due).
@@ -77,7 +81,26 @@ public final class GapWatch {
                     "case owner agreed in assessment " + agreement.assessmentId() + " not applied: "
                             + agreement.reason(), ownerId));
         }
+        for (ClientSituation.Referral referral : client.referrals()) {
+            referralGap(client, referral, now, ownerId).ifPresent(gaps::add);
+        }
         return gaps;
+    }
+
+    private static Optional<Gap> referralGap(ClientSituation client, ClientSituation.Referral referral,
+            OffsetDateTime now, UUID ownerId) {
+        if (ReferralState.REQUESTED.equals(referral.status()) && now.toLocalDate().isAfter(referral.answerDueBy())) {
+            OffsetDateTime since = referral.answerDueBy().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            return Optional.of(gap(client, GapRule.COACHING_REFERRAL_NOT_STARTED, since, now,
+                    "coaching referral " + referral.referralId() + " to " + referral.providerOrganisation()
+                            + " not answered by " + referral.answerDueBy(), ownerId));
+        }
+        if (ReferralState.DECLINED.equals(referral.status())) {
+            return Optional.of(gap(client, GapRule.COACHING_REFERRAL_NOT_STARTED, referral.changedAt(), now,
+                    "coaching referral " + referral.referralId() + " declined by " + referral.providerOrganisation()
+                            + ": " + referral.reasonCode(), ownerId));
+        }
+        return Optional.empty();
     }
 
     private static Gap gap(ClientSituation client, GapRule rule, OffsetDateTime since, OffsetDateTime now,

@@ -13,7 +13,7 @@ public class KnownClientRepository implements PanacheRepositoryBase<KnownClient,
 
     /** The tables whose rows belong to a client and move to the kept client when intake merges duplicates. */
     private static final List<String> CLIENT_RECORDS = List.of("case_owner_change", "care_network_member",
-            "service_start", "follow_up", "agreed_case_owner");
+            "service_start", "follow_up", "agreed_case_owner", "coaching_referral_state", "notification");
 
     /** Moves every record of the merged client to the kept client, then forgets the merged client. */
     public void mergeInto(UUID mergedId, UUID keptId) {

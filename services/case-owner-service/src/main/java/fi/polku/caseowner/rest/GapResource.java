@@ -47,15 +47,16 @@ public class GapResource {
     @Operation(operationId = "listGaps", summary = "Every client at risk now, each with the rule that flagged them and for how long",
             description = "Rules: NO_CASE_OWNER; OWNER_INACTIVE; OWNER_OVER_CASELOAD; NO_RECENT_NEXT_STEP_OR_CONTACT "
                     + "(polku.gaps.quiet-days, default 30); SERVICE_STARTED_OWNER_NOT_INFORMED (an assessment or "
-                    + "coaching started and the case owner has not acknowledged it); FOLLOW_UP_OVERDUE. Longest first "
+                    + "coaching started and the case owner has not acknowledged it); FOLLOW_UP_OVERDUE; COACHING_REFERRAL_NOT_STARTED "
+                    + "(a coaching referral still REQUESTED after its answer day, or declined by the provider with its "
+                    + "reason code and not sent elsewhere yet). Longest first "
                     + "(earliest since), a page at a time; NO_CASE_OWNER lists the unassigned queue.")
     public Page<GapView> gaps(
             @Parameter(description = "Only clients of this municipality (Statistics Finland code)",
                     schema = @Schema(type = SchemaType.STRING, pattern = MUNICIPALITY))
             @QueryParam("municipality") String municipality,
             @Parameter(description = "Only this rule. The gap vocabulary is shared with reporting's flow report; "
-                    + "COACHING_REFERRAL_NOT_STARTED and ASSESSMENT_NOT_ATTENDED are counted there and never "
-                    + "listed here", schema = @Schema(implementation = GapRule.class))
+                    + "ASSESSMENT_NOT_ATTENDED is counted there and never listed here", schema = @Schema(implementation = GapRule.class))
             @QueryParam("rule") String rule,
             @Valid @BeanParam PageParameters page) {
         // Both filters are checked together, so that a problem names every bad one.

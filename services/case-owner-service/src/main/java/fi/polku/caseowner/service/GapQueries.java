@@ -22,12 +22,14 @@ import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.GapWatch;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
+import fi.polku.caseowner.domain.ReferralState;
 import fi.polku.caseowner.domain.ServiceStart;
 import fi.polku.caseowner.repository.AgreedCaseOwnerRepository;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.FollowUpRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
+import fi.polku.caseowner.repository.ReferralStateRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
 import fi.polku.caseowner.rest.GapView;
 import fi.polku.platform.access.ClientAccess;
@@ -49,18 +51,21 @@ public class GapQueries {
     private final ServiceStartRepository starts;
     private final FollowUpRepository followUps;
     private final AgreedCaseOwnerRepository agreements;
+    private final ReferralStateRepository referrals;
     private final ClientAccess access;
     private final GapWatch watch;
 
     public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
-            AgreedCaseOwnerRepository agreements, ClientAccess access, @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
+            AgreedCaseOwnerRepository agreements, ReferralStateRepository referrals, ClientAccess access,
+            @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
         this.starts = starts;
         this.followUps = followUps;
         this.agreements = agreements;
+        this.referrals = referrals;
         this.access = access;
         this.watch = new GapWatch(quietDays);
     }
@@ -80,6 +85,8 @@ public class GapQueries {
                         (a, b) -> a.dueDate.isBefore(b.dueDate) ? a : b));
         Map<UUID, List<AgreedCaseOwner>> waiting = agreements.allWaiting().stream()
                 .collect(Collectors.groupingBy(a -> a.clientId));
+        Map<UUID, List<ReferralState>> watchedReferrals = referrals.watched().stream()
+                .collect(Collectors.groupingBy(r -> r.clientId));
         List<KnownClient> clients = municipalityCode == null ? knownClients.listAll()
                 : knownClients.list("municipalityCode", municipalityCode);
         List<GapView> gaps = new ArrayList<>();
@@ -98,6 +105,10 @@ public class GapQueries {
                     openFollowUps.containsKey(client.clientId) ? openFollowUps.get(client.clientId).dueDate : null,
                     waiting.getOrDefault(client.clientId, List.of()).stream()
                             .map(a -> new ClientSituation.WaitingAgreement(a.assessmentId, a.agreedAt, a.reason))
+                            .toList(),
+                    watchedReferrals.getOrDefault(client.clientId, List.of()).stream()
+                            .map(r -> new ClientSituation.Referral(r.referralId, r.providerOrganisation, r.status,
+                                    r.reasonCode, r.answerDueBy, r.changedAt))
                             .toList());
             watch.gapsOf(situation, now).stream()
                     .filter(gap -> rule == null || gap.rule() == rule)

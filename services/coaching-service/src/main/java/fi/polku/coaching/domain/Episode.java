@@ -105,6 +105,6 @@ public class Episode {
     public long version;
 
     public boolean isOpen() {
-        return status != EpisodeStatus.ENDED;
+        return status.isOpen();
     }
 }

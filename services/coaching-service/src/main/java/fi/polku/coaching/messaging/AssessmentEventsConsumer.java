@@ -5,13 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import fi.polku.coaching.domain.ReferrerType;
 import fi.polku.coaching.service.EpisodeService;
+import fi.polku.coaching.service.ReferralService;
 import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Opens a coaching episode for each coaching referral of a work-ability team assessment. */
+/**
+ * Opens a closed-loop referral, with its episode waiting for the provider's answer, for each coaching referral of a
+ * work-ability team assessment.
+ */
 @ApplicationScoped
 public class AssessmentEventsConsumer {
 
@@ -20,11 +23,14 @@ public class AssessmentEventsConsumer {
     private final EventConsumer consumer;
     private final CloudEventCodec codec;
     private final EpisodeService episodes;
+    private final ReferralService referrals;
 
-    public AssessmentEventsConsumer(EventConsumer consumer, CloudEventCodec codec, EpisodeService episodes) {
+    public AssessmentEventsConsumer(EventConsumer consumer, CloudEventCodec codec, EpisodeService episodes,
+            ReferralService referrals) {
         this.consumer = consumer;
         this.codec = codec;
         this.episodes = episodes;
+        this.referrals = referrals;
     }
 
     @Incoming("assessment-events")
@@ -43,8 +49,7 @@ public class AssessmentEventsConsumer {
                     referral.referralId());
             return;
         }
-        episodes.refer(new EpisodeService.Referral(referral.clientId(), referral.referralId(),
-                referral.assessmentId(), null, referral.providerOrganisation(), ReferrerType.WORK_ABILITY_TEAM,
-                "work-ability team assessment " + referral.assessmentId(), referral.reason()));
+        referrals.fromTeam(referral.referralId(), referral.clientId(), referral.assessmentId(),
+                referral.providerOrganisation(), referral.reason());
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.polku.coaching.domain.CoachingReferral;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.EpisodeOutcome;
 import fi.polku.coaching.domain.Fee;
@@ -48,6 +49,12 @@ public class CoachingEvents {
 
     public record CoachingEnded(UUID clientId, UUID episodeId, UUID providerId, String outcome, String endReason,
             OffsetDateTime endedAt) {
+    }
+
+    /** A closed-loop referral moved; codes and ids only (a decline's note stays in the database). */
+    public record CoachingReferralStatusChanged(UUID referralId, UUID clientId, UUID episodeId,
+            UUID previousReferralId, UUID providerId, String providerOrganisation, String status, String reasonCode,
+            LocalDate answerDueBy, OffsetDateTime changedAt) {
     }
 
     public record ScoredItem(int item, int score) {
@@ -100,6 +107,14 @@ public class CoachingEvents {
         publish("CoachingEnded", episode.clientId, new CoachingEnded(episode.clientId, episode.id,
                 episode.providerId, episode.latestOutcome == null ? null : episode.latestOutcome.name(),
                 episode.endReason == null ? null : episode.endReason.name(), episode.endedAt));
+    }
+
+    public void referralStatusChanged(CoachingReferral referral, Provider provider) {
+        publish("CoachingReferralStatusChanged", referral.clientId, new CoachingReferralStatusChanged(referral.id,
+                referral.clientId, referral.episodeId, referral.previousReferralId, referral.providerId,
+                provider == null ? null : provider.organisationId, referral.status.name(),
+                referral.reasonCode == null ? null : referral.reasonCode.name(), referral.answerDueBy,
+                referral.statusChangedAt));
     }
 
     public void fidelityReviewRecorded(FidelityReviewRecorded review) {

@@ -79,7 +79,8 @@ public class EpisodeRepository implements PanacheRepositoryBase<Episode, UUID> {
     }
 
     public List<Episode> openOfClient(UUID clientId) {
-        return list("clientId = ?1 AND status <> ?2", clientId, fi.polku.coaching.domain.EpisodeStatus.ENDED);
+        return list("clientId = ?1 AND status NOT IN ?2", clientId,
+                List.of(EpisodeStatus.ENDED, EpisodeStatus.NOT_ACCEPTED));
     }
 
     public java.util.Optional<Episode> byReferral(UUID referralId) {

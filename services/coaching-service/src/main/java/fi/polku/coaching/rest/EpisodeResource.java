@@ -42,6 +42,7 @@ import fi.polku.coaching.domain.VocationalProfile;
 import fi.polku.coaching.service.CoachingWorkService;
 import fi.polku.coaching.service.EpisodeAccess;
 import fi.polku.coaching.service.EpisodeService;
+import fi.polku.coaching.service.ReferralLog;
 import fi.polku.coaching.service.Today;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
@@ -456,7 +457,7 @@ public class EpisodeResource {
             + " the documented engagement attempts (`reason`)")
     public Response end(@PathParam("id") UUID id, @Valid @NotNull EndRequest request) {
         Episode episode = access.episode(id, "end coaching episode");
-        episodes.end(episode, request.reason());
+        episodes.end(episode, request.reason(), new ReferralLog.Actor(caller.subject(), caller.organisation()));
         return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
     }
 

@@ -19,7 +19,8 @@ public record EpisodeView(
         UUID id,
         UUID clientId,
         @Schema(nullable = true, description = "Null while the referral waits for a provider") UUID providerId,
-        @Schema(nullable = true, description = "Null until coaching starts") UUID coachId,
+        @Schema(nullable = true, description = "Null until coaching starts, or until the provider accepts a referral"
+                + " naming the coach") UUID coachId,
         EpisodeStatus status,
         @Schema(nullable = true, description = "Null until coaching starts") Phase phase,
         ReferrerType referrerType,

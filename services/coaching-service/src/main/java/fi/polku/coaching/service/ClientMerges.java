@@ -10,7 +10,7 @@ import fi.polku.coaching.messaging.ClientsMerged;
 
 /**
  * Keeps a client whole when intake merges a duplicate registration into them: the merged client's episodes (and
- * with them their meetings, jobs and phases), fees and employer contacts become the kept client's, and the merged
+ * with them their meetings, jobs and phases), fees, referrals and employer contacts become the kept client's, and the merged
  * client is forgotten. Applying a merge again finds nothing of the merged client and changes nothing.
  */
 @ApplicationScoped
@@ -18,7 +18,7 @@ import fi.polku.coaching.messaging.ClientsMerged;
 public class ClientMerges {
 
     /** Tables with a client_id column; the rest of an episode's records hang on the episode. */
-    private static final List<String> CLIENT_RECORDS = List.of("episode", "fee");
+    private static final List<String> CLIENT_RECORDS = List.of("episode", "fee", "coaching_referral");
 
     private final EntityManager entityManager;
 

@@ -68,11 +68,12 @@ public class EpisodeService {
     private final ConsentCoverage consents;
     private final List<String> consentPurposes;
     private final CoachingEvents events;
+    private final ReferralLog referrals;
 
     public EpisodeService(EpisodeRepository episodes, ProviderRepository providers, CoachRepository coaches,
             PhaseChangeRepository phaseChanges, FeeRepository fees, EpisodeOutcomeRepository outcomes,
             CoachChangeRepository coachChanges, JobRepository jobs, MeetingRepository meetings, ConsentCoverage consents,
-            ClientAccessConfig accessConfig, CoachingEvents events) {
+            ClientAccessConfig accessConfig, CoachingEvents events, ReferralLog referrals) {
         this.outcomes = outcomes;
         this.coachChanges = coachChanges;
         this.jobs = jobs;
@@ -85,15 +86,32 @@ public class EpisodeService {
         this.consents = consents;
         this.consentPurposes = accessConfig.consentPurposes();
         this.events = events;
+        this.referrals = referrals;
     }
 
     public Episode refer(Referral referral) {
-        if (referral.referralId() != null) {
-            Optional<Episode> earlier = episodes.byReferral(referral.referralId());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        Optional<Episode> earlier = earlier(referral);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
+        Episode episode = open(referral, EpisodeStatus.WAITING_FOR_CONSENT);
+        tryStart(episode);
+        return episode;
+    }
+
+    /**
+     * Opens the episode of a closed-loop referral: it waits for the provider to accept ({@link #accepted}), or for a
+     * provider to be registered when the referral names none known yet.
+     */
+    public Episode referForAcceptance(Referral referral) {
+        return earlier(referral).orElseGet(() -> open(referral, EpisodeStatus.WAITING_FOR_ACCEPTANCE));
+    }
+
+    private Optional<Episode> earlier(Referral referral) {
+        return referral.referralId() == null ? Optional.empty() : episodes.byReferral(referral.referralId());
+    }
+
+    private Episode open(Referral referral, EpisodeStatus withProvider) {
         Optional<Episode> open = episodes.openOfClient(referral.clientId()).stream().findFirst();
         if (open.isPresent()) {
             throw ProblemException.conflict("The client already has an open coaching episode " + open.get().id,
@@ -111,10 +129,33 @@ public class EpisodeService {
         episode.requestedProviderOrganisation = referral.providerOrganisation();
         Provider provider = chooseProvider(referral);
         episode.providerId = provider == null ? null : provider.id;
-        episode.status = provider == null ? EpisodeStatus.WAITING_FOR_PROVIDER : EpisodeStatus.WAITING_FOR_CONSENT;
+        episode.status = provider == null ? EpisodeStatus.WAITING_FOR_PROVIDER : withProvider;
         episodes.persist(episode);
-        tryStart(episode);
         return episode;
+    }
+
+    /**
+     * The provider accepted the referral naming the coach: the coach must be the provider's and under their caseload
+     * limit; the episode then starts as any referral does, once the client's consent covers the provider.
+     */
+    public void accepted(Episode episode, UUID coachId) {
+        providers.findById(episode.providerId, LockModeType.PESSIMISTIC_WRITE);
+        Coach coach = coaches.findByIdOptional(coachId).filter(c -> c.providerId.equals(episode.providerId))
+                .orElseThrow(() -> ProblemException.invalidField("coachId", "is not a coach of the referral's provider"));
+        if (episodes.activeOfCoach(coach.id) >= coach.maxCaseload) {
+            throw ProblemException.businessRule("coachId", "The coach is at their caseload limit of "
+                    + coach.maxCaseload);
+        }
+        episode.coachId = coach.id;
+        episode.status = EpisodeStatus.WAITING_FOR_CONSENT;
+        tryStart(episode);
+    }
+
+    /** The referral was declined or cancelled before coaching started: the episode closes without having begun. */
+    public void notAccepted(Episode episode) {
+        episode.status = EpisodeStatus.NOT_ACCEPTED;
+        episode.coachId = null;
+        episode.endedAt = Today.now();
     }
 
     public boolean hasOpenEpisode(UUID clientId) {
@@ -155,10 +196,7 @@ public class EpisodeService {
             episode.status = EpisodeStatus.WAITING_FOR_CONSENT;
             return;
         }
-        Optional<Coach> coach = coaches.ofProvider(provider.id).stream()
-                .filter(c -> episodes.activeOfCoach(c.id) < c.maxCaseload)
-                .min(Comparator.comparingDouble((Coach c) -> episodes.activeOfCoach(c.id) / (double) c.maxCaseload)
-                        .thenComparing(c -> c.name));
+        Optional<Coach> coach = coachFor(episode, provider);
         if (coach.isEmpty()) {
             episode.status = EpisodeStatus.WAITING_FOR_COACH;
             return;
@@ -171,9 +209,19 @@ public class EpisodeService {
         recordPhaseChange(episode, null, "coaching started", "system", now);
         episodes.flush();
         events.started(episode, provider);
+        referrals.episodeStarted(episode);
         Contract contract = provider.contract();
         contract.startFee(Today.date(), fees.earnedTypes(episode.clientId, provider.id, contract.from())).fee()
                 .ifPresent(fee -> earn(episode, contract, fee, null, now));
+    }
+
+    /** The coach named when the referral was accepted while they have room, otherwise the least loaded one. */
+    private Optional<Coach> coachFor(Episode episode, Provider provider) {
+        List<Coach> withRoom = coaches.ofProvider(provider.id).stream()
+                .filter(c -> episodes.activeOfCoach(c.id) < c.maxCaseload).toList();
+        return withRoom.stream().filter(c -> c.id.equals(episode.coachId)).findFirst()
+                .or(() -> withRoom.stream().min(Comparator.comparingDouble(
+                        (Coach c) -> episodes.activeOfCoach(c.id) / (double) c.maxCaseload).thenComparing(c -> c.name)));
     }
 
     public void consentChanged(UUID clientId) {
@@ -190,8 +238,13 @@ public class EpisodeService {
             if (requested == null ? provider.contract().covers(Today.date())
                     : requested.equals(provider.organisationId)) {
                 episode.providerId = provider.id;
-                episode.status = EpisodeStatus.WAITING_FOR_CONSENT;
-                tryStart(episode);
+                if (referrals.ofEpisode(episode.id).isPresent()) {
+                    episode.status = EpisodeStatus.WAITING_FOR_ACCEPTANCE;
+                    referrals.providerFound(episode);
+                } else {
+                    episode.status = EpisodeStatus.WAITING_FOR_CONSENT;
+                    tryStart(episode);
+                }
             }
         }
     }
@@ -320,7 +373,7 @@ public class EpisodeService {
      * Ends the episode on purpose, with its reason; never for a time limit or missed meetings alone (item 25.1).
      * The end for no contact needs the documented engagement attempts ({@link EngagementRules}).
      */
-    public void end(Episode episode, EndReason reason) {
+    public void end(Episode episode, EndReason reason, ReferralLog.Actor by) {
         if (!episode.isOpen()) {
             throw ProblemException.businessRule(null, "The episode has already ended");
         }
@@ -335,6 +388,7 @@ public class EpisodeService {
         episode.endedAt = Today.now();
         episodes.flush();
         events.ended(episode);
+        referrals.episodeEnded(episode, by);
         if (episode.providerId != null) {
             coachAdded(episode.providerId);
         }

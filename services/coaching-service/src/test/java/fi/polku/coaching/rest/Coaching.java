@@ -104,6 +104,33 @@ final class Coaching {
                 .post("/api/v1/coaching-episodes").then().statusCode(201).extract().path("id");
     }
 
+    /** A work-ability team's referral to the provider, as assessment issues it. */
+    static void teamReferral(EventPublisher publisher, UUID clientId, UUID referralId, String businessId) {
+        publisher.publish(Topics.ASSESSMENT, "assessment", "CoachingReferralIssued", clientId, Map.of(
+                "clientId", clientId.toString(), "referralId", referralId.toString(),
+                "assessmentId", UUID.randomUUID().toString(), "providerOrganisation", businessId,
+                "reason", "work-ability support plan", "issuedAt", OffsetDateTime.now().toString(),
+                "targetDate", LocalDate.now().plusDays(14).toString()));
+    }
+
+    /** The provider's lead (a coordinator of the provider's organisation). */
+    static RequestSpecification leadOf(String businessId) {
+        return as(Roles.COORDINATOR, businessId, "lead-of-" + businessId);
+    }
+
+    /** The referral's ETag once it has arrived, as its provider's lead reads it. */
+    static String awaitReferral(String businessId, UUID referralId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> leadOf(businessId)
+                .get("/api/v1/coaching-referrals/" + referralId).then().extract().header("ETag"), tag -> tag != null);
+    }
+
+    /** The provider's lead accepts the referral naming the coach. */
+    static void accept(String businessId, UUID referralId, String coachId) {
+        leadOf(businessId).header("If-Match", awaitReferral(businessId, referralId))
+                .body(Map.of("coachId", coachId)).post("/api/v1/coaching-referrals/" + referralId + "/acceptance")
+                .then().statusCode(200);
+    }
+
     static void awaitStatus(String episodeId, String status) {
         await().atMost(Duration.ofSeconds(20)).until(() -> status.equals(as(Roles.CASE_OWNER)
                 .get("/api/v1/coaching-episodes/" + episodeId).then().extract().path("status")));

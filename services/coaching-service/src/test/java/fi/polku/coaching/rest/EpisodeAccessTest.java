@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -119,27 +118,6 @@ class EpisodeAccessTest {
         as(Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/coaches").then().statusCode(200)
                 .body("items.find { it.id == '" + coachId + "' }.activeCaseload", equalTo(1))
                 .body("items.find { it.id == '" + another + "' }.maxCaseload", equalTo(20));
-    }
-
-    @Test
-    void aCoachingReferralFromTheAssessmentOpensAnEpisodeWithTheNamedProvider() {
-        String businessId = newBusinessId();
-        String providerId = createProvider(businessId);
-        addCoach(providerId, "Reija Referoitu", null);
-        UUID clientId = UUID.randomUUID();
-        UUID referralId = UUID.randomUUID();
-        grantConsent(publisher, clientId, businessId);
-        publisher.publish(Topics.ASSESSMENT, "assessment", "CoachingReferralIssued", clientId, Map.of(
-                "clientId", clientId.toString(), "referralId", referralId.toString(),
-                "assessmentId", UUID.randomUUID().toString(), "providerOrganisation", businessId,
-                "reason", "work-ability support plan", "issuedAt", OffsetDateTime.now().toString(),
-                "targetDate", java.time.LocalDate.now().plusDays(14).toString()));
-
-        JsonNode started = EventLog.event(kafka, Topics.COACHING, "CoachingStarted", clientId, Duration.ofSeconds(30));
-        String episodeId = started.path("data").path("episodeId").asText();
-        coachOf(businessId).get("/api/v1/coaching-episodes/" + episodeId).then().statusCode(200)
-                .body("referralId", equalTo(referralId.toString())).body("referrerType", equalTo("WORK_ABILITY_TEAM"))
-                .body("providerId", equalTo(providerId));
     }
 
     @Test

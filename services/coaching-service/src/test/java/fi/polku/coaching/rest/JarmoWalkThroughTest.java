@@ -1,5 +1,6 @@
 package fi.polku.coaching.rest;
 
+import static fi.polku.coaching.rest.Coaching.accept;
 import static fi.polku.coaching.rest.Coaching.addCoach;
 import static fi.polku.coaching.rest.Coaching.coachOf;
 import static fi.polku.coaching.rest.Coaching.createProvider;
@@ -59,16 +60,19 @@ class JarmoWalkThroughTest {
         String providerId = createProvider(businessId);
         String coachId = addCoach(providerId, "Liisa Lehto", null);
         UUID jarmo = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
 
         // referral from the work-ability team's support plan; consent to exchange data with the provider
         try (EventPublisher publisher = new EventPublisher(kafka)) {
             grantConsent(publisher, jarmo, businessId);
             publisher.publish(Topics.ASSESSMENT, "assessment", "CoachingReferralIssued", jarmo, Map.of(
-                    "clientId", jarmo.toString(), "referralId", UUID.randomUUID().toString(),
+                    "clientId", jarmo.toString(), "referralId", referral.toString(),
                     "assessmentId", UUID.randomUUID().toString(), "providerOrganisation", businessId,
                     "reason", "needs support in reaching employers; motivated to work",
                     "issuedAt", OffsetDateTime.now().toString(), "targetDate", T.plusDays(14).toString()));
         }
+        // the provider accepts the referral with Liisa as the coach
+        accept(businessId, referral, coachId);
         JsonNode started = EventLog.event(kafka, Topics.COACHING, "CoachingStarted", jarmo, Duration.ofSeconds(30));
         EventSchemas.assertValid(started);
         String episode = started.path("data").path("episodeId").asText();

@@ -102,6 +102,22 @@ class PagingTest {
     }
 
     @Test
+    void aProvidersReferralsPageOldestFirst() {
+        String providerId = createProvider(newBusinessId());
+        Runnable send = () -> {
+            UUID client = UUID.randomUUID();
+            Coaching.inCareOfTheCounty(client);
+            as(Roles.CASE_OWNER).body(Map.of("clientId", client.toString(), "providerId", providerId,
+                    "referrerType", "CASE_OWNER")).post("/api/v1/coaching-referrals").then().statusCode(201);
+        };
+        for (int i = 0; i < 3; i++) {
+            send.run();
+        }
+        assertPagedOnceInOrder(() -> as(Roles.COORDINATOR), "/api/v1/coaching-referrals?providerId=" + providerId,
+                "id", send);
+    }
+
+    @Test
     void providersPageByName() {
         for (int i = 0; i < 3; i++) {
             createProvider(newBusinessId());

@@ -1,0 +1,10 @@
+package fi.polku.caseowner.messaging;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The part of coaching's {@code CoachingReferralStatusChanged} this service uses. */
+public record CoachingReferralStatusChanged(UUID referralId, UUID clientId, String providerOrganisation,
+        String status, String reasonCode, LocalDate answerDueBy, OffsetDateTime changedAt) {
+}

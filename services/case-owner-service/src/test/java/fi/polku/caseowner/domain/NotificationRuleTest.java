@@ -1,0 +1,51 @@
+package fi.polku.caseowner.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+class NotificationRuleTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void aDeclinedReferralNotifiesTheCaseOwnerWithTheReasonCodeButOtherMovesDoNot() {
+        ObjectNode declined = mapper.createObjectNode().put("referralId", "5f0c1c8e-4f7b-4c1e-9c55-0a4c3a1c2b11")
+                .put("status", "DECLINED").put("reasonCode", "NO_CAPACITY");
+        assertThat(NotificationRule.forEvent("CoachingReferralStatusChanged", declined))
+                .contains(NotificationRule.REFERRAL_DECLINED);
+        assertThat(NotificationRule.REFERRAL_DECLINED.recipient()).isEqualTo(NotificationRule.Recipient.CASE_OWNER);
+        assertThat(NotificationRule.REFERRAL_DECLINED.code(declined)).contains("NO_CAPACITY");
+        assertThat(NotificationRule.REFERRAL_DECLINED.reference(declined))
+                .contains("5f0c1c8e-4f7b-4c1e-9c55-0a4c3a1c2b11");
+
+        ObjectNode accepted = declined.deepCopy().put("status", "ACCEPTED");
+        accepted.putNull("reasonCode");
+        assertThat(NotificationRule.forEvent("CoachingReferralStatusChanged", accepted)).isEmpty();
+    }
+
+    @Test
+    void aClientWithoutACaseOwnerNotifiesTheMunicipalitysCoordinators() {
+        assertThat(NotificationRule.forEvent("CaseOwnerUnavailable", mapper.createObjectNode()))
+                .contains(NotificationRule.CLIENT_WITHOUT_CASE_OWNER);
+        assertThat(NotificationRule.CLIENT_WITHOUT_CASE_OWNER.recipient())
+                .isEqualTo(NotificationRule.Recipient.MUNICIPALITY_COORDINATORS);
+    }
+
+    @Test
+    void eventsOutsideTheTableNotifyNobodyAndRemindersHaveNoEvent() {
+        assertThat(NotificationRule.forEvent("CoachingPhaseChanged", mapper.createObjectNode())).isEmpty();
+        assertThat(NotificationRule.FOLLOW_UP_DUE.eventType()).isNull();
+        assertThat(NotificationRule.REFERRAL_UNANSWERED.eventType()).isNull();
+    }
+
+    @Test
+    void theCodeIsACodeFieldNeverFreeText() {
+        ObjectNode jobEnded = mapper.createObjectNode().put("jobId", "5f0c1c8e-4f7b-4c1e-9c55-0a4c3a1c2b11")
+                .put("kind", "WORK_TRIAL").put("reason", "työpaikan ilmapiiri ei sopinut");
+        assertThat(NotificationRule.JOB_ENDED.code(jobEnded)).contains("WORK_TRIAL");
+    }
+}

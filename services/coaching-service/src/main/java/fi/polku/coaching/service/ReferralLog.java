@@ -1,0 +1,108 @@
+package fi.polku.coaching.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.polku.coaching.domain.CoachingReferral;
+import fi.polku.coaching.domain.DeclineReason;
+import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.ReferralRules;
+import fi.polku.coaching.domain.ReferralStatus;
+import fi.polku.coaching.domain.ReferralStatusChange;
+import fi.polku.coaching.messaging.CoachingEvents;
+import fi.polku.coaching.repository.CoachingReferralRepository;
+import fi.polku.coaching.repository.ProviderRepository;
+import fi.polku.coaching.repository.ReferralStatusChangeRepository;
+import fi.polku.platform.problem.ProblemException;
+
+/**
+ * Moves a referral to a new status the one way it may: appends the move to its history and emits
+ * {@code CoachingReferralStatusChanged}, in the caller's transaction. Also follows the referral's episode: it is
+ * IN_PROGRESS when coaching starts and COMPLETED when it ends.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReferralLog {
+
+    /** Who moved the referral: a user (the token's subject, or {@code system}) and their organisation. */
+    public record Actor(String user, String organisation) {
+        public static final Actor SYSTEM = new Actor("system", null);
+    }
+
+    private final CoachingReferralRepository referrals;
+    private final ReferralStatusChangeRepository changes;
+    private final ProviderRepository providers;
+    private final CoachingEvents events;
+
+    public ReferralLog(CoachingReferralRepository referrals, ReferralStatusChangeRepository changes,
+            ProviderRepository providers, CoachingEvents events) {
+        this.referrals = referrals;
+        this.changes = changes;
+        this.providers = providers;
+        this.events = events;
+    }
+
+    /** Records the referral's first status, REQUESTED. */
+    public void requested(CoachingReferral referral, Actor by) {
+        referral.status = ReferralStatus.REQUESTED;
+        referral.statusChangedAt = referral.requestedAt;
+        referrals.persist(referral);
+        append(referral, null, null, by);
+    }
+
+    public void move(CoachingReferral referral, ReferralStatus to, DeclineReason reason, String note, Actor by) {
+        if (!ReferralRules.allowed(referral.status, to)) {
+            throw ProblemException.businessRule("status", "The referral is " + referral.status + "; it cannot become "
+                    + to);
+        }
+        referral.status = to;
+        referral.reasonCode = reason;
+        referral.statusChangedAt = Today.now();
+        append(referral, reason, note, by);
+    }
+
+    public void episodeStarted(Episode episode) {
+        ofEpisode(episode.id).filter(r -> r.status == ReferralStatus.ACCEPTED)
+                .ifPresent(r -> move(r, ReferralStatus.IN_PROGRESS, null, null, Actor.SYSTEM));
+    }
+
+    /** Coaching ended: the referral is COMPLETED, or CANCELLED when the episode was ended before it started. */
+    public void episodeEnded(Episode episode, Actor by) {
+        ofEpisode(episode.id).filter(r -> !r.status.isFinal()).ifPresent(r -> move(r,
+                r.status == ReferralStatus.IN_PROGRESS ? ReferralStatus.COMPLETED : ReferralStatus.CANCELLED, null,
+                null, by));
+    }
+
+    /** The episode found its provider after the referral was sent: the referral is now that provider's to answer. */
+    public void providerFound(Episode episode) {
+        ofEpisode(episode.id).ifPresent(r -> r.providerId = episode.providerId);
+    }
+
+    public List<ReferralStatusChange> history(UUID referralId) {
+        return changes.ofReferral(referralId);
+    }
+
+    public Optional<CoachingReferral> ofEpisode(UUID episodeId) {
+        return referrals.ofEpisode(episodeId);
+    }
+
+    private void append(CoachingReferral referral, DeclineReason reason, String note, Actor by) {
+        ReferralStatusChange change = new ReferralStatusChange();
+        change.id = UUID.randomUUID();
+        change.referralId = referral.id;
+        change.status = referral.status;
+        change.reasonCode = reason;
+        change.note = note == null || note.isBlank() ? null : note.strip();
+        change.changedBy = by.user();
+        change.changedByOrganisation = by.organisation();
+        change.changedAt = referral.statusChangedAt;
+        changes.persist(change);
+        referrals.flush();
+        events.referralStatusChanged(referral,
+                referral.providerId == null ? null : providers.findById(referral.providerId));
+    }
+}
