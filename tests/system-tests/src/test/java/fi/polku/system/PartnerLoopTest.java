@@ -1,6 +1,5 @@
 package fi.polku.system;
 
-import static fi.polku.system.SystemClients.addProfessional;
 import static fi.polku.system.SystemClients.call;
 import static fi.polku.system.SystemClients.count;
 import static fi.polku.system.SystemClients.eventIdsByClient;
@@ -11,6 +10,7 @@ import static fi.polku.system.TeamAssessments.concludeWithCoachingBy;
 import static fi.polku.system.TeamAssessments.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,11 +34,12 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * A coaching provider's portal in the loop (issue 17 §2): it subscribes to Polku's webhooks, a team refers a
- * consented client to the provider, and the portal — a receiver on localhost that verifies each Standard Webhooks
- * signature with the reference library — gets the signed CloudEvents; while it is down events wait, and afterwards
- * it gets each exactly once by webhook-id, in the client's order; once the consent is withdrawn it gets nothing
- * more about the client.
+ * Partners in the loop (issue 17): two coaching providers' portals subscribe to Polku's webhooks; a team refers a
+ * consented client to the first, whose portal — a receiver on localhost that verifies each Standard Webhooks
+ * signature with the reference library — gets the signed CloudEvents; the provider declines, and the case owner's
+ * notification feed shows it with the reason; the case owner refers the client to the second provider, who accepts;
+ * while the second portal is down events wait, and afterwards it gets each exactly once by webhook-id, in the
+ * client's order; once the consent is withdrawn it gets nothing more about the client.
  */
 @ExtendWith(RunningSystem.class)
 class PartnerLoopTest {
@@ -46,33 +47,60 @@ class PartnerLoopTest {
     /** Akaa: no other system test serves it, so this test's case owner and team are the only ones there. */
     private static final String MUNICIPALITY = "020";
     private static final String REFERRAL = "fi.polku.assessment.CoachingReferralIssued.v1";
+    private static final String REFERRAL_STATUS = "fi.polku.coaching.CoachingReferralStatusChanged.v1";
+    private static final String REFERRALS = "/api/v1/coaching-referrals";
     private static final String STARTED = "fi.polku.coaching.CoachingStarted.v1";
     private static final String PHASE_CHANGED = "fi.polku.coaching.CoachingPhaseChanged.v1";
     private static final String CLOSED = "fi.polku.case-owner.ClientshipClosed.v1";
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     @Test
-    void theProvidersPortalGetsTheSignedEventsOfItsClientOnceEachInOrderAndNoneAfterTheConsentIsWithdrawn() {
+    void aDeclinedReferralReachesTheCaseOwnerAndTheSecondProvidersPortalGetsItsClientsEventsOnceEachInOrder() {
+        String declining = newBusinessId();
+        addProvider(declining, "partner-loop-coach-" + declining);
         String provider = newBusinessId();
         String coach = "partner-loop-coach-" + provider;
-        addProvider(provider, coach);
-        addProfessional(MUNICIPALITY, 500);
-        try (WebhookReceiver portal = WebhookReceiver.start()) {
-            String subscription = subscribe(provider, portal, List.of(REFERRAL, STARTED, PHASE_CHANGED, CLOSED));
+        String providerId = addProvider(provider, coach);
+        String caseOwner = "partner-loop-case-owner-" + provider;
+        addCaseOwner(caseOwner);
+        try (WebhookReceiver declinedPortal = WebhookReceiver.start(); WebhookReceiver portal = WebhookReceiver.start()) {
+            subscribe(declining, declinedPortal, List.of(REFERRAL, REFERRAL_STATUS));
+            String subscription = subscribe(provider, portal, List.of(REFERRAL_STATUS, STARTED, PHASE_CHANGED,
+                    CLOSED));
             UUID client = registerClient(newIdentityCode(new ArrayList<>()), MUNICIPALITY);
-            String consent = grantConsent(client, provider);
+            String consent = grantConsent(client, declining, provider);
 
-            referToProvider(client, provider);
-            portal.await(WAIT, p -> typesAbout(p, client).containsAll(List.of(REFERRAL, STARTED)));
-            assertThat(portal.received()).allMatch(Received::signatureValid);
-            Received referral = portal.acceptedAbout(client.toString()).stream()
+            // a team refers the client to the first provider, whose portal hears of it, signed
+            referToProvider(client, declining);
+            declinedPortal.await(WAIT, p -> typesAbout(p, client).containsAll(List.of(REFERRAL, REFERRAL_STATUS)));
+            assertThat(declinedPortal.received()).allMatch(Received::signatureValid);
+            Received referral = declinedPortal.acceptedAbout(client.toString()).stream()
                     .filter(r -> r.type().equals(REFERRAL)).findFirst().orElseThrow();
             assertThat(referral.contentType()).startsWith("application/cloudevents+json");
-            assertThat(referral.event().path("data").path("providerOrganisation").asText()).isEqualTo(provider);
+            assertThat(referral.event().path("data").path("providerOrganisation").asText()).isEqualTo(declining);
             assertThat(referral.event().path("data").has("reason")).as("free text never reaches a partner").isFalse();
-            // (issue 17 §1, after the merge: the provider declines, the case owner refers to a second provider
-            // who accepts — steps to add here with their own helpers)
+            String teamReferral = referral.event().path("data").path("referralId").asText();
 
+            // the provider declines; the case owner hears of it with the reason, without asking
+            decline(declining, teamReferral, "NO_CAPACITY");
+            declinedPortal.await(WAIT, p -> statusesOf(p, client).contains("DECLINED"));
+            await().atMost(WAIT).untilAsserted(() -> caseOwnerOf(caseOwner).get("/api/v1/notifications/me")
+                    .then().statusCode(200)
+                    .body("items.find { it.rule == 'REFERRAL_DECLINED' }.referenceId", equalTo(teamReferral))
+                    .body("items.find { it.rule == 'REFERRAL_DECLINED' }.code", equalTo("NO_CAPACITY")));
+
+            // the case owner refers the client to a second provider, who accepts; coaching starts with its coach
+            String second = caseOwnerOf(caseOwner).header("Idempotency-Key", "partner-loop-" + client)
+                    .body(Map.of("clientId", client.toString(), "providerId", providerId,
+                            "previousReferralId", teamReferral, "referrerType", "CASE_OWNER"))
+                    .post(REFERRALS).then().statusCode(201).extract().path("id");
+            accept(provider, second, coachId(providerId, coach));
+            portal.await(WAIT, p -> typesAbout(p, client).contains(STARTED)
+                    && statusesOf(p, client).containsAll(List.of("REQUESTED", "ACCEPTED", "IN_PROGRESS")));
+            assertThat(statusesOf(portal, client)).containsExactly("REQUESTED", "ACCEPTED", "IN_PROGRESS");
+            assertThat(typesAbout(declinedPortal, client)).doesNotContain(STARTED);
+
+            // the portal is down for a while: the events wait, then come once each by id, in the client's order
             portal.down();
             String episode = episodeOf(provider, coach, client);
             changePhase(provider, coach, episode, "VOCATIONAL_PROFILE");
@@ -89,16 +117,50 @@ class PartnerLoopTest {
                     eventIdsByClient(Topics.COACHING, "CoachingPhaseChanged", List.of(client)).get(client));
             assertThat(portal.received()).allMatch(Received::signatureValid);
 
+            // the consent is withdrawn: nothing more about the client reaches the portal
             withdraw(client, consent);
             await().atMost(WAIT).until(() -> count(PolkuService.PARTNER,
                     "SELECT count(*) FROM consent_coverage WHERE client_id = ? AND withdrawn_from IS NOT NULL",
                     client) > 0);
             int receivedBefore = portal.received().size();
-            closeClientship(client);
+            closeClientship(caseOwner, client);
             await().atMost(WAIT).until(() -> "SKIPPED_NO_BASIS".equals(deliveryStatus(provider, subscription, CLOSED)));
             assertThat(portal.received()).hasSize(receivedBefore);
             assertThat(typesAbout(portal, client)).doesNotContain(CLOSED);
         }
+    }
+
+    /** The client's only possible case owner in the municipality, signing in as {@code subject}. */
+    private static void addCaseOwner(String subject) {
+        call(PolkuService.CASE_OWNER, Roles.COORDINATOR)
+                .body(Map.of("name", "Kaarina Kumppanuus", "organisation", "Päijät-Hämeen hyvinvointialue",
+                        "role", "SOCIAL_WELFARE_OWN_WORKER", "municipalities", List.of(MUNICIPALITY),
+                        "maxCaseload", 500, "userId", subject))
+                .post("/api/v1/professionals").then().statusCode(201);
+    }
+
+    private static void decline(String provider, String referral, String reasonCode) {
+        String etag = await().atMost(WAIT).until(() -> leadOf(provider).get(REFERRALS + "/" + referral).then()
+                .extract().header("ETag"), tag -> tag != null);
+        leadOf(provider).header("If-Match", etag).body(Map.of("reasonCode", reasonCode))
+                .post(REFERRALS + "/" + referral + "/decline").then().statusCode(200);
+    }
+
+    private static void accept(String provider, String referral, String coachId) {
+        String etag = leadOf(provider).get(REFERRALS + "/" + referral).then().statusCode(200).extract().header("ETag");
+        leadOf(provider).header("If-Match", etag).body(Map.of("coachId", coachId))
+                .post(REFERRALS + "/" + referral + "/acceptance").then().statusCode(200);
+    }
+
+    private static String coachId(String providerId, String coach) {
+        return call(PolkuService.COACHING, Roles.COORDINATOR).get("/api/v1/providers/" + providerId + "/coaches")
+                .then().statusCode(200).extract().path("items.find { it.userId == '" + coach + "' }.id");
+    }
+
+    /** The statuses of the client's referrals the portal received, in the order it received them. */
+    private static List<String> statusesOf(WebhookReceiver portal, UUID client) {
+        return portal.acceptedAbout(client.toString()).stream().filter(r -> r.type().equals(REFERRAL_STATUS))
+                .map(r -> r.event().path("data").path("status").asText()).toList();
     }
 
     /** The provider's coordinator subscribes the portal; the portal keeps the secret shown once. */
@@ -110,7 +172,7 @@ class PartnerLoopTest {
         return created.path("id");
     }
 
-    private static void addProvider(String provider, String coach) {
+    private static String addProvider(String provider, String coach) {
         String providerId = call(PolkuService.COACHING, Roles.COORDINATOR)
                 .body(Map.of("name", "Kumppanivalmennus Oy", "organisationId", provider, "contract", Map.of(
                         "elyCentre", "Hämeen ELY-keskus", "validFrom", LocalDate.now().minusYears(1).toString(),
@@ -120,12 +182,15 @@ class PartnerLoopTest {
         call(PolkuService.COACHING, Roles.COORDINATOR)
                 .body(Map.of("name", "Kaisa Kumppani", "userId", coach, "fullTimeShare", 1.0))
                 .post("/api/v1/providers/" + providerId + "/coaches").then().statusCode(201);
+        return providerId;
     }
 
-    private static String grantConsent(UUID client, String provider) {
+    private static String grantConsent(UUID client, String first, String second) {
         return call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
-                .body(Map.of("parties", List.of(Map.of("organisation", provider, "name", "Kumppanivalmennus Oy",
-                                "role", "COACHING_PROVIDER")), "purpose", "SUPPORTED_EMPLOYMENT_COACHING",
+                .body(Map.of("parties", List.of(
+                                Map.of("organisation", first, "name", "Kumppanivalmennus Oy", "role", "COACHING_PROVIDER"),
+                                Map.of("organisation", second, "name", "Toinen Valmennus Oy", "role", "COACHING_PROVIDER")),
+                        "purpose", "SUPPORTED_EMPLOYMENT_COACHING",
                         "validFrom", LocalDate.now().toString(), "givenAs", "SIGNED_FORM"))
                 .post("/api/v1/clients/" + client + "/consents").then().statusCode(201).extract().path("id");
     }
@@ -156,8 +221,8 @@ class PartnerLoopTest {
                 .post("/api/v1/coaching-episodes/" + episode + "/phase-transitions").then().statusCode(200);
     }
 
-    private static void closeClientship(UUID client) {
-        await().atMost(WAIT).until(() -> call(PolkuService.CASE_OWNER, Roles.CASE_OWNER)
+    private static void closeClientship(String caseOwner, UUID client) {
+        await().atMost(WAIT).until(() -> caseOwnerOf(caseOwner)
                 .body(Map.of("reason", "NO_LONGER_NEEDS_SERVICE"))
                 .post("/api/v1/clients/" + client + "/closure").statusCode() == 200);
     }
@@ -173,6 +238,14 @@ class PartnerLoopTest {
 
     private static RequestSpecification portalAdminOf(String provider) {
         return as(PolkuService.PARTNER, Tokens.token(Roles.COORDINATOR, provider, "portal-admin-" + provider));
+    }
+
+    private static RequestSpecification leadOf(String provider) {
+        return as(PolkuService.COACHING, Tokens.token(Roles.COORDINATOR, provider, "partner-loop-lead-" + provider));
+    }
+
+    private static RequestSpecification caseOwnerOf(String subject) {
+        return as(PolkuService.CASE_OWNER, Tokens.token(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, subject));
     }
 
     private static RequestSpecification coachOf(String provider, String coach) {
