@@ -30,6 +30,7 @@ import fi.polku.intake.rest.RegisterClientRequest;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.CareRelationships;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.access.Grantee;
 import fi.polku.platform.access.RelationshipKind;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.security.Caller;
@@ -146,7 +147,7 @@ public class ClientService {
             return client.id;
         }
         OffsetDateTime now = now();
-        relationships.open(client.id, caller.subject(), RelationshipKind.INTAKE_LOOKUP, "lookup", now,
+        relationships.open(client.id, Grantee.of(caller), RelationshipKind.INTAKE_LOOKUP, "lookup", now,
                 now.plus(lookupAccess), now);
         access.require(client.id, "opened the record at intake after a lookup by identity code");
         return client.id;
@@ -155,7 +156,7 @@ public class ClientService {
     /** The intake worker who registers a client handles the client's intake and so has a care relationship for a while. */
     private void startIntakeRelationship(UUID clientId) {
         OffsetDateTime now = now();
-        relationships.open(clientId, caller.subject(), RelationshipKind.INTAKE, "intake", now,
+        relationships.open(clientId, Grantee.of(caller), RelationshipKind.INTAKE, "intake", now,
                 now.plus(intakeRelationship), now);
     }
 
