@@ -36,7 +36,7 @@ public class CaseOwnerEvents {
 
     public void unavailable(UUID clientId, String municipalityCode, String reason, OffsetDateTime at) {
         outbox.publish(Topics.CASE_OWNER, "CaseOwnerUnavailable", clientId,
-                new CaseOwnerUnavailable(clientId, municipalityCode, reason, at));
+                new CaseOwnerUnavailable(clientId, municipalityCode, municipalityCode == null, reason, at));
     }
 
     public void networkChanged(CareNetworkMember member, CareNetworkChanged.Change change, OffsetDateTime at) {

@@ -98,6 +98,9 @@ public class ClientService {
         client.birthDate = code.birthDate();
         client.registeredAt = now;
         apply(client, request, now);
+        if (request.nonDisclosureSource != null) {
+            client.recordNonDisclosure(request.nonDisclosureSource, caller.subject(), now);
+        }
         try {
             clients.persistAndFlush(client);
         } catch (PersistenceException e) {
@@ -115,7 +118,8 @@ public class ClientService {
     /** A merged client's id answers the client it was merged into. */
     public Client get(UUID id) {
         Client client = lookup.require(id);
-        access.require(client.id, "read client details");
+        access.require(client.id, client.underNonDisclosure()
+                ? "read client details under a non-disclosure order" : "read client details");
         return client;
     }
 
