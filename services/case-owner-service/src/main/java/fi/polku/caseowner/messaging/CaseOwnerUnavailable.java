@@ -5,10 +5,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fi.polku.caseowner.domain.QueueReason;
+
 /**
  * Nobody could be assigned; the client waits in the unassigned queue until someone is. Under a non-disclosure order
  * (turvakielto) no municipality, only the marker.
  */
 public record CaseOwnerUnavailable(UUID clientId, @JsonInclude(JsonInclude.Include.NON_NULL) String municipalityCode,
-        boolean nonDisclosure, String reason, OffsetDateTime since) {
+        boolean nonDisclosure, QueueReason reasonCode, OffsetDateTime since) {
 }

@@ -218,11 +218,7 @@ public class AssignmentService {
         if (from != null || assignment.unassignedSince == null) {
             assignment.unassignedSince = now;
         }
-        events.unavailable(client.clientId, client.municipalityCode,
-                "no active professional with free capacity whose role fits segment "
-                        + (client.segment == null ? "(not screened)" : client.segment)
-                        + (client.municipalityWithheld() ? " (the municipality is withheld by a non-disclosure order)"
-                                : " serves municipality " + client.municipalityCode), assignment.unassignedSince);
+        events.unavailable(client, assignment.unassignedSince);
     }
 
     void record(UUID clientId, UUID from, UUID to, String reason, String changedBy, String handoverNote,

@@ -52,6 +52,7 @@ class NonDisclosureTest {
         JsonNode unavailable = validEvent(kafka, "CaseOwnerUnavailable", client);
         assertThat(unavailable.path("data").path("nonDisclosure").asBoolean()).isTrue();
         assertThat(unavailable.path("data").has("municipalityCode")).isFalse();
+        assertThat(unavailable.path("data").path("reasonCode").asText()).isEqualTo("MUNICIPALITY_WITHHELD");
         assertThat(unavailable.toString()).doesNotContain(MUNICIPALITY).doesNotContain("null");
     }
 
