@@ -77,13 +77,16 @@ final class PgbenchBaseline {
               SELECT gen_random_uuid(), 'polku.intake.events', :client,
                      'fi.polku.intake.ClientRegistered.v1', CAST(body AS jsonb)
               FROM bench_sample WHERE kind = 'registered';
-            INSERT INTO care_relationship (client_id, subject, kind, source_id, valid_from, valid_until, changed_at)
-              VALUES (:client, 'bench-intake-' || :worker, 'INTAKE', 'intake', now(), now() + interval '90 days', now())
-              ON CONFLICT (client_id, subject, kind, source_id) DO UPDATE
+            INSERT INTO care_relationship (client_id, issuer, organisation, subject, kind, source_id, valid_from,
+                                           valid_until, changed_at)
+              VALUES (:client, 'https://auth.polku.local', 'hyvinvointialue-dev', 'bench-intake-' || :worker,
+                      'INTAKE', 'intake', now(), now() + interval '90 days', now())
+              ON CONFLICT (client_id, issuer, organisation, subject, kind, source_id) DO UPDATE
                  SET valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until,
                      changed_at = EXCLUDED.changed_at
                WHERE care_relationship.changed_at <= EXCLUDED.changed_at;
-            SELECT polku_access_basis(:client, 'bench-intake-' || :worker, 'hyvinvointialue-dev', 'SERVICE_COORDINATION');
+            SELECT polku_access_basis(:client, 'https://auth.polku.local', 'hyvinvointialue-dev',
+                                      'bench-intake-' || :worker, 'SERVICE_COORDINATION');
             INSERT INTO access_log (id, occurred_at, service, actor_subject, actor_name, actor_roles, actor_org,
                                     client_id, action, purpose, outcome, basis)
               VALUES (gen_random_uuid(), now(), 'intake', 'bench-intake-' || :worker, 'bench-intake-' || :worker,
@@ -116,7 +119,8 @@ final class PgbenchBaseline {
                    last_name, municipality_code, preferred_language, phone, email, registered_at, updated_at,
                    version, merged_into, merged_at
               FROM client WHERE id = :client;
-            SELECT polku_access_basis(:client, :reader, 'hyvinvointialue-dev', 'SERVICE_COORDINATION');
+            SELECT polku_access_basis(:client, 'https://auth.polku.local', 'hyvinvointialue-dev', :reader,
+                                      'SERVICE_COORDINATION');
             INSERT INTO access_log (id, occurred_at, service, actor_subject, actor_name, actor_roles, actor_org,
                                     client_id, action, purpose, outcome, basis)
               VALUES (gen_random_uuid(), now(), 'intake', :reader, :reader, 'intake-worker', 'hyvinvointialue-dev',

@@ -11,8 +11,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 
 /**
- * Arranges, for a test of some other feature, that professionals have a care relationship with a client in the
- * service under test (a {@code @QuarkusTest}), as the services' events would have made it. Tests of access itself
+ * Arranges, for a test of some other feature, that professionals (subjects of the test tokens' issuer and default
+ * organisation) have a care relationship with a client in the service under test (a {@code @QuarkusTest}), as the
+ * services' events would have made it. Tests of access itself
  * arrange it through the real events and APIs instead.
  */
 public final class CareRelationshipFixture {
@@ -30,12 +31,15 @@ public final class CareRelationshipFixture {
     private static void careRelationship(DataSource database, UUID clientId, String subject) {
         try (Connection connection = database.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO care_relationship (client_id, subject, kind, source_id, valid_from, valid_until,
-                                                       changed_at)
-                        VALUES (?, ?, 'CARE_NETWORK', 'test-arrangement', now() - interval '1 minute', NULL, now())
+                        INSERT INTO care_relationship (client_id, issuer, organisation, subject, kind, source_id,
+                                                       valid_from, valid_until, changed_at)
+                        VALUES (?, ?, ?, ?, 'CARE_NETWORK', 'test-arrangement', now() - interval '1 minute', NULL,
+                                now())
                         ON CONFLICT DO NOTHING""")) {
             insert.setObject(1, clientId);
-            insert.setString(2, subject);
+            insert.setString(2, Tokens.ISSUER);
+            insert.setString(3, Tokens.DEFAULT_ORGANISATION);
+            insert.setString(4, subject);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not arrange a care relationship", e);

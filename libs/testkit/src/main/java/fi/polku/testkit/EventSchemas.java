@@ -72,7 +72,7 @@ public final class EventSchemas {
     /**
      * The strict variant of a schema: a copy in which every object schema with {@code properties} and no
      * {@code additionalProperties} of its own forbids other properties. A schema-valued
-     * {@code additionalProperties} (a map, e.g. scale scores) is kept as it is.
+     * {@code additionalProperties} (a map, e.g. scale scores) is kept as it is, and so is an {@code if} condition.
      */
     public static JsonNode strict(JsonNode schema) {
         JsonNode copy = schema.deepCopy();
@@ -92,7 +92,12 @@ public final class EventSchemas {
             if (node.has("properties") && node.get("properties").isObject() && !node.has("additionalProperties")) {
                 ((ObjectNode) node).put("additionalProperties", false);
             }
-            node.elements().forEachRemaining(EventSchemas::close);
+            // an "if" is a condition on some properties, not the shape of the object: closing it would never match
+            node.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("if")) {
+                    close(field.getValue());
+                }
+            });
         } else if (node.isArray()) {
             node.forEach(EventSchemas::close);
         }

@@ -41,6 +41,12 @@ public final class Tokens {
                 .expiresAt(issuedAt.plus(lifetime)).jws().keyId("polku-dev").sign(devKey());
     }
 
+    /** A token signed with the dev key but naming another issuer, for tests that the services trust one issuer. */
+    public static String issuedBy(String issuer, String role, String organisation, String subject) {
+        return claims(Set.of(role), organisation, subject).issuer(issuer).expiresIn(Duration.ofHours(1)).jws()
+                .keyId("polku-dev").sign(devKey());
+    }
+
     /** A token without a subject, for tests that the services refuse it. */
     public static String withoutSubject(String role) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).upn("nobody").claim("org", DEFAULT_ORGANISATION)

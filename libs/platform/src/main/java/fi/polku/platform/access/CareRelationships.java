@@ -21,19 +21,21 @@ public class CareRelationships {
         this.entityManager = entityManager;
     }
 
-    /** Starts (or renews) a relationship; {@code validUntil} null means until ended. */
-    public void open(UUID clientId, String subject, RelationshipKind kind, String sourceId, OffsetDateTime validFrom,
+    /** Starts (or renews) a relationship of the grantee; {@code validUntil} null means until ended. */
+    public void open(UUID clientId, Grantee grantee, RelationshipKind kind, String sourceId, OffsetDateTime validFrom,
             OffsetDateTime validUntil, OffsetDateTime changedAt) {
         entityManager.createNativeQuery("""
-                        INSERT INTO care_relationship (client_id, subject, kind, source_id, valid_from, valid_until,
-                                                       changed_at)
-                        VALUES (:client, :subject, :kind, :source, :from, :until, :changedAt)
-                        ON CONFLICT (client_id, subject, kind, source_id) DO UPDATE
+                        INSERT INTO care_relationship (client_id, issuer, organisation, subject, kind, source_id,
+                                                       valid_from, valid_until, changed_at)
+                        VALUES (:client, :issuer, :organisation, :subject, :kind, :source, :from, :until, :changedAt)
+                        ON CONFLICT (client_id, issuer, organisation, subject, kind, source_id) DO UPDATE
                            SET valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until,
                                changed_at = EXCLUDED.changed_at
                          WHERE care_relationship.changed_at <= EXCLUDED.changed_at""")
                 .setParameter("client", clientId)
-                .setParameter("subject", subject)
+                .setParameter("issuer", grantee.issuer())
+                .setParameter("organisation", grantee.organisation())
+                .setParameter("subject", grantee.subject())
                 .setParameter("kind", kind.name())
                 .setParameter("source", sourceId)
                 .setParameter("from", validFrom)
@@ -77,11 +79,12 @@ public class CareRelationships {
      */
     public void merge(UUID mergedClientId, UUID keptClientId) {
         entityManager.createNativeQuery("""
-                        INSERT INTO care_relationship (client_id, subject, kind, source_id, valid_from, valid_until,
-                                                       changed_at)
-                        SELECT :kept, subject, kind, source_id, valid_from, valid_until, changed_at
+                        INSERT INTO care_relationship (client_id, issuer, organisation, subject, kind, source_id,
+                                                       valid_from, valid_until, changed_at)
+                        SELECT :kept, issuer, organisation, subject, kind, source_id, valid_from, valid_until,
+                               changed_at
                           FROM care_relationship WHERE client_id = :merged AND kind <> :caseOwner
-                        ON CONFLICT (client_id, subject, kind, source_id) DO NOTHING""")
+                        ON CONFLICT (client_id, issuer, organisation, subject, kind, source_id) DO NOTHING""")
                 .setParameter("kept", keptClientId)
                 .setParameter("merged", mergedClientId)
                 .setParameter("caseOwner", RelationshipKind.CASE_OWNER.name())

@@ -14,8 +14,8 @@ import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
 
 /**
- * Who may process a client's data, applied by every service to every read and write of it: the caller needs a care
- * relationship with the client, or their organisation must be named in the client's valid consent for this
+ * Who may process a client's data, applied by every service to every read and write of it: the caller (the token's
+ * issuer, organisation and subject together, {@link Grantee}) needs a care relationship with the client, or their organisation must be named in the client's valid consent for this
  * service's purpose, or they must have a live emergency access. The rule itself is the database function
  * {@code polku_access_basis}, so that single requests and list queries apply the same rule. Every decision is
  * written to the access log, refusals included.
@@ -24,7 +24,8 @@ import fi.polku.platform.security.Roles;
 public class ClientAccess {
 
     private static final String VISIBLE_CONDITION =
-            "function('polku_access_basis', %s, :accessSubject, :accessOrganisation, :accessPurposes) is not null";
+            "function('polku_access_basis', %s, :accessIssuer, :accessOrganisation, :accessSubject, :accessPurposes)"
+            + " is not null";
 
     private final EntityManager entityManager;
     private final Caller caller;
@@ -97,10 +98,11 @@ public class ClientAccess {
     /** The caller's basis for the client now, if any. */
     private Optional<AccessBasis> basisOf(UUID clientId) {
         Object basis = entityManager.createNativeQuery(
-                        "SELECT polku_access_basis(:client, :subject, :organisation, :purposes)")
+                        "SELECT polku_access_basis(:client, :issuer, :organisation, :subject, :purposes)")
                 .setParameter("client", clientId)
-                .setParameter("subject", caller.subject())
+                .setParameter("issuer", caller.issuer())
                 .setParameter("organisation", caller.organisation())
+                .setParameter("subject", caller.subject())
                 .setParameter("purposes", consentPurposes)
                 .getSingleResult();
         return Optional.ofNullable(basis).map(value -> AccessBasis.valueOf(value.toString()));
@@ -115,7 +117,7 @@ public class ClientAccess {
     }
 
     public Map<String, Object> visibilityParameters() {
-        return Map.of("accessSubject", caller.subject(), "accessOrganisation", caller.organisation(),
-                "accessPurposes", consentPurposes);
+        return Map.of("accessIssuer", caller.issuer(), "accessOrganisation", caller.organisation(),
+                "accessSubject", caller.subject(), "accessPurposes", consentPurposes);
     }
 }

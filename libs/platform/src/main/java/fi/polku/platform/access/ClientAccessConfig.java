@@ -20,6 +20,12 @@ public interface ClientAccessConfig {
     /** The county's own organisations; callers from any other organisation are external. */
     List<String> ownOrganisations();
 
+    /**
+     * The {@code org} of the county's professionals whose login subjects the registers name as {@code userId}: what
+     * the registers give such a user holds for the trusted issuer's tokens of this organisation only.
+     */
+    String staffOrganisation();
+
     /** How long an assessing team keeps access after the assessment is concluded, to follow the plan's start. */
     @WithDefault("P90D")
     Duration teamAccessAfterConclusion();

@@ -38,14 +38,16 @@ public class ClientAccessProjection {
     private final ConsentCoverage consents;
     private final EmergencyAccesses emergencyAccesses;
     private final ClientAccessConfig config;
+    private final StaffGrantees staff;
 
     public ClientAccessProjection(EventConsumer consumer, CareRelationships relationships, ConsentCoverage consents,
-            EmergencyAccesses emergencyAccesses, ClientAccessConfig config) {
+            EmergencyAccesses emergencyAccesses, ClientAccessConfig config, StaffGrantees staff) {
         this.consumer = consumer;
         this.relationships = relationships;
         this.consents = consents;
         this.emergencyAccesses = emergencyAccesses;
         this.config = config;
+        this.staff = staff;
     }
 
     void onOwnEvent(@Observes OutboxEventRecorded recorded) {
@@ -101,7 +103,7 @@ public class ClientAccessProjection {
     private void caseOwner(UUID client, String professionalId, String userId, OffsetDateTime at) {
         relationships.endAllBut(client, RelationshipKind.CASE_OWNER, professionalId, at);
         if (userId != null) {
-            relationships.open(client, userId, RelationshipKind.CASE_OWNER, professionalId, at, null, at);
+            relationships.open(client, staff.user(userId), RelationshipKind.CASE_OWNER, professionalId, at, null, at);
         }
     }
 
@@ -116,7 +118,7 @@ public class ClientAccessProjection {
         String userId = text(member, "userId");
         if (userId != null) {
             LocalDate until = date(member, "until");
-            relationships.open(client, userId, RelationshipKind.CARE_NETWORK, memberId,
+            relationships.open(client, staff.user(userId), RelationshipKind.CARE_NETWORK, memberId,
                     startOfDay(LocalDate.parse(member.path("from").asText())),
                     until == null ? null : startOfDay(until.plusDays(1)), changedAt);
         }
@@ -125,7 +127,7 @@ public class ClientAccessProjection {
     private void assessingTeam(UUID client, JsonNode data) {
         OffsetDateTime scheduledAt = instant(data, "scheduledAt");
         for (JsonNode userId : data.path("teamMemberUserIds")) {
-            relationships.open(client, userId.asText(), RelationshipKind.ASSESSMENT_TEAM,
+            relationships.open(client, staff.user(userId.asText()), RelationshipKind.ASSESSMENT_TEAM,
                     data.path("assessmentId").asText(), scheduledAt, null, scheduledAt);
         }
     }

@@ -9,26 +9,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** The organisations that clients' consents name, as intake announces consents and their withdrawals. */
+/**
+ * The organisations that clients' consents name, as intake announces consents and their withdrawals: {@code org}
+ * claims of the trusted issuer's tokens, so a token of another issuer naming the same organisation is not covered.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ConsentCoverage {
 
     private final EntityManager entityManager;
+    private final StaffGrantees staff;
 
-    public ConsentCoverage(EntityManager entityManager) {
+    public ConsentCoverage(EntityManager entityManager, StaffGrantees staff) {
         this.entityManager = entityManager;
+        this.staff = staff;
     }
 
     public void granted(UUID consentId, UUID clientId, String organisation, String purpose, LocalDate validFrom,
             LocalDate validUntil) {
         entityManager.createNativeQuery("""
-                        INSERT INTO consent_coverage (consent_id, organisation, client_id, purpose, valid_from,
-                                                      valid_until)
-                        VALUES (:consent, :organisation, :client, :purpose, :from, :until)
+                        INSERT INTO consent_coverage (consent_id, organisation, issuer, client_id, purpose,
+                                                      valid_from, valid_until)
+                        VALUES (:consent, :organisation, :issuer, :client, :purpose, :from, :until)
                         ON CONFLICT (consent_id, organisation) DO NOTHING""")
                 .setParameter("consent", consentId)
                 .setParameter("organisation", organisation)
+                .setParameter("issuer", staff.trustedIssuer())
                 .setParameter("client", clientId)
                 .setParameter("purpose", purpose)
                 .setParameter("from", validFrom)
@@ -60,8 +66,9 @@ public class ConsentCoverage {
     /** Whether a valid consent of the client names the organisation for one of the purposes now. */
     public boolean covers(UUID clientId, String organisation, List<String> purposes) {
         Object covered = entityManager.createNativeQuery("""
-                        SELECT polku_access_basis(:client, '', :organisation, :purposes) = 'CONSENT'""")
+                        SELECT polku_access_basis(:client, :issuer, :organisation, '', :purposes) = 'CONSENT'""")
                 .setParameter("client", clientId)
+                .setParameter("issuer", staff.trustedIssuer())
                 .setParameter("organisation", organisation)
                 .setParameter("purposes", String.join(",", purposes))
                 .getSingleResult();

@@ -53,15 +53,17 @@ public class EmergencyAccesses {
     private final Caller caller;
     private final ServiceIdentity service;
     private final ClientAccessConfig config;
+    private final StaffGrantees staff;
 
     public EmergencyAccesses(EntityManager entityManager, Outbox outbox, AccessLog accessLog, Caller caller,
-            ServiceIdentity service, ClientAccessConfig config) {
+            ServiceIdentity service, ClientAccessConfig config, StaffGrantees staff) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.accessLog = accessLog;
         this.caller = caller;
         this.service = service;
         this.config = config;
+        this.staff = staff;
     }
 
     /** Grants the caller access to a client the service knows; an unknown client is a 404 and grants nothing. */
@@ -77,8 +79,8 @@ public class EmergencyAccesses {
             throw ProblemException.invalidField("reason", "must not contain a personal identity code");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        EmergencyAccessGranted granted = new EmergencyAccessGranted(UUID.randomUUID(), clientId, caller.subject(),
-                caller.displayName(), caller.organisation(), request.category(), service.name(), now,
+        EmergencyAccessGranted granted = new EmergencyAccessGranted(UUID.randomUUID(), clientId, caller.issuer(),
+                caller.subject(), caller.displayName(), caller.organisation(), request.category(), service.name(), now,
                 now.plus(config.emergencyDuration()));
         outbox.publish(Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", clientId, granted);
         String reason = request.reason().strip();
@@ -126,7 +128,9 @@ public class EmergencyAccesses {
         EmergencyAccess access = rows.stream().map(EmergencyAccesses::of).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Emergency access", id));
         boolean supervisor = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.AUDITOR);
-        if (!supervisor && !access.subject().equals(caller.subject())) {
+        boolean taker = access.subject().equals(caller.subject())
+                && access.organisation().equals(caller.organisation());
+        if (!supervisor && !taker) {
             throw ProblemException.forbidden("Only supervisors and the professional who took it may read it");
         }
         return access;
@@ -134,13 +138,16 @@ public class EmergencyAccesses {
 
     void remember(UUID clientId, JsonNode data) {
         entityManager.createNativeQuery("""
-                        INSERT INTO emergency_access (id, client_id, subject, actor_name, organisation, reason,
-                                                      reason_category, service, granted_at, expires_at)
-                        VALUES (:id, :client, :subject, :name, :organisation, :reason, :category, :service,
+                        INSERT INTO emergency_access (id, client_id, issuer, subject, actor_name, organisation,
+                                                      reason, reason_category, service, granted_at, expires_at)
+                        VALUES (:id, :client, :issuer, :subject, :name, :organisation, :reason, :category, :service,
                                 :grantedAt, :expiresAt)
                         ON CONFLICT (id) DO NOTHING""")
                 .setParameter("id", UUID.fromString(data.path("id").asText()))
                 .setParameter("client", clientId)
+                // an event of an earlier version was always of a token of the trusted issuer
+                .setParameter("issuer", data.hasNonNull("issuer")
+                        ? data.path("issuer").asText() : staff.trustedIssuer())
                 .setParameter("subject", data.path("subject").asText())
                 .setParameter("name", data.path("actorName").asText())
                 .setParameter("organisation", data.path("organisation").asText())

@@ -23,6 +23,10 @@ public class Caller {
         return token.getSubject() == null ? "anonymous" : token.getSubject();
     }
 
+    public String issuer() {
+        return token.getIssuer();
+    }
+
     public String displayName() {
         String name = token.getClaim("name");
         return name == null ? subject() : name;

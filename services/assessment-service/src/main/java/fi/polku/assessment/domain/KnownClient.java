@@ -17,7 +17,8 @@ public class KnownClient {
     @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "municipality_code", nullable = false)
+    /** None while the client has a non-disclosure order (turvakielto): intake then withholds it. */
+    @Column(name = "municipality_code")
     public String municipalityCode;
 
     @Column(name = "age_band")

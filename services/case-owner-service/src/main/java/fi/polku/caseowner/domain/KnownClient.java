@@ -24,7 +24,8 @@ public class KnownClient {
     @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "municipality_code", nullable = false)
+    /** None while the client has a non-disclosure order (turvakielto): intake then withholds it. */
+    @Column(name = "municipality_code")
     public String municipalityCode;
 
     @Column(name = "age_band")
@@ -74,6 +75,11 @@ public class KnownClient {
 
     public boolean isOpen() {
         return clientship == Clientship.OPEN;
+    }
+
+    /** Intake withholds a client's municipality only under a non-disclosure order (turvakielto). */
+    public boolean municipalityWithheld() {
+        return municipalityCode == null;
     }
 
     public void moveTo(ClientStage next, OffsetDateTime at) {

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.caseowner.domain.CareNetworkMember;
 import fi.polku.caseowner.domain.ClosureReason;
+import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
+import fi.polku.caseowner.domain.QueueReason;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
@@ -34,9 +36,10 @@ public class CaseOwnerEvents {
                 to.organisation, reason, changedBy, at));
     }
 
-    public void unavailable(UUID clientId, String municipalityCode, String reason, OffsetDateTime at) {
-        outbox.publish(Topics.CASE_OWNER, "CaseOwnerUnavailable", clientId,
-                new CaseOwnerUnavailable(clientId, municipalityCode, reason, at));
+    public void unavailable(KnownClient client, OffsetDateTime since) {
+        outbox.publish(Topics.CASE_OWNER, "CaseOwnerUnavailable", client.clientId,
+                new CaseOwnerUnavailable(client.clientId, client.municipalityCode, client.municipalityWithheld(),
+                        QueueReason.of(client), since));
     }
 
     public void networkChanged(CareNetworkMember member, CareNetworkChanged.Change change, OffsetDateTime at) {

@@ -2,6 +2,9 @@ package fi.polku.caseowner.messaging;
 
 import java.util.UUID;
 
-/** The part of intake's {@code ClientDetailsChanged} this service uses. */
-public record ClientDetailsChanged(UUID clientId, String municipalityCode) {
+/**
+ * The part of intake's {@code ClientDetailsChanged} this service uses; under a non-disclosure order (turvakielto) no
+ * municipality.
+ */
+public record ClientDetailsChanged(UUID clientId, String municipalityCode, boolean nonDisclosure) {
 }

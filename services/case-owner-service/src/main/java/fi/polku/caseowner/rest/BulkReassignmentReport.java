@@ -15,6 +15,7 @@ public record BulkReassignmentReport(
     public record Moved(UUID clientId, UUID toProfessionalId, String rule) {
     }
 
-    public record NotPlaced(UUID clientId, String municipalityCode, String reason) {
+    public record NotPlaced(UUID clientId, @Schema(nullable = true, description = "The client's municipality (Statistics Finland code); null under a non-disclosure order") String municipalityCode,
+            String reason) {
     }
 }

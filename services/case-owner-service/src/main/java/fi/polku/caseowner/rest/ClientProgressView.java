@@ -15,7 +15,9 @@ public record ClientProgressView(
         UUID clientId,
         @Schema(nullable = true, description = "The case owner now; null while the client waits in the unassigned queue")
         UUID caseOwnerProfessionalId,
-        String municipalityCode,
+        @Schema(nullable = true, description = "The client's municipality (Statistics Finland code); null under a non-disclosure order") String municipalityCode,
+        @Schema(description = "The client has a non-disclosure order for personal safety (turvakielto): intake withholds"
+                + " the municipality and contact details") boolean nonDisclosure,
         @Schema(nullable = true, description = "Intake's screening segment; null until screened") Segment segment,
         ClientStage stage,
         @Schema(nullable = true) OffsetDateTime stageChangedAt,
@@ -25,7 +27,8 @@ public record ClientProgressView(
         @Schema(description = "The latest of registration, reopening, next step and contact") OffsetDateTime lastActivityAt) {
 
     public static ClientProgressView of(KnownClient client, UUID caseOwnerProfessionalId) {
-        return new ClientProgressView(client.clientId, caseOwnerProfessionalId, client.municipalityCode, client.segment, client.stage,
+        return new ClientProgressView(client.clientId, caseOwnerProfessionalId, client.municipalityCode,
+                client.municipalityWithheld(), client.segment, client.stage,
                 client.stageChangedAt, client.nextStep, client.nextStepDue, client.lastContactAt,
                 client.lastActivityAt());
     }

@@ -10,7 +10,9 @@ import fi.polku.platform.gaps.GapRule;
 
 public record GapView(
         UUID clientId,
-        String municipalityCode,
+        @Schema(nullable = true, description = "The client's municipality (Statistics Finland code); null under a non-disclosure order") String municipalityCode,
+        @Schema(description = "The client has a non-disclosure order for personal safety (turvakielto): intake withholds"
+                + " the municipality") boolean nonDisclosure,
         @Schema(description = "The rule that flagged the client") GapRule rule,
         @Schema(nullable = true, description = "Since when the rule has held; null when not known") OffsetDateTime since,
         @Schema(description = "Full days the rule has held") long days,
@@ -18,7 +20,7 @@ public record GapView(
         @Schema(nullable = true, description = "The case owner now; null in the unassigned queue") UUID caseOwnerProfessionalId) {
 
     public static GapView of(Gap gap, String municipalityCode) {
-        return new GapView(gap.clientId(), municipalityCode, gap.rule(), gap.since(), gap.days(), gap.detail(),
+        return new GapView(gap.clientId(), municipalityCode, municipalityCode == null, gap.rule(), gap.since(), gap.days(), gap.detail(),
                 gap.caseOwnerProfessionalId());
     }
 }

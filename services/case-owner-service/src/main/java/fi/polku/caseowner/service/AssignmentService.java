@@ -128,9 +128,12 @@ public class AssignmentService {
         }
     }
 
+    /** A non-disclosure order (turvakielto) withholds the municipality: the one known is forgotten. */
     public void onClientDetailsChanged(ClientDetailsChanged changed) {
         knownClients.findByIdOptional(changed.clientId()).ifPresent(client -> {
-            if (changed.municipalityCode() != null) {
+            if (changed.nonDisclosure()) {
+                client.municipalityCode = null;
+            } else if (changed.municipalityCode() != null) {
                 client.municipalityCode = changed.municipalityCode();
             }
         });
@@ -150,8 +153,14 @@ public class AssignmentService {
         }
     }
 
-    /** The fitting candidate the rules choose for the client, never the excluded professional. */
+    /**
+     * The fitting candidate the rules choose for the client, never the excluded professional. The rules go by the
+     * municipality, so a client whose municipality is withheld (non-disclosure order) waits for a coordinator.
+     */
     public Optional<CaseOwnerRules.Choice> choose(KnownClient client, UUID excluded) {
+        if (client.municipalityWithheld()) {
+            return Optional.empty();
+        }
         List<Candidate> candidates = professionals
                 .candidatesFor(client.municipalityCode, SegmentRoleFit.rolesFitting(client.segment)).stream()
                 .filter(candidate -> !candidate.professionalId().equals(excluded))
@@ -209,10 +218,7 @@ public class AssignmentService {
         if (from != null || assignment.unassignedSince == null) {
             assignment.unassignedSince = now;
         }
-        events.unavailable(client.clientId, client.municipalityCode,
-                "no active professional with free capacity whose role fits segment "
-                        + (client.segment == null ? "(not screened)" : client.segment)
-                        + " serves municipality " + client.municipalityCode, assignment.unassignedSince);
+        events.unavailable(client, assignment.unassignedSince);
     }
 
     void record(UUID clientId, UUID from, UUID to, String reason, String changedBy, String handoverNote,

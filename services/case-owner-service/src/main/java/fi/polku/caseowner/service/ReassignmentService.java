@@ -116,8 +116,10 @@ public class ReassignmentService {
                 assignmentService.toQueue(client, assignment, reason + " (nobody fits; unassigned queue)", by, note,
                         now);
                 notPlaced.add(new BulkReassignmentReport.NotPlaced(client.clientId, client.municipalityCode,
-                        "no active professional with free capacity whose role fits the client's segment serves "
-                                + "municipality " + client.municipalityCode));
+                        "no active professional with free capacity whose role fits the client's segment"
+                                + (client.municipalityWithheld()
+                                        ? " (the municipality is withheld by a non-disclosure order)"
+                                        : " serves municipality " + client.municipalityCode)));
             }
         }
         return new BulkReassignmentReport(leaving.id, caseload.size(), moved, notPlaced);

@@ -78,6 +78,7 @@ class AssignmentRulesTest {
         awaitOwner(clientId, null);
         JsonNode unavailable = validEvent(kafka, "CaseOwnerUnavailable", clientId);
         assertThat(unavailable.path("data").path("municipalityCode").asText()).isEqualTo("702");
+        assertThat(unavailable.path("data").path("reasonCode").asText()).isEqualTo("NO_FITTING_PROFESSIONAL");
 
         screen(publisher, clientId, "SOCIAL_SERVICES_FIRST");
         Map<String, Object> instructor = professional("Sanna Sosiaaliohjaaja", "REHABILITATIVE_WORK_SOCIAL_INSTRUCTOR",

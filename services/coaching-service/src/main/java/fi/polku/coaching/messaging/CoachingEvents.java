@@ -26,7 +26,8 @@ public class CoachingEvents {
             UUID coachId, OffsetDateTime startedAt) {
     }
 
-    public record CoachingPhaseChanged(UUID clientId, UUID episodeId, Phase fromPhase, Phase toPhase, String reason,
+    /** The reason for the move stays in the episode's phase history here (events carry no free text). */
+    public record CoachingPhaseChanged(UUID clientId, UUID episodeId, Phase fromPhase, Phase toPhase,
             OffsetDateTime changedAt) {
     }
 
@@ -35,8 +36,9 @@ public class CoachingEvents {
             boolean wageAtLeastCollectiveAgreement) {
     }
 
+    /** Why the job ended stays with the job here (events carry no free text). */
     public record JobEnded(UUID clientId, UUID episodeId, UUID jobId, UUID providerId, Job.Kind kind,
-            LocalDate endDate, String reason) {
+            LocalDate endDate) {
     }
 
     public record CoachingOutcomeRecorded(UUID clientId, UUID episodeId, UUID providerId, UUID outcomeId,
@@ -75,9 +77,9 @@ public class CoachingEvents {
                 provider.organisationId, episode.coachId, episode.startedAt));
     }
 
-    public void phaseChanged(Episode episode, Phase from, String reason, OffsetDateTime at) {
+    public void phaseChanged(Episode episode, Phase from, OffsetDateTime at) {
         publish("CoachingPhaseChanged", episode.clientId,
-                new CoachingPhaseChanged(episode.clientId, episode.id, from, episode.phase, reason, at));
+                new CoachingPhaseChanged(episode.clientId, episode.id, from, episode.phase, at));
     }
 
     public void jobStarted(Episode episode, Job job) {
@@ -88,7 +90,7 @@ public class CoachingEvents {
 
     public void jobEnded(Episode episode, Job job) {
         publish("JobEnded", episode.clientId, new JobEnded(episode.clientId, episode.id, job.id, episode.providerId,
-                job.kind, job.endDate, job.endReason));
+                job.kind, job.endDate));
     }
 
     public void outcomeRecorded(Episode episode, EpisodeOutcome outcome) {

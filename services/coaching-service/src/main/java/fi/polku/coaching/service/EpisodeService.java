@@ -260,7 +260,7 @@ public class EpisodeService {
         episode.phase = to;
         recordPhaseChange(episode, from, reason, changedBy, now);
         episodes.flush();
-        events.phaseChanged(episode, from, reason, now);
+        events.phaseChanged(episode, from, now);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -59,6 +61,43 @@ public class Client {
     @Column(name = "merged_at")
     public OffsetDateTime mergedAt;
 
+    /**
+     * Set while the client has a non-disclosure order for personal safety (turvakielto): where intake learned of it.
+     * The municipality and contact details then stay in intake: other services, events and reports do not get them.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "non_disclosure_source")
+    public NonDisclosureSource nonDisclosureSource;
+
+    @Column(name = "non_disclosure_recorded_by")
+    public String nonDisclosureRecordedBy;
+
+    @Column(name = "non_disclosure_recorded_at")
+    public OffsetDateTime nonDisclosureRecordedAt;
+
     @Version
     public long version;
+
+    public boolean underNonDisclosure() {
+        return nonDisclosureSource != null;
+    }
+
+    /** The municipality as other services may learn it: none while a non-disclosure order holds. */
+    public String disclosedMunicipalityCode() {
+        return underNonDisclosure() ? null : municipalityCode;
+    }
+
+    public void recordNonDisclosure(NonDisclosureSource source, String recordedBy, OffsetDateTime at) {
+        nonDisclosureSource = source;
+        nonDisclosureRecordedBy = recordedBy;
+        nonDisclosureRecordedAt = at;
+        updatedAt = at;
+    }
+
+    public void endNonDisclosure(OffsetDateTime at) {
+        nonDisclosureSource = null;
+        nonDisclosureRecordedBy = null;
+        nonDisclosureRecordedAt = null;
+        updatedAt = at;
+    }
 }

@@ -22,11 +22,17 @@ public record ClientView(
         @Schema(nullable = true, format = "email", description = "Absent when not given") String email,
         OffsetDateTime registeredAt,
         OffsetDateTime updatedAt,
+        @Schema(description = "The client has a non-disclosure order for personal safety (turvakielto): the"
+                + " municipality and contact details shown here stay in intake")
+        boolean nonDisclosure,
+        @Schema(nullable = true, description = "The order, while it holds; absent otherwise")
+        NonDisclosureView nonDisclosureOrder,
         @Schema(description = "The version, as in the ETag") long version) {
 
     public static ClientView of(Client client) {
         return new ClientView(client.id, client.firstName, client.lastName, client.birthDate,
                 client.temporaryIdentityCode, client.municipalityCode, client.preferredLanguage, client.phone,
-                client.email, client.registeredAt, client.updatedAt, client.version);
+                client.email, client.registeredAt, client.updatedAt, client.underNonDisclosure(),
+                NonDisclosureView.of(client), client.version);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.intake.domain.NonDisclosureSource;
+
 public class RegisterClientRequest extends ClientDetails {
 
     @Schema(description = IdentityCodeSchema.DESCRIPTION + " Stored encrypted, never returned.",
@@ -11,4 +13,7 @@ public class RegisterClientRequest extends ClientDetails {
     @NotBlank
     @IdentityCode
     public String identityCode;
+
+    @Schema(description = NonDisclosureRequest.DESCRIPTION + " Absent when the client has no such order.")
+    public NonDisclosureSource nonDisclosureSource;
 }

@@ -30,6 +30,7 @@ import fi.polku.intake.rest.RegisterClientRequest;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.CareRelationships;
 import fi.polku.platform.access.ClientAccess;
+import fi.polku.platform.access.Grantee;
 import fi.polku.platform.access.RelationshipKind;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.security.Caller;
@@ -97,6 +98,9 @@ public class ClientService {
         client.birthDate = code.birthDate();
         client.registeredAt = now;
         apply(client, request, now);
+        if (request.nonDisclosureSource != null) {
+            client.recordNonDisclosure(request.nonDisclosureSource, caller.subject(), now);
+        }
         try {
             clients.persistAndFlush(client);
         } catch (PersistenceException e) {
@@ -114,7 +118,8 @@ public class ClientService {
     /** A merged client's id answers the client it was merged into. */
     public Client get(UUID id) {
         Client client = lookup.require(id);
-        access.require(client.id, "read client details");
+        access.require(client.id, client.underNonDisclosure()
+                ? "read client details under a non-disclosure order" : "read client details");
         return client;
     }
 
@@ -146,7 +151,7 @@ public class ClientService {
             return client.id;
         }
         OffsetDateTime now = now();
-        relationships.open(client.id, caller.subject(), RelationshipKind.INTAKE_LOOKUP, "lookup", now,
+        relationships.open(client.id, Grantee.of(caller), RelationshipKind.INTAKE_LOOKUP, "lookup", now,
                 now.plus(lookupAccess), now);
         access.require(client.id, "opened the record at intake after a lookup by identity code");
         return client.id;
@@ -155,7 +160,7 @@ public class ClientService {
     /** The intake worker who registers a client handles the client's intake and so has a care relationship for a while. */
     private void startIntakeRelationship(UUID clientId) {
         OffsetDateTime now = now();
-        relationships.open(clientId, caller.subject(), RelationshipKind.INTAKE, "intake", now,
+        relationships.open(clientId, Grantee.of(caller), RelationshipKind.INTAKE, "intake", now,
                 now.plus(intakeRelationship), now);
     }
 

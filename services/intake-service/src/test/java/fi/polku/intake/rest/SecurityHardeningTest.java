@@ -32,7 +32,9 @@ import io.restassured.RestAssured;
  * records, unlogged and unlimited (item 1), a supervisor taking emergency access (item 2), a token without a subject
  * (3), a duplicate registration naming a client the caller may not know of (4), emergency access to an unknown
  * client and unlogged refusals by role (5), NUL in free text (7), an empty 431 or chunked 413 (8), tokens from the
- * future or for too long (9), identifiers in metrics (10), cached client data (11), free text in events (12).
+ * future or for too long (9), identifiers in metrics (10), cached client data (11), free text in events (12), and
+ * relationships and emergency accesses inherited by a token of the same subject in another organisation or from
+ * another issuer (3).
  */
 @QuarkusTest
 class SecurityHardeningTest {
@@ -223,6 +225,57 @@ class SecurityHardeningTest {
         Api.validated(RestAssured.given().auth().oauth2(longLived)).get(QUEUE).then().statusCode(401);
         String working = Tokens.issuedAt(Roles.INTAKE_WORKER, Instant.now(), Duration.ofHours(11));
         Api.validated(RestAssured.given().auth().oauth2(working)).get(QUEUE).then().statusCode(200);
+    }
+
+    @Test
+    void aRelationshipIsTheTokensIssuerOrganisationAndSubjectTogetherNotTheSubjectAlone() {
+        String worker = "registering-worker-" + UUID.randomUUID();
+        UUID client = UUID.fromString(Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, worker)
+                .body(Map.of("identityCode", TestIdentityCodes.random(), "firstName", "Saini", "lastName",
+                        "Esimerkki", "municipalityCode", "091", "preferredLanguage", "fi"))
+                .post("/api/v1/clients").then().statusCode(201).extract().<String>path("id"));
+        Api.as(Roles.INTAKE_WORKER, Tokens.DEFAULT_ORGANISATION, worker).get("/api/v1/clients/" + client)
+                .then().statusCode(200);
+
+        Api.as(Roles.INTAKE_WORKER, "another-organisation", worker).get("/api/v1/clients/" + client)
+                .then().statusCode(403);
+        String elsewhere = Tokens.issuedBy("https://auth.elsewhere.example", Roles.INTAKE_WORKER,
+                Tokens.DEFAULT_ORGANISATION, worker);
+        Api.validated(RestAssured.given().auth().oauth2(elsewhere)).get("/api/v1/clients/" + client)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aCaseOwnerNamedInTheRegisterIsTheStaffOrganisationsUserOnly() {
+        UUID client = TestClients.register();
+        String userId = "case-owner-" + UUID.randomUUID();
+        try (fi.polku.testkit.EventPublisher publisher = new fi.polku.testkit.EventPublisher(kafka)) {
+            publisher.publish(fi.polku.platform.events.Topics.CASE_OWNER, "case-owner", "CaseOwnerAssigned", client,
+                    Map.of("clientId", client.toString(), "professionalId", UUID.randomUUID().toString(),
+                            "professionalUserId", userId, "professionalRole", "SOCIAL_WELFARE_OWN_WORKER",
+                            "organisation", "Päijät-Häme wellbeing county", "rule", "MUNICIPALITY",
+                            "assignedAt", java.time.OffsetDateTime.now().toString()));
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, userId).get("/api/v1/clients/" + client)
+                        .then().statusCode(200));
+
+        Api.as(Roles.CASE_OWNER, "coaching-provider-1234567-8", userId).get("/api/v1/clients/" + client)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void anEmergencyAccessIsForTheTokenThatTookItNotForTheSameSubjectElsewhere() {
+        UUID client = TestClients.register();
+        String onCall = "on-call-" + UUID.randomUUID();
+        Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, onCall)
+                .body(Map.of("reason", "Client called in crisis outside office hours"))
+                .post("/api/v1/clients/" + client + "/emergency-access").then().statusCode(201);
+        Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, onCall).get("/api/v1/clients/" + client)
+                .then().statusCode(200);
+
+        Api.as(Roles.CASE_OWNER, "another-organisation", onCall).get("/api/v1/clients/" + client)
+                .then().statusCode(403);
     }
 
     @Test

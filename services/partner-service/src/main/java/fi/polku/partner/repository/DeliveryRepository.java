@@ -33,18 +33,19 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
 
     /**
      * Drops the client's pending deliveries to organisations that have no basis for the client any more (a consent
-     * withdrawn or expired), so that none of them goes out.
+     * withdrawn or expired), so that none of them goes out. Consents name organisations of the trusted issuer.
      */
-    public int dropPendingWithoutBasis(UUID clientId) {
+    public int dropPendingWithoutBasis(UUID clientId, String trustedIssuer) {
         return getEntityManager().createNativeQuery("""
                         UPDATE webhook_delivery d SET status = :skipped
                           FROM webhook_subscription s
                          WHERE d.subscription_id = s.id AND d.client_id = :client AND d.status = :pending
-                           AND polku_access_basis(d.client_id, '', s.organisation, s.purpose)
+                           AND polku_access_basis(d.client_id, :issuer, s.organisation, '', s.purpose)
                                IS DISTINCT FROM 'CONSENT'""")
                 .setParameter("skipped", DeliveryStatus.SKIPPED_NO_BASIS.name())
                 .setParameter("pending", DeliveryStatus.PENDING.name())
                 .setParameter("client", clientId)
+                .setParameter("issuer", trustedIssuer)
                 .executeUpdate();
     }
 

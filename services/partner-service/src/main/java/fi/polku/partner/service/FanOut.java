@@ -17,6 +17,7 @@ import fi.polku.partner.repository.DeliveryRepository;
 import fi.polku.partner.repository.PartnerEventRepository;
 import fi.polku.partner.repository.SubscriptionRepository;
 import fi.polku.platform.access.ConsentCoverage;
+import fi.polku.platform.access.StaffGrantees;
 import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.events.CloudEventCodec;
 
@@ -35,19 +36,21 @@ public class FanOut {
     private final PartnerEventRepository events;
     private final ConsentCoverage consents;
     private final CloudEventCodec codec;
+    private final StaffGrantees staff;
 
     public FanOut(SubscriptionRepository subscriptions, DeliveryRepository deliveries, PartnerEventRepository events,
-            ConsentCoverage consents, CloudEventCodec codec) {
+            ConsentCoverage consents, CloudEventCodec codec, StaffGrantees staff) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
         this.consents = consents;
         this.codec = codec;
+        this.staff = staff;
     }
 
     public void fanOut(CloudEvent event) {
         if ("ConsentWithdrawn".equals(event.simpleType())) {
-            deliveries.dropPendingWithoutBasis(UUID.fromString(event.subject()));
+            deliveries.dropPendingWithoutBasis(UUID.fromString(event.subject()), staff.trustedIssuer());
         }
         if (!PartnerFields.isSubscribable(event.type())) {
             return;

@@ -122,16 +122,16 @@ class CoachingProjection implements Projection {
                         "wage", nullable(e.bool("wageAtLeastCollectiveAgreement"), Boolean.class)));
     }
 
+    /** Why the job ended stays in coaching (events carry no free text); an older event's reason is not kept. */
     private void jobEnded(EventData e) {
         sql.execute("""
-                INSERT INTO job (job_id, client_id, episode_id, provider_id, end_date, end_reason)
-                VALUES (:id, :clientId, :episodeId, :providerId, :endDate, :reason)
-                ON CONFLICT (job_id) DO UPDATE SET end_date = EXCLUDED.end_date, end_reason = EXCLUDED.end_reason""",
+                INSERT INTO job (job_id, client_id, episode_id, provider_id, end_date)
+                VALUES (:id, :clientId, :episodeId, :providerId, :endDate)
+                ON CONFLICT (job_id) DO UPDATE SET end_date = EXCLUDED.end_date""",
                 params("id", e.required("jobId"), "clientId", e.clientId(),
                         "episodeId", nullable(e.text("episodeId"), String.class),
                         "providerId", nullable(e.text("providerId"), String.class),
-                        "endDate", e.day("endDate"),
-                        "reason", nullable(e.text("reason"), String.class)));
+                        "endDate", e.day("endDate")));
     }
 
     private void fee(EventData e) {

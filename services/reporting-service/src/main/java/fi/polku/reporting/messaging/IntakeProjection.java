@@ -44,11 +44,17 @@ class IntakeProjection implements Projection {
                         "registeredAt", e.at("registeredAt")));
     }
 
+    /**
+     * Under a non-disclosure order (turvakielto) intake names no municipality and the client's known one is
+     * forgotten, so that the reports count the client without it.
+     */
     private void detailsChanged(EventData e) {
         sql.updateClient(e.clientId(), """
-                municipality_code = COALESCE(:municipality, municipality_code),
+                municipality_code = CASE WHEN :withheld THEN NULL
+                                         ELSE COALESCE(:municipality, municipality_code) END,
                 preferred_language = COALESCE(:language, preferred_language)""",
-                params("municipality", nullable(e.text("municipalityCode"), String.class),
+                params("withheld", "true".equals(e.text("nonDisclosure")),
+                        "municipality", nullable(e.text("municipalityCode"), String.class),
                         "language", nullable(e.text("preferredLanguage"), String.class)));
     }
 

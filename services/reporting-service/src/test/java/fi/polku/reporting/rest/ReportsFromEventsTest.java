@@ -84,8 +84,8 @@ class ReportsFromEventsTest {
         for (int i = 1; i <= 6; i++) {
             events.ownerAssigned(c.get(i), day(i + ownerDays[i]) + "T10:00:00+02:00");
         }
-        events.caseOwner("CaseOwnerUnavailable", c.get(9), "municipalityCode", "R02", "reason", "NO_PROFESSIONAL",
-                "since", "2017-03-09T10:00:00+02:00");
+        events.caseOwner("CaseOwnerUnavailable", c.get(9), "municipalityCode", "R02",
+                "reasonCode", "NO_FITTING_PROFESSIONAL", "since", "2017-03-09T10:00:00+02:00");
         events.caseOwner("CaseOwnerChanged", c.get(1), "fromProfessionalId", UUID.randomUUID().toString(),
                 "toProfessionalId", UUID.randomUUID().toString(), "toProfessionalUserId", "w2",
                 "professionalRole", "SOCIAL_WELFARE_OWN_WORKER", "organisation", "hyvinvointialue-dev",
@@ -172,7 +172,7 @@ class ReportsFromEventsTest {
         events.coaching("JobStarted", c.get(1), "episodeId", "ep17-1", "jobId", "job17-1", "providerId", PROVIDER_A,
                 "kind", "EMPLOYMENT", "openLabourMarket", true, "hoursPerWeek", 30, "startDate", "2017-05-15", "permanent", false);
         events.coaching("JobEnded", c.get(1), "episodeId", "ep17-1", "jobId", "job17-1", "providerId", PROVIDER_A,
-                "endDate", "2017-08-31", "reason", "FIXED_TERM_ENDED");
+                "endDate", "2017-08-31");
         events.coaching("JobStarted", c.get(2), "episodeId", "ep17-2", "jobId", "job17-2", "providerId", PROVIDER_A,
                 "kind", "EMPLOYMENT", "openLabourMarket", true, "hoursPerWeek", 37.5, "startDate", "2017-06-01", "permanent", true);
         events.coaching("JobStarted", c.get(3), "episodeId", "ep17-3", "jobId", "job17-3", "providerId", PROVIDER_A,
