@@ -113,19 +113,16 @@ public class ClientService {
 
     /** A merged client's id answers the client it was merged into. */
     public Client get(UUID id) {
-        Client client = lookup.require(id);
-        access.require(client.id, "read client details");
-        return client;
+        return lookup.authorised(id, "read client details");
     }
 
     public Client update(UUID id, ClientDetails details, String ifMatch) {
-        Client client = lookup.require(id);
+        Client client = lookup.authorised(id, "update client details");
         Versions.requireCurrent(client.version, ifMatch);
         checkDetails(details);
         apply(client, details, now());
         clients.flush();
         events.clientDetailsChanged(client);
-        access.require(client.id, "update client details");
         return client;
     }
 

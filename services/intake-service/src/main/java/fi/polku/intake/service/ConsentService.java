@@ -22,7 +22,6 @@ import fi.polku.intake.repository.ConsentWithdrawalRepository;
 import fi.polku.intake.rest.ConsentRequest;
 import fi.polku.intake.rest.ConsentView;
 import fi.polku.intake.rest.WithdrawalRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -41,21 +40,19 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final ConsentWithdrawalRepository withdrawals;
     private final IntakeEvents events;
-    private final ClientAccess access;
     private final Caller caller;
 
     public ConsentService(ClientLookup lookup, ConsentRepository consents, ConsentWithdrawalRepository withdrawals,
-            IntakeEvents events, ClientAccess access, Caller caller) {
+            IntakeEvents events, Caller caller) {
         this.lookup = lookup;
         this.consents = consents;
         this.withdrawals = withdrawals;
         this.events = events;
-        this.access = access;
         this.caller = caller;
     }
 
     public ConsentView grant(UUID clientId, ConsentRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record a consent");
         check(request);
         Consent consent = new Consent();
         consent.id = UUID.randomUUID();
@@ -72,12 +69,11 @@ public class ConsentService {
         consent.grantedAt = ClientLookup.now();
         consents.persist(consent);
         events.consentGranted(consent);
-        access.require(client.id, "record a consent");
         return view(consent, null, consent.grantedAt);
     }
 
     public ConsentView withdraw(UUID clientId, UUID consentId, WithdrawalRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record the withdrawal of a consent");
         Consent consent = consentOf(client, consentId);
         ConsentWithdrawal earlier = withdrawals.findById(consent.id);
         if (earlier != null) {
@@ -85,7 +81,6 @@ public class ConsentService {
                     + earlier.withdrawnFrom + "; a consent is withdrawn only once",
                     Map.of("withdrawnFrom", earlier.withdrawnFrom.toString()));
         }
-        access.require(client.id, "record the withdrawal of a consent");
         OffsetDateTime now = ClientLookup.now();
         OffsetDateTime from = request.withdrawnFrom() == null ? now : request.withdrawnFrom();
         if (from.isBefore(consent.grantedAt)) {
@@ -108,16 +103,14 @@ public class ConsentService {
     }
 
     public ConsentView get(UUID clientId, UUID consentId) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "read a consent");
         Consent consent = consentOf(client, consentId);
-        access.require(client.id, "read a consent");
         return view(consent, withdrawals.findById(consent.id), ClientLookup.now());
     }
 
     /** A page of the client's consents, oldest first, each with its withdrawal and status now. */
     public Page<ConsentView> list(UUID clientId, PageRequest page) {
-        Client client = lookup.require(clientId);
-        access.require(client.id, "read consents");
+        Client client = lookup.authorised(clientId, "read consents");
         Page<Consent> found = consents.pageForClient(client.id, page);
         Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.items().stream().map(c -> c.id)
                 .toList());
