@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -45,6 +47,14 @@ public class Client {
     public String phone;
 
     public String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_group")
+    public ClientGroup clientGroup;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_seeker_registration")
+    public JobSeekerRegistration jobSeekerRegistration;
 
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;

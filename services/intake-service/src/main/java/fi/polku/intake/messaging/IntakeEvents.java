@@ -39,12 +39,14 @@ public class IntakeEvents {
     public void clientRegistered(Client client) {
         outbox.publish(Topics.INTAKE, "ClientRegistered", client.id, new ClientRegistered(client.id,
                 client.municipalityCode, AgeBand.of(client.birthDate, LocalDate.now(FINLAND)),
-                client.preferredLanguage, client.temporaryIdentityCode, client.registeredAt));
+                client.preferredLanguage, client.temporaryIdentityCode, client.clientGroup,
+                client.jobSeekerRegistration, client.registeredAt));
     }
 
     public void clientDetailsChanged(Client client) {
         outbox.publish(Topics.INTAKE, "ClientDetailsChanged", client.id, new ClientDetailsChanged(client.id,
-                client.municipalityCode, client.preferredLanguage, client.updatedAt));
+                client.municipalityCode, client.preferredLanguage, client.clientGroup, client.jobSeekerRegistration,
+                client.updatedAt));
     }
 
     public void clientsMerged(UUID keptId, UUID mergedId, OffsetDateTime mergedAt) {

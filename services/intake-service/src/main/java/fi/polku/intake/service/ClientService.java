@@ -188,6 +188,8 @@ public class ClientService {
         client.preferredLanguage = details.preferredLanguage;
         client.phone = details.phone;
         client.email = details.email;
+        client.clientGroup = details.clientGroup;
+        client.jobSeekerRegistration = details.jobSeekerRegistration;
         client.updatedAt = now;
     }
 
