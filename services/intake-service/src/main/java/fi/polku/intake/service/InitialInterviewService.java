@@ -47,6 +47,7 @@ public class InitialInterviewService {
             throw ProblemException.invalidField("professionalOrganisation", problem);
         }
         InitialInterview interview = new InitialInterview();
+        pairWork(request, interview);
         interview.id = UUID.randomUUID();
         interview.clientId = client.id;
         interview.interviewDate = request.interviewDate();
@@ -59,6 +60,28 @@ public class InitialInterviewService {
         interview.recordedAt = ClientLookup.now();
         interviews.persist(interview);
         return interview;
+    }
+
+    /** Pair work is with another professional: the caller cannot be their own partner. */
+    private void pairWork(InitialInterviewRequest request, InitialInterview interview) {
+        if (request.pairWorkPartnerUserId() == null) {
+            if (request.pairWorkPartnerOrganisation() != null) {
+                throw ProblemException.invalidField("pairWorkPartnerOrganisation",
+                        "is given only with pairWorkPartnerUserId");
+            }
+            return;
+        }
+        String organisation = request.pairWorkPartnerOrganisation() == null ? caller.organisation()
+                : request.pairWorkPartnerOrganisation();
+        String userId = request.pairWorkPartnerUserId().strip();
+        if (userId.isEmpty()) {
+            throw ProblemException.invalidField("pairWorkPartnerUserId", "must not be blank");
+        }
+        if (userId.equals(caller.subject()) && organisation.equals(caller.organisation())) {
+            throw ProblemException.invalidField("pairWorkPartnerUserId", "must be another professional than the caller");
+        }
+        interview.pairWorkPartnerUserId = userId;
+        interview.pairWorkPartnerOrganisation = organisation;
     }
 
     public InitialInterview get(UUID clientId, UUID id) {
