@@ -42,9 +42,11 @@ public class AccessLogResource {
             description = "Who processed the client's data, when, in which service, what, why, on what basis, and to"
                     + " which outside organisation it was disclosed; refused attempts included; oldest first. Entries"
                     + " older than two years are kept and flagged. Reading it is logged.\n\n"
-                    + "`application/json` pages (`limit` and `cursor`, the next page's cursor in `next`). Ask for"
+                    + "`application/json` pages (`limit` and `cursor`, the next page's cursor in `next`) and filters:"
+                    + " `from` and `to` (Finnish calendar days, both inclusive), `service` and `outcome`; a page's"
+                    + " cursor is for the same filters. Ask for"
                     + " `text/html` for the printable document to hand to the client (Client Data Act 703/2023"
-                    + " §11): it is always the whole log, so `limit` and `cursor` do not apply to it.")
+                    + " §11): it is always the whole log, so neither paging nor the filters apply to it.")
     @APIResponse(responseCode = "200", description = "A page of the log as JSON, or the whole log as a printable"
             + " HTML document",
             content = {
@@ -52,8 +54,9 @@ public class AccessLogResource {
                         schema = @Schema(implementation = AccessLogPage.class)),
                 @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
                         description = "A printable HTML document in Finnish and English"))})
-    public Page<AccessLogEntry> json(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
-        return accessLog.page(clientId, page.request());
+    public Page<AccessLogEntry> json(@PathParam("clientId") UUID clientId, @Valid @BeanParam AccessLogFilter filter,
+            @Valid @BeanParam PageParameters page) {
+        return accessLog.page(clientId, filter, page.request());
     }
 
     @GET
