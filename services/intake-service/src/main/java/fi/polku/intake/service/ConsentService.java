@@ -15,7 +15,7 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.Consent;
 import fi.polku.intake.domain.ConsentStatus;
 import fi.polku.intake.domain.ConsentWithdrawal;
-import fi.polku.intake.domain.OrganisationIdentifier;
+import fi.polku.intake.domain.OrganisationRegister;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ConsentRepository;
 import fi.polku.intake.repository.ConsentWithdrawalRepository;
@@ -41,14 +41,16 @@ public class ConsentService {
     private final ConsentWithdrawalRepository withdrawals;
     private final IntakeEvents events;
     private final Caller caller;
+    private final OrganisationRegister organisations;
 
     public ConsentService(ClientLookup lookup, ConsentRepository consents, ConsentWithdrawalRepository withdrawals,
-            IntakeEvents events, Caller caller) {
+            IntakeEvents events, Caller caller, OrganisationRegister organisations) {
         this.lookup = lookup;
         this.consents = consents;
         this.withdrawals = withdrawals;
         this.events = events;
         this.caller = caller;
+        this.organisations = organisations;
     }
 
     public ConsentView grant(UUID clientId, ConsentRequest request) {
@@ -127,12 +129,12 @@ public class ConsentService {
         return ConsentView.of(consent, withdrawal, ConsentStatus.at(consent, withdrawal, now).name());
     }
 
-    private static void check(ConsentRequest request) {
+    private void check(ConsentRequest request) {
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.parties().size(); i++) {
             ConsentRequest.Party party = request.parties().get(i);
-            String problem = OrganisationIdentifier.problem(party.organisation());
+            String problem = organisations.problem(party.organisation());
             if (problem != null) {
                 violations.add(new Violation("parties[" + i + "].organisation", problem));
             } else if (!seen.add(party.organisation() + "|" + party.role())) {
