@@ -81,7 +81,7 @@ public class ClientAccessLog {
     @SuppressWarnings("unchecked")
     public Page<AccessLogEntry> page(UUID clientId, AccessLogFilter filter, PageRequest page) {
         Client client = lookup.require(clientId);
-        if (filter.from != null && filter.to != null && filter.to.isBefore(filter.from)) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
         String[] after = page.afterParts(2);
@@ -98,12 +98,12 @@ public class ClientAccessLog {
                            AND (CAST(:afterTime AS timestamptz) IS NULL OR (occurred_at, id) > (:afterTime, :afterId))
                          ORDER BY occurred_at, id LIMIT :fetch""", Tuple.class)
                 .setParameter("client", client.id)
-                .setParameter("fromTime", filter.from == null ? null : filter.from.atStartOfDay(FINLAND)
+                .setParameter("fromTime", filter.from() == null ? null : filter.from().atStartOfDay(FINLAND)
                         .toOffsetDateTime())
-                .setParameter("untilTime", filter.to == null ? null : filter.to.plusDays(1).atStartOfDay(FINLAND)
+                .setParameter("untilTime", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(FINLAND)
                         .toOffsetDateTime())
-                .setParameter("service", filter.service)
-                .setParameter("outcome", filter.outcome == null ? null : filter.outcome.name())
+                .setParameter("service", filter.service())
+                .setParameter("outcome", filter.outcome() == null ? null : filter.outcome().name())
                 .setParameter("afterTime", after == null ? null : PageKey.moment(after[0]))
                 .setParameter("afterId", after == null ? null : PageKey.uuid(after[1]))
                 .setParameter("fetch", page.fetchSize())

@@ -78,7 +78,8 @@ public class InitialInterviewService {
             throw ProblemException.invalidField("pairWorkPartnerUserId", "must not be blank");
         }
         if (userId.equals(caller.subject()) && organisation.equals(caller.organisation())) {
-            throw ProblemException.invalidField("pairWorkPartnerUserId", "must be another professional than the caller");
+            throw ProblemException.invalidField("pairWorkPartnerUserId",
+                    "must be another professional than the caller");
         }
         interview.pairWorkPartnerUserId = userId;
         interview.pairWorkPartnerOrganisation = organisation;
