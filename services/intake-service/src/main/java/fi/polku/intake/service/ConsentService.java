@@ -66,6 +66,10 @@ public class ConsentService {
         consent.validFrom = request.validFrom();
         consent.validUntil = request.validUntil();
         consent.givenAs = request.givenAs();
+        consent.clientInformed = request.clientInformed();
+        consent.participationVoluntary = request.participationVoluntary();
+        consent.givenOn = request.givenOn();
+        consent.givenAtPlace = request.givenAtPlace() == null ? null : request.givenAtPlace().strip();
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = caller.organisation();
         consent.grantedAt = ClientLookup.now();
