@@ -1,5 +1,6 @@
 package fi.polku.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,7 @@ import fi.polku.intake.domain.OrganisationRegister;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageParameters;
-import io.quarkus.security.Authenticated;
+import fi.polku.platform.security.Roles;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +35,8 @@ public class OrganisationResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR,
+        Roles.ANALYST, Roles.AUDITOR})
     @Operation(operationId = "listOrganisations", summary = "The organisation register, for a form to offer",
             description = "The organisations a referral, an interview or a consent may name: the county's own and "
                     + "its partners, by identifier (business ID or lower-case code), with names in Finnish and "
