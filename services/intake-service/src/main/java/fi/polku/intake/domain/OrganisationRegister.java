@@ -1,11 +1,5 @@
 package fi.polku.intake.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -55,25 +49,9 @@ public class OrganisationRegister {
     }
 
     private static Map<String, Organisation> load() {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Reference data " + RESOURCE + " is missing");
-        }
         Map<String, Organisation> organisations = new TreeMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.readLine();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] columns = line.split(",", -1);
-                organisations.put(columns[0], new Organisation(columns[0], columns[1], columns[2],
-                        OrganisationKind.valueOf(columns[3])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        ReferenceCsv.rows(RESOURCE).forEach(columns -> organisations.put(columns[0], new Organisation(columns[0],
+                columns[1], columns[2], OrganisationKind.valueOf(columns[3]))));
         return organisations;
     }
 }

@@ -133,11 +133,8 @@ class ReferralAndInterviewResourceTest {
      */
     @Test
     void anInitialInterviewHeldAsPairWorkRecordsThePartner() {
-        UUID client = TestClients.register();
-        CareRelationshipFixture.inCareOf(client, "olli");
-        Map<String, Object> interview = new HashMap<>(Map.of("interviewDate", LocalDate.now().toString(),
-                "professionalName", "Olli Ohjaaja", "topics", List.of("SERVICE_GUIDANCE"), "summary", "s",
-                "clientGoal", "g", "pairWorkPartnerUserId", "sanna-sosiaalityo"));
+        UUID client = clientOfOlli();
+        Map<String, Object> interview = pairWorkInterview("sanna-sosiaalityo");
         String location = as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
                 .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(201)
                 .body("pairWork", equalTo(true))
@@ -155,11 +152,8 @@ class ReferralAndInterviewResourceTest {
 
     @Test
     void pairWorkIsWithAnotherProfessionalAndItsOrganisationComesOnlyWithThePartner() {
-        UUID client = TestClients.register();
-        CareRelationshipFixture.inCareOf(client, "olli");
-        Map<String, Object> interview = new HashMap<>(Map.of("interviewDate", LocalDate.now().toString(),
-                "professionalName", "Olli Ohjaaja", "topics", List.of("SERVICE_GUIDANCE"), "summary", "s",
-                "clientGoal", "g", "pairWorkPartnerUserId", "olli"));
+        UUID client = clientOfOlli();
+        Map<String, Object> interview = pairWorkInterview("olli");
         as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
                 .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(400)
                 .contentType("application/problem+json")
@@ -176,6 +170,18 @@ class ReferralAndInterviewResourceTest {
                 .body("violations.field", hasItem("pairWorkPartnerOrganisation"));
         as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").get("/api/v1/clients/" + client + "/initial-interviews")
                 .then().body("items", hasSize(0));
+    }
+
+    private static UUID clientOfOlli() {
+        UUID client = TestClients.register();
+        CareRelationshipFixture.inCareOf(client, "olli");
+        return client;
+    }
+
+    private static Map<String, Object> pairWorkInterview(String partner) {
+        return new HashMap<>(Map.of("interviewDate", LocalDate.now().toString(), "professionalName", "Olli Ohjaaja",
+                "topics", List.of("SERVICE_GUIDANCE"), "summary", "s", "clientGoal", "g",
+                "pairWorkPartnerUserId", partner));
     }
 
     @Test
