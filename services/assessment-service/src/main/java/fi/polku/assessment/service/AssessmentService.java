@@ -51,10 +51,10 @@ public class AssessmentService {
      */
     public Assessment create(AssessmentRequest request) {
         knownClients.requireInBody(request.clientId());
+        access.require(request.clientId(), "schedule work-ability assessment");
         if (teams.findByIdOptional(request.teamId()).isEmpty()) {
             throw ProblemException.businessRule("teamId", "is not a work-ability team of this service");
         }
-        access.require(request.clientId(), "schedule work-ability assessment");
         Assessment assessment = Assessment.schedule(request.clientId(), request.teamId(), null,
                 request.appointmentAt(), request.reason().strip(), Now.timestamp());
         assessments.persist(assessment);
@@ -75,9 +75,7 @@ public class AssessmentService {
     }
 
     public Assessment get(UUID id) {
-        Assessment assessment = find(id);
-        access.require(assessment.clientId, "read work-ability assessment");
-        return assessment;
+        return authorised(id, "read work-ability assessment");
     }
 
     public Page<Assessment> listForClient(UUID clientId, WorkListFilter filter, PageRequest page) {
@@ -86,19 +84,25 @@ public class AssessmentService {
                 filter.statusesOr(EnumSet.allOf(AssessmentStatus.class)), Map.of(), page);
     }
 
-    /** Loads an assessment for a change, checking {@code If-Match} when the caller sent it. */
-    public Assessment forChange(UUID id, String ifMatch) {
-        Assessment assessment = find(id);
+    /** The assessment, once the caller's basis for {@code action} on its client is checked (404 or 403 otherwise). */
+    Assessment authorised(UUID id, String action) {
+        Assessment assessment = assessments.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Assessment", id));
+        access.require(assessment.clientId, action);
+        return assessment;
+    }
+
+    /** As {@link #authorised}, for a change: then checks {@code If-Match} when the caller sent it. */
+    Assessment forChange(UUID id, String ifMatch, String action) {
+        Assessment assessment = authorised(id, action);
         if (ifMatch != null) {
             Versions.requireCurrent(assessment.version, ifMatch);
         }
         return assessment;
     }
 
-    /** Access is checked before the change, as a cancellation ends the team's own access. */
     public Assessment changeStatus(UUID id, StatusChangeRequest request, String ifMatch) {
-        Assessment assessment = forChange(id, ifMatch);
-        access.require(assessment.clientId, "change assessment status to " + request.status());
+        Assessment assessment = forChange(id, ifMatch, "change assessment status to " + request.status());
         OffsetDateTime now = Now.timestamp();
         switch (request.status()) {
             case IN_PROGRESS -> assessment.start(now);
@@ -116,15 +120,10 @@ public class AssessmentService {
     }
 
     public Assessment reschedule(UUID id, RescheduleRequest request, String ifMatch) {
-        Assessment assessment = forChange(id, ifMatch);
-        access.require(assessment.clientId, "reschedule work-ability assessment");
+        Assessment assessment = forChange(id, ifMatch, "reschedule work-ability assessment");
         assessment.reschedule(request.appointmentAt(), request.reason(), Now.timestamp());
         assessments.flush();
         events.scheduled(assessment, true);
         return assessment;
-    }
-
-    Assessment find(UUID id) {
-        return assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
     }
 }

@@ -16,7 +16,6 @@ import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.AssessmentRepository;
 import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
 import fi.polku.assessment.rest.ConclusionRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 /** Concludes an assessment with a multi-professional estimate and the work-ability support plan. */
@@ -28,19 +27,17 @@ public class ConclusionService {
     private final AssessmentRepository assessments;
     private final ProfessionalEvaluationRepository evaluations;
     private final AssessmentEvents events;
-    private final ClientAccess access;
 
     public ConclusionService(AssessmentService assessmentService, AssessmentRepository assessments,
-            ProfessionalEvaluationRepository evaluations, AssessmentEvents events, ClientAccess access) {
+            ProfessionalEvaluationRepository evaluations, AssessmentEvents events) {
         this.assessmentService = assessmentService;
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.events = events;
-        this.access = access;
     }
 
     public Assessment conclude(UUID id, ConclusionRequest request, String ifMatch) {
-        Assessment assessment = assessmentService.forChange(id, ifMatch);
+        Assessment assessment = assessmentService.forChange(id, ifMatch, "conclude work-ability assessment");
         assessment.requireInProgress();
         List<ProfessionalEvaluation> recorded = evaluations.listForAssessment(id);
         ConclusionRules.requireMultiProfessional(request.agreedProfessions(),
@@ -61,7 +58,6 @@ public class ConclusionService {
                 request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, Now.timestamp());
         assessments.flush();
         events.concluded(assessment);
-        access.require(assessment.clientId, "conclude work-ability assessment");
         return assessment;
     }
 

@@ -13,7 +13,6 @@ import fi.polku.assessment.repository.ConsultationRepository;
 import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
 import fi.polku.assessment.rest.ConsultationRequest;
 import fi.polku.assessment.rest.EvaluationRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 /** The professions' evaluations and the specialist consultations of an assessment. */
@@ -24,18 +23,16 @@ public class FindingsService {
     private final AssessmentService assessments;
     private final ProfessionalEvaluationRepository evaluations;
     private final ConsultationRepository consultations;
-    private final ClientAccess access;
 
     public FindingsService(AssessmentService assessments, ProfessionalEvaluationRepository evaluations,
-            ConsultationRepository consultations, ClientAccess access) {
+            ConsultationRepository consultations) {
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.consultations = consultations;
-        this.access = access;
     }
 
     public ProfessionalEvaluation addEvaluation(UUID assessmentId, EvaluationRequest request) {
-        Assessment assessment = assessments.find(assessmentId);
+        Assessment assessment = assessments.authorised(assessmentId, "record " + request.profession() + " evaluation");
         assessment.requireInProgress();
         ProfessionalEvaluation evaluation = new ProfessionalEvaluation();
         evaluation.id = UUID.randomUUID();
@@ -52,7 +49,6 @@ public class FindingsService {
         evaluation.evaluatedOn = request.evaluatedOn();
         evaluation.recordedAt = Now.timestamp();
         evaluations.persist(evaluation);
-        access.require(assessment.clientId, "record " + request.profession() + " evaluation");
         return evaluation;
     }
 
@@ -61,7 +57,7 @@ public class FindingsService {
     }
 
     public Consultation addConsultation(UUID assessmentId, ConsultationRequest request) {
-        Assessment assessment = assessments.find(assessmentId);
+        Assessment assessment = assessments.authorised(assessmentId, "record specialist consultation");
         assessment.requireInProgress();
         if (request.answer() != null && !request.answer().isBlank() && request.answeredOn() == null) {
             throw ProblemException.invalidField("answeredOn", "is required with an answer");
@@ -79,7 +75,6 @@ public class FindingsService {
         consultation.answeredOn = request.answeredOn();
         consultation.recordedAt = Now.timestamp();
         consultations.persist(consultation);
-        access.require(assessment.clientId, "record specialist consultation");
         return consultation;
     }
 

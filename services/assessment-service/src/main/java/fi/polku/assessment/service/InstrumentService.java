@@ -47,9 +47,9 @@ public class InstrumentService {
     }
 
     public InstrumentResponse record(UUID assessmentId, InstrumentResponseRequest request) {
-        Assessment assessment = assessments.find(assessmentId);
-        assessment.requireHeldOrUnderWay();
         InstrumentDefinition definition = catalogue.get(request.instrument(), request.instrumentVersion());
+        Assessment assessment = assessments.authorised(assessmentId, "record " + definition.id() + " answers");
+        assessment.requireHeldOrUnderWay();
         Map<String, BigDecimal> scores = definition.score(request.answers());
         if (responses.exists(assessment.clientId, definition.id(), request.timePoint())) {
             throw ProblemException.conflict("The client already has " + definition.id() + " answers for "
@@ -68,7 +68,6 @@ public class InstrumentService {
         response.recordedAt = Now.timestamp();
         responses.persist(response);
         events.instrumentResponsesRecorded(response);
-        access.require(assessment.clientId, "record " + definition.id() + " answers");
         return response;
     }
 
@@ -79,6 +78,7 @@ public class InstrumentService {
     /** Per instrument, the change of each scale from the first time point to the latest. */
     public InstrumentTrendsView trends(UUID clientId) {
         knownClients.requireInPath(clientId);
+        access.require(clientId, "read instrument trends");
         Map<String, List<InstrumentResponse>> byInstrument = new LinkedHashMap<>();
         for (InstrumentResponse response : responses.listForClient(clientId)) {
             byInstrument.computeIfAbsent(response.instrument, i -> new ArrayList<>()).add(response);
@@ -94,7 +94,6 @@ public class InstrumentService {
                     Trends.of(answered.stream().map(r -> new TimePointScores(r.timePoint, r.scaleScores)).toList(),
                             definition)));
         });
-        access.require(clientId, "read instrument trends");
         return new InstrumentTrendsView(clientId, trends);
     }
 }

@@ -61,12 +61,12 @@ public class InvestigationService {
     public Investigation complete(UUID id, InvestigationCompletion completion, String ifMatch) {
         Investigation investigation = investigations.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Investigation", id));
+        access.require(investigation.clientId, "complete further investigation");
         if (ifMatch != null) {
             Versions.requireCurrent(investigation.version, ifMatch);
         }
         investigation.complete(completion.summary().strip(), completion.completedOn());
         investigations.flush();
-        access.require(investigation.clientId, "complete further investigation");
         return investigation;
     }
 }

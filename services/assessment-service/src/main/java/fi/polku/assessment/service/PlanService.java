@@ -54,17 +54,19 @@ public class PlanService {
 
     public ActivationPlan updateActivationPlan(UUID clientId, ActivationPlanRequest request, String ifMatch) {
         knownClients.requireInPath(clientId);
+        Optional<ActivationPlan> previous = activationPlans.latestForClient(clientId);
+        int version = previous.map(p -> p.version + 1).orElse(1);
+        access.require(clientId, "update activation plan to version " + version);
         List<PlanParty> parties = request.parties().stream()
                 .map(p -> new PlanParty(p.role(), strip(p.name()), strip(p.organisation()))).toList();
         List<PlannedService> services = request.services().stream()
                 .map(s -> new PlannedService(s.service(), s.from(), s.until(), s.daysPerWeek())).toList();
         PlanRules.checkActivationPlan(request.validFrom(), request.validUntil(), parties, services);
-        Optional<ActivationPlan> previous = activationPlans.latestForClient(clientId);
         requireBasedOnCurrent(previous.map(p -> p.version), ifMatch);
         ActivationPlan plan = new ActivationPlan();
         plan.revisionId = UUID.randomUUID();
         plan.planId = previous.map(p -> p.planId).orElseGet(UUID::randomUUID);
-        plan.version = previous.map(p -> p.version + 1).orElse(1);
+        plan.version = version;
         plan.clientId = clientId;
         plan.validFrom = request.validFrom();
         plan.validUntil = request.validUntil();
@@ -76,7 +78,6 @@ public class PlanService {
         plan.recordedAt = Now.timestamp();
         activationPlans.persist(plan);
         events.activationPlanUpdated(plan);
-        access.require(clientId, "update activation plan to version " + plan.version);
         return plan;
     }
 
@@ -91,18 +92,20 @@ public class PlanService {
     public ImplementationPlan updateImplementationPlan(UUID clientId, ImplementationPlanRequest request,
             String ifMatch) {
         knownClients.requireInPath(clientId);
+        Optional<ImplementationPlan> previous = implementationPlans.latestForClient(clientId);
+        int version = previous.map(p -> p.version + 1).orElse(1);
+        access.require(clientId, "update implementation plan to version " + version);
         if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
             throw ProblemException.invalidField("validUntil", "must not be before validFrom");
         }
         Optional<ActivationPlan> activationPlan = activationPlans.latestForClient(clientId);
         PlanRules.checkImplementationBasis(activationPlan, request.activationPlanId(), request.validFrom(),
                 request.coachingOnActivityDays());
-        Optional<ImplementationPlan> previous = implementationPlans.latestForClient(clientId);
         requireBasedOnCurrent(previous.map(p -> p.version), ifMatch);
         ImplementationPlan plan = new ImplementationPlan();
         plan.revisionId = UUID.randomUUID();
         plan.planId = previous.map(p -> p.planId).orElseGet(UUID::randomUUID);
-        plan.version = previous.map(p -> p.version + 1).orElse(1);
+        plan.version = version;
         plan.clientId = clientId;
         plan.activationPlanId = activationPlan.get().planId;
         plan.activationPlanVersion = activationPlan.get().version;
@@ -118,7 +121,6 @@ public class PlanService {
         plan.recordedAt = Now.timestamp();
         implementationPlans.persist(plan);
         events.implementationPlanUpdated(plan);
-        access.require(clientId, "update implementation plan to version " + plan.version);
         return plan;
     }
 

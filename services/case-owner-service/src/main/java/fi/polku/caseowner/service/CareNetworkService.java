@@ -142,10 +142,10 @@ public class CareNetworkService {
     /** Ends the membership on {@code until} (default today); ending an ended membership changes nothing. */
     public CareNetworkMember end(UUID clientId, UUID memberId, LocalDate until, String reason) {
         requireKnown(clientId);
+        access.requireOrSupervise(clientId, "end care network membership");
         CareNetworkMember member = network.findByIdOptional(memberId)
                 .filter(m -> m.clientId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Care network member", memberId));
-        access.requireOrSupervise(clientId, "end care network membership");
         if (member.validUntil != null) {
             return member;
         }

@@ -86,9 +86,9 @@ public class ClientProgressService {
     /** The case owner has been informed; acknowledging twice keeps the first acknowledgement. */
     public ServiceStart acknowledge(UUID clientId, UUID startId) {
         client(clientId);
+        access.require(clientId, "acknowledge service start");
         ServiceStart start = starts.findByIdOptional(startId).filter(s -> s.clientId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Service start", startId));
-        access.require(clientId, "acknowledge service start");
         if (start.acknowledgedAt == null) {
             start.acknowledgedAt = AssignmentService.now();
             start.acknowledgedBy = caller.subject();
@@ -98,11 +98,11 @@ public class ClientProgressService {
 
     public KnownClient recordNextStep(UUID clientId, NextStepRequest request) {
         KnownClient client = client(clientId);
+        access.require(clientId, "record next step");
         OffsetDateTime now = AssignmentService.now();
         if (request.contactedAt() != null && request.contactedAt().isAfter(now.plusMinutes(5))) {
             throw ProblemException.invalidField("contactedAt", "must not be in the future");
         }
-        access.require(clientId, "record next step");
         client.nextStep = request.nextStep().strip();
         client.nextStepDue = request.dueDate();
         client.nextStepRecordedAt = now;

@@ -63,13 +63,13 @@ public class ClientshipService {
         assignmentService.lockDecisions();
         KnownClient client = knownClients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
+        access.require(clientId, "close clientship");
         if (!client.isOpen()) {
             throw ProblemException.businessRule(null, "The clientship is already closed");
         }
         OffsetDateTime now = AssignmentService.now();
         Optional<LocalDate> due = FollowUpSchedule.dueDate(now.toLocalDate(), request.reason(),
                 request.followUpInMonths());
-        access.require(clientId, "close clientship");
         UUID ownerId = assignments.findById(clientId).professionalId;
         client.clientship = KnownClient.Clientship.CLOSED;
         client.closedAt = now;
@@ -110,13 +110,13 @@ public class ClientshipService {
         assignmentService.lockDecisions();
         FollowUp followUp = followUps.findByIdOptional(followUpId)
                 .orElseThrow(() -> ProblemException.notFound("Follow-up", followUpId));
+        access.require(followUp.clientId, "complete follow-up");
         if (followUp.isCompleted()) {
             throw ProblemException.businessRule(null, "The follow-up was already completed");
         }
         if (request.outcome() == FollowUpOutcome.COULD_NOT_REACH && request.attempts() == null) {
             throw ProblemException.invalidField("attempts", "is required when the client could not be reached");
         }
-        access.require(followUp.clientId, "complete follow-up");
         OffsetDateTime now = AssignmentService.now();
         followUp.outcome = request.outcome();
         followUp.attempts = request.attempts();

@@ -53,6 +53,7 @@ public class ReassignmentService {
         assignmentService.lockDecisions();
         KnownClient client = knownClients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
+        access.requireOrSupervise(clientId, "reassign case owner");
         CaseOwnerAssignment assignment = assignments.findById(clientId);
         Versions.requireCurrent(assignment.version, ifMatch);
         if (!client.isOpen()) {
@@ -62,7 +63,6 @@ public class ReassignmentService {
         if (to.id.equals(assignment.professionalId)) {
             throw ProblemException.businessRule("professionalId", "is already the client's case owner");
         }
-        access.requireOrSupervise(clientId, "reassign case owner");
         UUID from = assignment.professionalId;
         assignmentService.changeOwner(client, assignment, to, request.reason().strip(), caller.subject(),
                 request.handoverNote().strip(), AssignmentService.now());

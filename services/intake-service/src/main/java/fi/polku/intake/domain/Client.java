@@ -48,6 +48,14 @@ public class Client {
 
     public String email;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_group")
+    public ClientGroup clientGroup;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_seeker_registration")
+    public JobSeekerRegistration jobSeekerRegistration;
+
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
 

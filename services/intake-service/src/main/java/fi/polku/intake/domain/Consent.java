@@ -52,6 +52,21 @@ public class Consent {
     @Column(name = "given_as", nullable = false)
     public ConsentGivenAs givenAs;
 
+    /** The form's "olen saanut riittävästi tietoa …"; null when not recorded. */
+    @Column(name = "client_informed")
+    public Boolean clientInformed;
+
+    /** The form's "ymmärrän, että … osallistuminen on minulle vapaaehtoista"; null when not recorded. */
+    @Column(name = "participation_voluntary")
+    public Boolean participationVoluntary;
+
+    /** "Päivämäärä ja paikka": the day and the place the client gave the consent. */
+    @Column(name = "given_on")
+    public LocalDate givenOn;
+
+    @Column(name = "given_at_place")
+    public String givenAtPlace;
+
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 

@@ -49,6 +49,13 @@ public class InitialInterview {
     @Column(name = "client_goal", nullable = false)
     public String clientGoal;
 
+    /** The other professional of an interview held as pair work (vastinparityöskentely); null when held alone. */
+    @Column(name = "pair_work_partner_user_id")
+    public String pairWorkPartnerUserId;
+
+    @Column(name = "pair_work_partner_organisation")
+    public String pairWorkPartnerOrganisation;
+
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 

@@ -1,11 +1,5 @@
 package fi.polku.intake.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,24 +32,9 @@ public class Municipalities {
     }
 
     private static Map<String, Municipality> load() {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Reference data " + RESOURCE + " is missing");
-        }
         Map<String, Municipality> municipalities = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.readLine();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] columns = line.split(",", -1);
-                municipalities.put(columns[0], new Municipality(columns[0], columns[1], columns[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        ReferenceCsv.rows(RESOURCE).forEach(columns -> municipalities.put(columns[0],
+                new Municipality(columns[0], columns[1], columns[2])));
         return Collections.unmodifiableMap(municipalities);
     }
 

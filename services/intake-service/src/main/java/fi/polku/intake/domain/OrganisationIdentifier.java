@@ -31,6 +31,11 @@ public final class OrganisationIdentifier {
                         + "and '-'";
     }
 
+    /** The identifier has the form of a business ID (its check digit is {@link #problem}'s matter). */
+    public static boolean isBusinessId(String identifier) {
+        return identifier != null && BUSINESS_ID.matcher(identifier).matches();
+    }
+
     static boolean validBusinessId(String businessId) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

@@ -5,9 +5,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fi.polku.intake.domain.ClientGroup;
+import fi.polku.intake.domain.JobSeekerRegistration;
+
 /**
- * Data of {@code ClientRegistered}: pseudonymous id, area and age band; nothing that identifies the person. Under a
- * non-disclosure order (turvakielto) no municipality, only the marker.
+ * Data of {@code ClientRegistered}: pseudonymous id, area, age band and the client's group and job-seeker
+ * registration as categories (null when not recorded); nothing that identifies the person. Under a non-disclosure
+ * order (turvakielto) no municipality, only the marker.
  */
 public record ClientRegistered(
         UUID clientId,
@@ -16,5 +20,7 @@ public record ClientRegistered(
         String ageBand,
         String preferredLanguage,
         boolean temporaryIdentityCode,
+        ClientGroup clientGroup,
+        JobSeekerRegistration jobSeekerRegistration,
         OffsetDateTime registeredAt) {
 }

@@ -40,12 +40,13 @@ public class IntakeEvents {
         outbox.publish(Topics.INTAKE, "ClientRegistered", client.id, new ClientRegistered(client.id,
                 client.disclosedMunicipalityCode(), client.underNonDisclosure(),
                 AgeBand.of(client.birthDate, LocalDate.now(FINLAND)), client.preferredLanguage,
-                client.temporaryIdentityCode, client.registeredAt));
+                client.temporaryIdentityCode, client.clientGroup, client.jobSeekerRegistration, client.registeredAt));
     }
 
     public void clientDetailsChanged(Client client) {
         outbox.publish(Topics.INTAKE, "ClientDetailsChanged", client.id, new ClientDetailsChanged(client.id,
                 client.disclosedMunicipalityCode(), client.underNonDisclosure(), client.preferredLanguage,
+                client.clientGroup, client.jobSeekerRegistration,
                 client.updatedAt));
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.intake.repository;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,14 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
 
     public Optional<Client> findByIdentityIndex(String blindIndex) {
         return find("identityCodeIndex", blindIndex).firstResultOptional();
+    }
+
+    /** Active clients of this name (without regard to case) and birth date, the earliest registered first. */
+    public List<Client> activeByNameAndBirthDate(String firstName, String lastName, LocalDate birthDate) {
+        return list("""
+                from Client c where c.mergedInto is null and c.birthDate = ?1
+                and lower(c.firstName) = lower(?2) and lower(c.lastName) = lower(?3)
+                order by c.registeredAt, c.id""", birthDate, firstName.strip(), lastName.strip());
     }
 
     /**

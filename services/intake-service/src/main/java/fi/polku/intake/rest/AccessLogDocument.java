@@ -52,10 +52,6 @@ final class AccessLogDocument {
     }
 
     private static String cell(String value) {
-        return "<td>" + escape(value == null ? "" : value) + "</td>";
-    }
-
-    private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return "<td>" + Html.escape(value == null ? "" : value) + "</td>";
     }
 }

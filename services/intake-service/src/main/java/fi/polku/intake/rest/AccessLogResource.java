@@ -1,25 +1,30 @@
 package fi.polku.intake.rest;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.intake.service.ClientAccessLog;
+import fi.polku.platform.audit.AccessOutcome;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
@@ -42,9 +47,11 @@ public class AccessLogResource {
             description = "Who processed the client's data, when, in which service, what, why, on what basis, and to"
                     + " which outside organisation it was disclosed; refused attempts included; oldest first. Entries"
                     + " older than two years are kept and flagged. Reading it is logged.\n\n"
-                    + "`application/json` pages (`limit` and `cursor`, the next page's cursor in `next`). Ask for"
+                    + "`application/json` pages (`limit` and `cursor`, the next page's cursor in `next`) and filters:"
+                    + " `from` and `to` (Finnish calendar days, both inclusive), `service` and `outcome`; a page's"
+                    + " cursor is for the same filters. Ask for"
                     + " `text/html` for the printable document to hand to the client (Client Data Act 703/2023"
-                    + " §11): it is always the whole log, so `limit` and `cursor` do not apply to it.")
+                    + " §11): it is always the whole log, so neither paging nor the filters apply to it.")
     @APIResponse(responseCode = "200", description = "A page of the log as JSON, or the whole log as a printable"
             + " HTML document",
             content = {
@@ -52,8 +59,20 @@ public class AccessLogResource {
                         schema = @Schema(implementation = AccessLogPage.class)),
                 @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
                         description = "A printable HTML document in Finnish and English"))})
-    public Page<AccessLogEntry> json(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
-        return accessLog.page(clientId, page.request());
+    public Page<AccessLogEntry> json(@PathParam("clientId") UUID clientId,
+            @Parameter(description = "First day (Finnish time) of the period, inclusive")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (Finnish time) of the period, inclusive; not before from")
+            @QueryParam("to") LocalDate to,
+            @Parameter(description = "Only the entries of this service: intake, case-owner, assessment, coaching or "
+                    + "another service's name", schema = @Schema(pattern = AccessLogFilter.SERVICE_PATTERN,
+                            maxLength = 40))
+            @QueryParam("service") @Pattern(regexp = AccessLogFilter.SERVICE_PATTERN,
+                    message = "must be a service name, e.g. intake or case-owner") String service,
+            @Parameter(description = "Only allowed (ALLOWED) or only refused (DENIED) attempts")
+            @QueryParam("outcome") AccessOutcome outcome,
+            @Valid @BeanParam PageParameters page) {
+        return accessLog.page(clientId, new AccessLogFilter(from, to, service, outcome), page.request());
     }
 
     @GET

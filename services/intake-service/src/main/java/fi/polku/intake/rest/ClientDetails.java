@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.intake.domain.ClientGroup;
+import fi.polku.intake.domain.JobSeekerRegistration;
+
 /** The changeable details of a client: the body of an update, and part of a registration. */
 public class ClientDetails {
 
@@ -36,4 +39,12 @@ public class ClientDetails {
     @Email
     @Size(max = 254)
     public String email;
+
+    @Schema(description = "How the person came to intake: a new client seeking services, a person outside services "
+            + "or a client already in services. Null when not recorded", nullable = true)
+    public ClientGroup clientGroup;
+
+    @Schema(description = "Whether the person is registered as a job seeker at the TE office or at the municipal "
+            + "employment services, or not at all. Null when not recorded", nullable = true)
+    public JobSeekerRegistration jobSeekerRegistration;
 }

@@ -1,6 +1,7 @@
 package fi.polku.intake.rest;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,6 +43,8 @@ import fi.polku.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients", description = "The client register of the service package")
 public class ClientResource {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final ClientService clients;
     private final ClientMergeService merges;
@@ -140,6 +143,32 @@ public class ClientResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
     public ClientIdView search(@Valid @NotNull IdentityCodeQuery query) {
         return new ClientIdView(clients.findByIdentityCode(query));
+    }
+
+    @POST
+    @Path("/search-by-name")
+    @RolesAllowed(Roles.INTAKE_WORKER)
+    @Transactional
+    @Operation(operationId = "searchClientsByName", summary = "Find clients by name and birth date",
+            description = "For an intake worker to find an existing client before registering a duplicate. The"
+                    + " names and the birth date travel in the body, never in the URL. Answers the active clients"
+                    + " with this first name, last name (both without regard to case) and birth date, by id and the"
+                    + " least that tells them apart (municipality, day of registration, temporary code), the"
+                    + " earliest registered first; the answer opens no record and gives no access basis, and each"
+                    + " match shows in that client's access log as an identification. Every search is logged for"
+                    + " the auditor like a lookup by identity code (`listIdentityLookups`, without what was looked"
+                    + " up) and counts towards the same limit a minute, beyond which the answer is 429."
+                    + ApiDocs.PAGED)
+    @APIResponse(responseCode = "200", description = "A page of the clients matching; empty when none does")
+    @APIResponse(responseCode = "429", description = "The caller has made more lookups than allowed in the window;"
+            + " the attempt is logged as part of a burst",
+            headers = @Header(name = "Retry-After", description = "Seconds until the caller may look up again",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
+    public Page<NameSearchMatch> searchByName(@Valid @NotNull NameSearchQuery query,
+            @Valid @BeanParam PageParameters page) {
+        return clients.findByNameAndBirthDate(query, page.request()).map(client -> new NameSearchMatch(client.id,
+                client.municipalityCode, client.registeredAt.atZoneSameInstant(FINLAND).toLocalDate(),
+                client.temporaryIdentityCode));
     }
 
     @GET

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.ClientGroup;
+import fi.polku.intake.domain.JobSeekerRegistration;
 
 /** A client as the API shows it: never the identity code itself. */
 public record ClientView(
@@ -20,6 +22,8 @@ public record ClientView(
         String preferredLanguage,
         @Schema(nullable = true, description = "Absent when not given") String phone,
         @Schema(nullable = true, format = "email", description = "Absent when not given") String email,
+        @Schema(nullable = true, description = "Null when not recorded") ClientGroup clientGroup,
+        @Schema(nullable = true, description = "Null when not recorded") JobSeekerRegistration jobSeekerRegistration,
         OffsetDateTime registeredAt,
         OffsetDateTime updatedAt,
         @Schema(description = "The client has a non-disclosure order for personal safety (turvakielto): the"
@@ -32,7 +36,7 @@ public record ClientView(
     public static ClientView of(Client client) {
         return new ClientView(client.id, client.firstName, client.lastName, client.birthDate,
                 client.temporaryIdentityCode, client.municipalityCode, client.preferredLanguage, client.phone,
-                client.email, client.registeredAt, client.updatedAt, client.underNonDisclosure(),
-                NonDisclosureView.of(client), client.version);
+                client.email, client.clientGroup, client.jobSeekerRegistration, client.registeredAt,
+                client.updatedAt, client.underNonDisclosure(), NonDisclosureView.of(client), client.version);
     }
 }

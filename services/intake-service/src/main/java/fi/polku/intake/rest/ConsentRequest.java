@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +28,19 @@ public record ConsentRequest(
         @Schema(description = "Last day of validity, not before validFrom; absent for a consent valid until "
                 + "withdrawn", nullable = true)
         LocalDate validUntil,
-        @Schema(description = "How the client gave the consent") @NotNull ConsentGivenAs givenAs) {
+        @Schema(description = "How the client gave the consent") @NotNull ConsentGivenAs givenAs,
+        @Schema(description = "The form's statement that the client has had enough information (\"olen saanut "
+                + "riittävästi tietoa\"); true when recorded, as a consent rests on it", nullable = true)
+        @AssertTrue(message = "must be true: a consent rests on the client having been informed")
+        Boolean clientInformed,
+        @Schema(description = "The form's statement that participation is voluntary (\"osallistuminen on minulle "
+                + "vapaaehtoista\"); true when recorded", nullable = true)
+        @AssertTrue(message = "must be true: a consent is voluntary") Boolean participationVoluntary,
+        @Schema(description = "The day the client gave the consent (\"päivämäärä\"); not in the future",
+                nullable = true)
+        @PastOrPresent LocalDate givenOn,
+        @Schema(description = "Where the client gave the consent (\"paikka\"), e.g. Orimattila", nullable = true)
+        @Size(min = 1, max = 200) String givenAtPlace) {
 
     @Schema(name = "ConsentParty")
     public record Party(

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -86,10 +89,30 @@ public class ConsentResource {
     @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
     @Transactional
     @Operation(operationId = "getConsent", summary = "Read a consent",
-            description = "With its status now and its withdrawal, if any.")
-    @APIResponse(responseCode = "200", description = "The consent")
-    public ConsentView get(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId) {
+            description = "With its status now and its withdrawal, if any. Ask for `text/html` for the printable"
+                    + " consent form (seed 003 LIITE 2) with the form's statements, parties, purpose, validity, day"
+                    + " and place and a signature line, in Finnish or (`lang=sv`) Swedish.")
+    @APIResponse(responseCode = "200", description = "The consent, or (text/html) its printable form",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ConsentView.class)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
+                        description = "A printable HTML consent form in Finnish or Swedish"))})
+    public ConsentView get(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId,
+            @Parameter(description = "The language of the printable form (text/html only): fi (default) or sv")
+            @QueryParam("lang") @Pattern(regexp = "^(fi|sv)$", message = "must be fi or sv") String lang) {
         return consents.get(clientId, consentId);
+    }
+
+    @GET
+    @Path("/{consentId}")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.TEAM_MEMBER, Roles.JOB_COACH, Roles.COORDINATOR})
+    @Transactional
+    @Operation(hidden = true)
+    public String printable(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId,
+            @QueryParam("lang") @Pattern(regexp = "^(fi|sv)$", message = "must be fi or sv") String lang) {
+        return ConsentDocument.render(consents.get(clientId, consentId), "sv".equals(lang));
     }
 
     @POST

@@ -23,6 +23,12 @@ public record ConsentView(
                 nullable = true)
         LocalDate validUntil,
         ConsentGivenAs givenAs,
+        @Schema(nullable = true, description = "The form's statement that the client has had enough information; "
+                + "null when not recorded") Boolean clientInformed,
+        @Schema(nullable = true, description = "The form's statement that participation is voluntary; null when "
+                + "not recorded") Boolean participationVoluntary,
+        @Schema(nullable = true, description = "The day the client gave the consent") LocalDate givenOn,
+        @Schema(nullable = true, description = "Where the client gave the consent") String givenAtPlace,
         String recordedBy,
         String recordedByOrganisation,
         OffsetDateTime grantedAt,
@@ -43,6 +49,7 @@ public record ConsentView(
         return new ConsentView(consent.id, consent.clientId,
                 consent.parties.stream().map(p -> new ConsentRequest.Party(p.organisation, p.name, p.role)).toList(),
                 consent.purpose, consent.purposeDescription, consent.validFrom, consent.validUntil, consent.givenAs,
+                consent.clientInformed, consent.participationVoluntary, consent.givenOn, consent.givenAtPlace,
                 consent.recordedBy, consent.recordedByOrganisation, consent.grantedAt, status,
                 withdrawal == null ? null : new Withdrawal(withdrawal.withdrawnFrom, withdrawal.givenAs,
                         withdrawal.reason, withdrawal.recordedBy, withdrawal.recordedByOrganisation,

@@ -23,5 +23,12 @@ public record InitialInterviewRequest(
         @NotEmpty Set<@NotNull InterviewTopic> topics,
         @NotBlank @Size(max = 4000) String summary,
         @Schema(description = "The client's own goal, in their own words") @NotBlank @Size(max = 2000)
-        String clientGoal) {
+        String clientGoal,
+        @Schema(description = "When the interview was held as pair work (vastinparityöskentely): the other "
+                + "professional's login subject; not the caller's own. Left out when held alone", nullable = true)
+        @Size(min = 1, max = 200) String pairWorkPartnerUserId,
+        @Schema(description = "The pair-work partner's organisation identifier, " + OrganisationSchema.RULE
+                + ". Conditional: only with pairWorkPartnerUserId; defaults to the caller's organisation",
+                pattern = OrganisationSchema.PATTERN, nullable = true)
+        @Size(max = 100) @OrganisationId String pairWorkPartnerOrganisation) {
 }

@@ -6,16 +6,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import fi.polku.intake.domain.OrganisationIdentifier;
+import fi.polku.intake.domain.OrganisationRegister;
 
 /**
- * An organisation identifier that {@link OrganisationIdentifier} accepts: a business ID with a valid check digit or a
- * public body's code. Checked with the request's other fields, so that it is named among all the invalid fields.
+ * An organisation identifier that {@link OrganisationRegister} accepts: a business ID with a valid check digit or a
+ * code of the register. Checked with the request's other fields, so that it is named among all the invalid fields.
  * Null is left to {@code @NotBlank} where the field is required.
  */
 @Documented
@@ -32,12 +33,15 @@ public @interface OrganisationId {
 
     class Validator implements ConstraintValidator<OrganisationId, String> {
 
+        @Inject
+        OrganisationRegister register;
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || value.isBlank()) {
                 return true;
             }
-            String problem = OrganisationIdentifier.problem(value);
+            String problem = register.problem(value);
             if (problem == null) {
                 return true;
             }

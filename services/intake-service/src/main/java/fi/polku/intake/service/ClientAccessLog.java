@@ -1,6 +1,7 @@
 package fi.polku.intake.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.rest.AccessLogEntry;
+import fi.polku.intake.rest.AccessLogFilter;
 import fi.polku.intake.rest.AccessLogView;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ClientAccessConfig;
@@ -21,6 +23,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.persistence.SqlValues;
+import fi.polku.platform.problem.ProblemException;
 
 /**
  * The complete access log of a client across the services (Client Data Act 703/2023 §11): who processed the
@@ -32,6 +35,7 @@ import fi.polku.platform.persistence.SqlValues;
 public class ClientAccessLog {
 
     private static final int FLAG_AFTER_YEARS = 2;
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final String COLUMNS = """
             occurred_at, service, actor_subject, actor_name, actor_roles, actor_org, action, purpose, outcome, basis,
             id
@@ -71,12 +75,15 @@ public class ClientAccessLog {
     }
 
     /**
-     * A page of the client's log, oldest first (occurredAt, then id); the reading of each page is logged too, and
-     * shows on a later page.
+     * A page of the client's log, oldest first (occurredAt, then id), filtered by period, service and outcome; the
+     * reading of each page is logged too, and shows on a later page (of the filters that include it).
      */
     @SuppressWarnings("unchecked")
-    public Page<AccessLogEntry> page(UUID clientId, PageRequest page) {
+    public Page<AccessLogEntry> page(UUID clientId, AccessLogFilter filter, PageRequest page) {
         Client client = lookup.require(clientId);
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
         String[] after = page.afterParts(2);
         accessLog.record(client.id, "read the client's access log", AccessBasis.AUDIT);
         OffsetDateTime flagBefore = OffsetDateTime.now(ZoneOffset.UTC).minusYears(FLAG_AFTER_YEARS);
@@ -84,9 +91,19 @@ public class ClientAccessLog {
                           FROM access_log
                          WHERE (client_id = :client
                                 OR client_id IN (SELECT id FROM client WHERE merged_into = :client))
+                           AND (CAST(:fromTime AS timestamptz) IS NULL OR occurred_at >= :fromTime)
+                           AND (CAST(:untilTime AS timestamptz) IS NULL OR occurred_at < :untilTime)
+                           AND (CAST(:service AS varchar) IS NULL OR service = :service)
+                           AND (CAST(:outcome AS varchar) IS NULL OR outcome = :outcome)
                            AND (CAST(:afterTime AS timestamptz) IS NULL OR (occurred_at, id) > (:afterTime, :afterId))
                          ORDER BY occurred_at, id LIMIT :fetch""", Tuple.class)
                 .setParameter("client", client.id)
+                .setParameter("fromTime", filter.from() == null ? null : filter.from().atStartOfDay(FINLAND)
+                        .toOffsetDateTime())
+                .setParameter("untilTime", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(FINLAND)
+                        .toOffsetDateTime())
+                .setParameter("service", filter.service())
+                .setParameter("outcome", filter.outcome() == null ? null : filter.outcome().name())
                 .setParameter("afterTime", after == null ? null : PageKey.moment(after[0]))
                 .setParameter("afterId", after == null ? null : PageKey.uuid(after[1]))
                 .setParameter("fetch", page.fetchSize())

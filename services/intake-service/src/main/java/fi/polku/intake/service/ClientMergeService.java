@@ -31,9 +31,12 @@ public class ClientMergeService {
     private final ClientRepository clients;
     private final IntakeEvents events;
     private final ClientAccess access;
+    private final ClientLookup lookup;
 
-    public ClientMergeService(ClientRepository clients, IntakeEvents events, ClientAccess access) {
+    public ClientMergeService(ClientRepository clients, IntakeEvents events, ClientAccess access,
+            ClientLookup lookup) {
         this.clients = clients;
+        this.lookup = lookup;
         this.events = events;
         this.access = access;
     }
@@ -60,17 +63,19 @@ public class ClientMergeService {
         return result;
     }
 
+    /** Both clients are authorised before anything about them is checked, so a caller without a basis learns nothing. */
     public Client merge(UUID keptId, UUID mergedId) {
-        Client kept = clients.findByIdOptional(keptId).orElseThrow(() -> ProblemException.notFound("Client", keptId));
-        if (kept.mergedInto != null) {
+        Client kept = lookup.authorised(keptId, "merge a duplicate into the client");
+        if (!kept.id.equals(keptId)) {
             throw ProblemException.businessRule(null, "Client " + keptId + " was itself merged into "
-                    + kept.mergedInto + "; merge into that client instead");
-        }
-        if (mergedId.equals(keptId)) {
-            throw ProblemException.businessRule("mergedClientId", "must be another client than the one kept");
+                    + kept.id + "; merge into that client instead");
         }
         Client merged = clients.findByIdOptional(mergedId).orElseThrow(() -> ProblemException
                 .businessRule("mergedClientId", "no client " + mergedId + " exists"));
+        access.require(merged.mergedInto == null ? merged.id : merged.mergedInto, "merge the client into " + kept.id);
+        if (mergedId.equals(keptId)) {
+            throw ProblemException.businessRule("mergedClientId", "must be another client than the one kept");
+        }
         if (merged.mergedInto != null) {
             throw ProblemException.conflict("Client " + mergedId + " was already merged",
                     Map.of("mergedInto", merged.mergedInto));
@@ -84,8 +89,6 @@ public class ClientMergeService {
         clients.flush();
         clients.repointRecords(merged.id, kept.id);
         events.clientsMerged(kept.id, merged.id, merged.mergedAt);
-        access.require(kept.id, "merge a duplicate into the client");
-        access.require(merged.id, "merge the client into " + kept.id);
         return kept;
     }
 }

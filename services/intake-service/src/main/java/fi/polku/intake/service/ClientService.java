@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ClientRepository;
 import fi.polku.intake.rest.ClientDetails;
 import fi.polku.intake.rest.IdentityCodeQuery;
+import fi.polku.intake.rest.NameSearchQuery;
 import fi.polku.intake.rest.RegisterClientRequest;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.CareRelationships;
@@ -36,6 +38,9 @@ import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
 import fi.polku.platform.concurrency.Versions;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageKey;
+import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 
 /** Registers clients and keeps their details; every access is written to the access log. */
@@ -124,13 +129,12 @@ public class ClientService {
     }
 
     public Client update(UUID id, ClientDetails details, String ifMatch) {
-        Client client = lookup.require(id);
+        Client client = lookup.authorised(id, "update client details");
         Versions.requireCurrent(client.version, ifMatch);
         checkDetails(details);
         apply(client, details, now());
         clients.flush();
         events.clientDetailsChanged(client);
-        access.require(client.id, "update client details");
         return client;
     }
 
@@ -155,6 +159,19 @@ public class ClientService {
                 now.plus(lookupAccess), now);
         access.require(client.id, "opened the record at intake after a lookup by identity code");
         return client.id;
+    }
+
+    /**
+     * The active clients of a name and birth date, for an intake worker to find an existing client before
+     * registering a duplicate: the answer names the clients and opens nothing, each match shows in its client's
+     * access log as an identification, and the search is logged and limited like a lookup by identity code.
+     */
+    public Page<Client> findByNameAndBirthDate(NameSearchQuery query, PageRequest page) {
+        List<Client> matches = lookups.searchByName(query.firstName(), query.lastName(), query.birthDate()).found();
+        Page<Client> result = Page.slice(matches, page, client -> PageKey.of(client.registeredAt, client.id));
+        result.items().forEach(client -> accessLog.record(client.id, "found the client by name and birth date",
+                AccessBasis.IDENTIFICATION));
+        return result;
     }
 
     /** The intake worker who registers a client handles the client's intake and so has a care relationship for a while. */
@@ -196,6 +213,8 @@ public class ClientService {
         client.preferredLanguage = details.preferredLanguage;
         client.phone = details.phone;
         client.email = details.email;
+        client.clientGroup = details.clientGroup;
+        client.jobSeekerRegistration = details.jobSeekerRegistration;
         client.updatedAt = now;
     }
 

@@ -15,14 +15,13 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.Consent;
 import fi.polku.intake.domain.ConsentStatus;
 import fi.polku.intake.domain.ConsentWithdrawal;
-import fi.polku.intake.domain.OrganisationIdentifier;
+import fi.polku.intake.domain.OrganisationRegister;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ConsentRepository;
 import fi.polku.intake.repository.ConsentWithdrawalRepository;
 import fi.polku.intake.rest.ConsentRequest;
 import fi.polku.intake.rest.ConsentView;
 import fi.polku.intake.rest.WithdrawalRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -41,21 +40,21 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final ConsentWithdrawalRepository withdrawals;
     private final IntakeEvents events;
-    private final ClientAccess access;
     private final Caller caller;
+    private final OrganisationRegister organisations;
 
     public ConsentService(ClientLookup lookup, ConsentRepository consents, ConsentWithdrawalRepository withdrawals,
-            IntakeEvents events, ClientAccess access, Caller caller) {
+            IntakeEvents events, Caller caller, OrganisationRegister organisations) {
         this.lookup = lookup;
         this.consents = consents;
         this.withdrawals = withdrawals;
         this.events = events;
-        this.access = access;
         this.caller = caller;
+        this.organisations = organisations;
     }
 
     public ConsentView grant(UUID clientId, ConsentRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record a consent");
         check(request);
         Consent consent = new Consent();
         consent.id = UUID.randomUUID();
@@ -67,17 +66,20 @@ public class ConsentService {
         consent.validFrom = request.validFrom();
         consent.validUntil = request.validUntil();
         consent.givenAs = request.givenAs();
+        consent.clientInformed = request.clientInformed();
+        consent.participationVoluntary = request.participationVoluntary();
+        consent.givenOn = request.givenOn();
+        consent.givenAtPlace = request.givenAtPlace() == null ? null : request.givenAtPlace().strip();
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = caller.organisation();
         consent.grantedAt = ClientLookup.now();
         consents.persist(consent);
         events.consentGranted(consent);
-        access.require(client.id, "record a consent");
         return view(consent, null, consent.grantedAt);
     }
 
     public ConsentView withdraw(UUID clientId, UUID consentId, WithdrawalRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record the withdrawal of a consent");
         Consent consent = consentOf(client, consentId);
         ConsentWithdrawal earlier = withdrawals.findById(consent.id);
         if (earlier != null) {
@@ -85,7 +87,6 @@ public class ConsentService {
                     + earlier.withdrawnFrom + "; a consent is withdrawn only once",
                     Map.of("withdrawnFrom", earlier.withdrawnFrom.toString()));
         }
-        access.require(client.id, "record the withdrawal of a consent");
         OffsetDateTime now = ClientLookup.now();
         OffsetDateTime from = request.withdrawnFrom() == null ? now : request.withdrawnFrom();
         if (from.isBefore(consent.grantedAt)) {
@@ -108,16 +109,14 @@ public class ConsentService {
     }
 
     public ConsentView get(UUID clientId, UUID consentId) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "read a consent");
         Consent consent = consentOf(client, consentId);
-        access.require(client.id, "read a consent");
         return view(consent, withdrawals.findById(consent.id), ClientLookup.now());
     }
 
     /** A page of the client's consents, oldest first, each with its withdrawal and status now. */
     public Page<ConsentView> list(UUID clientId, PageRequest page) {
-        Client client = lookup.require(clientId);
-        access.require(client.id, "read consents");
+        Client client = lookup.authorised(clientId, "read consents");
         Page<Consent> found = consents.pageForClient(client.id, page);
         Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.items().stream().map(c -> c.id)
                 .toList());
@@ -134,12 +133,12 @@ public class ConsentService {
         return ConsentView.of(consent, withdrawal, ConsentStatus.at(consent, withdrawal, now).name());
     }
 
-    private static void check(ConsentRequest request) {
+    private void check(ConsentRequest request) {
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.parties().size(); i++) {
             ConsentRequest.Party party = request.parties().get(i);
-            String problem = OrganisationIdentifier.problem(party.organisation());
+            String problem = organisations.problem(party.organisation());
             if (problem != null) {
                 violations.add(new Violation("parties[" + i + "].organisation", problem));
             } else if (!seen.add(party.organisation() + "|" + party.role())) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.LookupKind;
 import fi.polku.intake.domain.LookupOutcome;
 import fi.polku.intake.repository.ClientRepository;
 import fi.polku.intake.rest.IdentityLookupView;
@@ -29,7 +30,8 @@ import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 
 /**
- * The log and the rate limit of lookups by identity code. Each lookup, hit or miss, is written in a transaction of
+ * The log and the rate limit of client lookups, by identity code or by name and birth date (one limit for both).
+ * Each lookup, hit or miss, is written in a transaction of
  * its own, so that a miss (a 404) and a refusal (a 429) stay logged. A caller may make {@code limit} lookups in a
  * sliding {@code window}; beyond that each attempt is refused and logged as {@link LookupOutcome#RATE_LIMITED}, the
  * burst an auditor reviews. The count is taken under a lock per caller, so parallel requests cannot slip past it.
@@ -77,7 +79,55 @@ public class IdentityLookups {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Lookup lookUp(String identityIndex, String intakeReason) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = now();
+        Duration retryAfter = refusal(now, LookupKind.IDENTITY_CODE);
+        if (retryAfter != null) {
+            return new Lookup(LookupOutcome.RATE_LIMITED, null, retryAfter);
+        }
+        Client found = clients.findByIdentityIndex(identityIndex).orElse(null);
+        UUID clientId = found == null ? null : (found.mergedInto == null ? found.id : found.mergedInto);
+        LookupOutcome outcome = found == null ? LookupOutcome.NOT_FOUND : LookupOutcome.FOUND;
+        write(now, LookupKind.IDENTITY_CODE, outcome, clientId, found == null ? 0 : 1,
+                found == null ? null : intakeReason);
+        return new Lookup(outcome, found, null);
+    }
+
+    /** What a search by name and birth date answered: the active clients matching, or a refusal. */
+    public record NameSearch(List<Client> matches, Duration retryAfter) {
+
+        /** The clients matching, or the 429 of a refusal. */
+        public List<Client> found() {
+            if (retryAfter != null) {
+                throw ProblemException.tooManyRequests("Too many client lookups in a short time; try again later",
+                        retryAfter);
+            }
+            return matches;
+        }
+    }
+
+    /**
+     * Finds the active clients of this name and birth date, unless the caller is over the limit shared with the
+     * lookups by identity code; logged like them (a match of one names the client), committed before the caller
+     * goes on.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public NameSearch searchByName(String firstName, String lastName, LocalDate birthDate) {
+        OffsetDateTime now = now();
+        Duration retryAfter = refusal(now, LookupKind.NAME_AND_BIRTH_DATE);
+        if (retryAfter != null) {
+            return new NameSearch(List.of(), retryAfter);
+        }
+        List<Client> matches = clients.activeByNameAndBirthDate(firstName, lastName, birthDate);
+        write(now, LookupKind.NAME_AND_BIRTH_DATE, matches.isEmpty() ? LookupOutcome.NOT_FOUND : LookupOutcome.FOUND,
+                matches.size() == 1 ? matches.get(0).id : null, matches.size(), null);
+        return new NameSearch(matches, null);
+    }
+
+    /**
+     * Counts the caller's lookups in the window under a lock per caller; over the limit, logs the refused attempt
+     * and answers when the caller may try again, else null.
+     */
+    private Duration refusal(OffsetDateTime now, LookupKind kind) {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:caller))")
                 .setParameter("caller", "identity-lookup:" + caller.organisation() + ":" + caller.subject())
                 .getSingleResult();
@@ -91,18 +141,17 @@ public class IdentityLookups {
                 .setParameter("since", now.minus(window))
                 .setParameter("limit", limit)
                 .getResultList();
-        if (counted.size() >= limit) {
-            write(now, LookupOutcome.RATE_LIMITED, null, null);
-            LOG.warnf("Identity-code lookups of %s exceed %d in %s: refused and flagged for the auditor",
-                    caller.subject(), limit, window);
-            return new Lookup(LookupOutcome.RATE_LIMITED, null,
-                    Duration.between(now, SqlValues.offsetDateTime(counted.get(0)).plus(window)));
+        if (counted.size() < limit) {
+            return null;
         }
-        Client found = clients.findByIdentityIndex(identityIndex).orElse(null);
-        UUID clientId = found == null ? null : (found.mergedInto == null ? found.id : found.mergedInto);
-        LookupOutcome outcome = found == null ? LookupOutcome.NOT_FOUND : LookupOutcome.FOUND;
-        write(now, outcome, clientId, found == null ? null : intakeReason);
-        return new Lookup(outcome, found, null);
+        write(now, kind, LookupOutcome.RATE_LIMITED, null, null, null);
+        LOG.warnf("Client lookups of %s exceed %d in %s: refused and flagged for the auditor", caller.subject(),
+                limit, window);
+        return Duration.between(now, SqlValues.offsetDateTime(counted.get(0)).plus(window));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Lookups made on the days from the first to the last (inclusive, Finnish days), newest first. */
@@ -114,7 +163,8 @@ public class IdentityLookups {
         }
         String[] after = page.afterParts(2);
         List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT id, occurred_at, actor_subject, actor_org, actor_roles, outcome, client_id, intake_reason
+                        SELECT id, occurred_at, actor_subject, actor_org, actor_roles, outcome, client_id,
+                               intake_reason, looked_up_by, matches
                           FROM identity_lookup WHERE occurred_at >= :from AND occurred_at < :to
                            AND (CAST(:afterTime AS timestamptz) IS NULL OR (occurred_at, id) < (:afterTime, :afterId))
                          ORDER BY occurred_at DESC, id DESC LIMIT :fetch""", Tuple.class)
@@ -127,15 +177,17 @@ public class IdentityLookups {
         return Page.of(rows.stream().map(row -> new IdentityLookupView(row.get(0, UUID.class),
                         SqlValues.offsetDateTime(row.get(1)), row.get(2, String.class), row.get(3, String.class),
                         row.get(4, String.class), LookupOutcome.valueOf(row.get(5, String.class)),
-                        row.get(6, UUID.class), row.get(7, String.class))).toList(), page,
+                        row.get(6, UUID.class), row.get(7, String.class),
+                        LookupKind.valueOf(row.get(8, String.class)), row.get(9, Integer.class))).toList(), page,
                 lookup -> PageKey.of(lookup.occurredAt(), lookup.id()));
     }
 
-    private void write(OffsetDateTime at, LookupOutcome outcome, UUID clientId, String intakeReason) {
+    private void write(OffsetDateTime at, LookupKind kind, LookupOutcome outcome, UUID clientId, Integer matches,
+            String intakeReason) {
         entityManager.createNativeQuery("""
                         INSERT INTO identity_lookup (id, occurred_at, actor_subject, actor_org, actor_roles, outcome,
-                                                     client_id, intake_reason)
-                        VALUES (:id, :at, :subject, :org, :roles, :outcome, :client, :reason)""")
+                                                     client_id, intake_reason, looked_up_by, matches)
+                        VALUES (:id, :at, :subject, :org, :roles, :outcome, :client, :reason, :kind, :matches)""")
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("at", at)
                 .setParameter("subject", caller.subject())
@@ -144,6 +196,8 @@ public class IdentityLookups {
                 .setParameter("outcome", outcome.name())
                 .setParameter("client", clientId)
                 .setParameter("reason", intakeReason)
+                .setParameter("kind", kind.name())
+                .setParameter("matches", matches)
                 .executeUpdate();
     }
 }

@@ -13,7 +13,6 @@ import fi.polku.intake.domain.InitialInterview;
 import fi.polku.intake.domain.OrganisationIdentifier;
 import fi.polku.intake.repository.InitialInterviewRepository;
 import fi.polku.intake.rest.InitialInterviewRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -28,19 +27,16 @@ public class InitialInterviewService {
 
     private final ClientLookup lookup;
     private final InitialInterviewRepository interviews;
-    private final ClientAccess access;
     private final Caller caller;
 
-    public InitialInterviewService(ClientLookup lookup, InitialInterviewRepository interviews, ClientAccess access,
-            Caller caller) {
+    public InitialInterviewService(ClientLookup lookup, InitialInterviewRepository interviews, Caller caller) {
         this.lookup = lookup;
         this.interviews = interviews;
-        this.access = access;
         this.caller = caller;
     }
 
     public InitialInterview record(UUID clientId, InitialInterviewRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record an initial interview");
         if (request.interviewDate().isAfter(LocalDate.now(FINLAND))) {
             throw ProblemException.invalidField("interviewDate", "must not be in the future");
         }
@@ -51,6 +47,7 @@ public class InitialInterviewService {
             throw ProblemException.invalidField("professionalOrganisation", problem);
         }
         InitialInterview interview = new InitialInterview();
+        pairWork(request, interview);
         interview.id = UUID.randomUUID();
         interview.clientId = client.id;
         interview.interviewDate = request.interviewDate();
@@ -62,22 +59,41 @@ public class InitialInterviewService {
         interview.recordedBy = caller.subject();
         interview.recordedAt = ClientLookup.now();
         interviews.persist(interview);
-        access.require(client.id, "record an initial interview");
         return interview;
     }
 
+    /** Pair work is with another professional: the caller cannot be their own partner. */
+    private void pairWork(InitialInterviewRequest request, InitialInterview interview) {
+        if (request.pairWorkPartnerUserId() == null) {
+            if (request.pairWorkPartnerOrganisation() != null) {
+                throw ProblemException.invalidField("pairWorkPartnerOrganisation",
+                        "is given only with pairWorkPartnerUserId");
+            }
+            return;
+        }
+        String organisation = request.pairWorkPartnerOrganisation() == null ? caller.organisation()
+                : request.pairWorkPartnerOrganisation();
+        String userId = request.pairWorkPartnerUserId().strip();
+        if (userId.isEmpty()) {
+            throw ProblemException.invalidField("pairWorkPartnerUserId", "must not be blank");
+        }
+        if (userId.equals(caller.subject()) && organisation.equals(caller.organisation())) {
+            throw ProblemException.invalidField("pairWorkPartnerUserId",
+                    "must be another professional than the caller");
+        }
+        interview.pairWorkPartnerUserId = userId;
+        interview.pairWorkPartnerOrganisation = organisation;
+    }
+
     public InitialInterview get(UUID clientId, UUID id) {
-        Client client = lookup.require(clientId);
-        InitialInterview found = interviews.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+        Client client = lookup.authorised(clientId, "read an initial interview");
+        return interviews.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Initial interview", id));
-        access.require(client.id, "read an initial interview");
-        return found;
     }
 
     /** A page of the client's records, oldest first. */
     public Page<InitialInterview> list(UUID clientId, PageRequest page) {
-        Client client = lookup.require(clientId);
-        access.require(client.id, "read initial interviews");
+        Client client = lookup.authorised(clientId, "read initial interviews");
         return interviews.pageForClient(client.id, page);
     }
 }

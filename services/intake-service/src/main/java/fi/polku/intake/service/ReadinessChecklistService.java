@@ -17,7 +17,6 @@ import fi.polku.intake.domain.RehabilitativeWorkActivityPhase;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReadinessChecklistRepository;
 import fi.polku.intake.rest.ReadinessChecklistRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -32,20 +31,17 @@ public class ReadinessChecklistService {
     private final ClientLookup lookup;
     private final ReadinessChecklistRepository checklists;
     private final IntakeEvents events;
-    private final ClientAccess access;
     private final Caller caller;
 
-    public ReadinessChecklistService(ClientLookup lookup, ReadinessChecklistRepository checklists, IntakeEvents events,
-            ClientAccess access, Caller caller) {
+    public ReadinessChecklistService(ClientLookup lookup, ReadinessChecklistRepository checklists, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
         this.checklists = checklists;
         this.events = events;
-        this.access = access;
         this.caller = caller;
     }
 
     public ReadinessChecklist assess(UUID clientId, ReadinessChecklistRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record a readiness checklist");
         Map<ReadinessSign, ReadinessChecklistRequest.Item> bySign = new EnumMap<>(ReadinessSign.class);
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
@@ -78,22 +74,18 @@ public class ReadinessChecklistService {
         checklist.assessedAt = ClientLookup.now();
         checklists.persist(checklist);
         events.readinessAssessed(checklist);
-        access.require(client.id, "record a readiness checklist");
         return checklist;
     }
 
     public ReadinessChecklist get(UUID clientId, UUID id) {
-        Client client = lookup.require(clientId);
-        ReadinessChecklist found = checklists.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+        Client client = lookup.authorised(clientId, "read a readiness checklist");
+        return checklists.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Readiness checklist", id));
-        access.require(client.id, "read a readiness checklist");
-        return found;
     }
 
     /** A page of the client's records, oldest first. */
     public Page<ReadinessChecklist> list(UUID clientId, PageRequest page) {
-        Client client = lookup.require(clientId);
-        access.require(client.id, "read readiness checklists");
+        Client client = lookup.authorised(clientId, "read readiness checklists");
         return checklists.pageForClient(client.id, page);
     }
 }

@@ -16,7 +16,6 @@ import fi.polku.intake.domain.ReferringParty;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReferralRepository;
 import fi.polku.intake.rest.ReferralRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -31,20 +30,17 @@ public class ReferralService {
     private final ClientLookup lookup;
     private final ReferralRepository referrals;
     private final IntakeEvents events;
-    private final ClientAccess access;
     private final Caller caller;
 
-    public ReferralService(ClientLookup lookup, ReferralRepository referrals, IntakeEvents events,
-            ClientAccess access, Caller caller) {
+    public ReferralService(ClientLookup lookup, ReferralRepository referrals, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
         this.referrals = referrals;
         this.events = events;
-        this.access = access;
         this.caller = caller;
     }
 
     public Referral receive(UUID clientId, ReferralRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record a referral");
         OffsetDateTime now = ClientLookup.now();
         check(request, now);
         Referral referral = new Referral();
@@ -65,22 +61,18 @@ public class ReferralService {
         referral.recordedAt = now;
         referrals.persist(referral);
         events.referralReceived(referral);
-        access.require(client.id, "record a referral");
         return referral;
     }
 
     public Referral get(UUID clientId, UUID id) {
-        Client client = lookup.require(clientId);
-        Referral found = referrals.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+        Client client = lookup.authorised(clientId, "read a referral");
+        return referrals.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Referral", id));
-        access.require(client.id, "read a referral");
-        return found;
     }
 
     /** A page of the client's records, oldest first. */
     public Page<Referral> list(UUID clientId, PageRequest page) {
-        Client client = lookup.require(clientId);
-        access.require(client.id, "read referrals");
+        Client client = lookup.authorised(clientId, "read referrals");
         return referrals.pageForClient(client.id, page);
     }
 

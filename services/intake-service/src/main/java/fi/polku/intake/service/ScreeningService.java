@@ -12,7 +12,6 @@ import fi.polku.intake.domain.SegmentRules;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ScreeningRepository;
 import fi.polku.intake.rest.ScreeningRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -26,20 +25,17 @@ public class ScreeningService {
     private final ClientLookup lookup;
     private final ScreeningRepository screenings;
     private final IntakeEvents events;
-    private final ClientAccess access;
     private final Caller caller;
 
-    public ScreeningService(ClientLookup lookup, ScreeningRepository screenings, IntakeEvents events,
-            ClientAccess access, Caller caller) {
+    public ScreeningService(ClientLookup lookup, ScreeningRepository screenings, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
         this.screenings = screenings;
         this.events = events;
-        this.access = access;
         this.caller = caller;
     }
 
     public Screening complete(UUID clientId, ScreeningRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, "record a target-group screening");
         boolean hasReason = request.overrideReason() != null && !request.overrideReason().isBlank();
         if (request.overrideSegment() != null && !hasReason) {
             throw ProblemException.invalidField("overrideReason", "is required when the segment is overridden");
@@ -69,22 +65,18 @@ public class ScreeningService {
         screening.completedAt = ClientLookup.now();
         screenings.persist(screening);
         events.screeningCompleted(screening);
-        access.require(client.id, "record a target-group screening");
         return screening;
     }
 
     public Screening get(UUID clientId, UUID id) {
-        Client client = lookup.require(clientId);
-        Screening found = screenings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+        Client client = lookup.authorised(clientId, "read a screening");
+        return screenings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Screening", id));
-        access.require(client.id, "read a screening");
-        return found;
     }
 
     /** A page of the client's records, oldest first. */
     public Page<Screening> list(UUID clientId, PageRequest page) {
-        Client client = lookup.require(clientId);
-        access.require(client.id, "read screenings");
+        Client client = lookup.authorised(clientId, "read screenings");
         return screenings.pageForClient(client.id, page);
     }
 }

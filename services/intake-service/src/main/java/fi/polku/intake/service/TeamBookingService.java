@@ -14,7 +14,6 @@ import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.TeamBookingRepository;
 import fi.polku.intake.rest.TeamBookingRequest;
-import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -29,20 +28,18 @@ public class TeamBookingService {
     private final ClientLookup lookup;
     private final TeamBookingRepository bookings;
     private final IntakeEvents events;
-    private final ClientAccess access;
     private final Caller caller;
 
-    public TeamBookingService(ClientLookup lookup, TeamBookingRepository bookings, IntakeEvents events,
-            ClientAccess access, Caller caller) {
+    public TeamBookingService(ClientLookup lookup, TeamBookingRepository bookings, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
         this.bookings = bookings;
         this.events = events;
-        this.access = access;
         this.caller = caller;
     }
 
     public TeamBooking book(UUID clientId, TeamBookingRequest request) {
-        Client client = lookup.require(clientId);
+        Client client = lookup.authorised(clientId, request.kind() == TeamBookingKind.TEAM_APPOINTMENT
+                ? "book a work-ability team appointment" : "request further investigations");
         OffsetDateTime now = ClientLookup.now();
         check(request, now);
         TeamBooking booking = new TeamBooking();
@@ -60,23 +57,18 @@ public class TeamBookingService {
         booking.bookedAt = now;
         bookings.persist(booking);
         events.teamBooked(booking);
-        access.require(client.id, booking.kind == TeamBookingKind.TEAM_APPOINTMENT
-                ? "book a work-ability team appointment" : "request further investigations");
         return booking;
     }
 
     public TeamBooking get(UUID clientId, UUID id) {
-        Client client = lookup.require(clientId);
-        TeamBooking found = bookings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
+        Client client = lookup.authorised(clientId, "read a team booking");
+        return bookings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
                 .orElseThrow(() -> ProblemException.notFound("Team booking", id));
-        access.require(client.id, "read a team booking");
-        return found;
     }
 
     /** A page of the client's records, oldest first. */
     public Page<TeamBooking> list(UUID clientId, PageRequest page) {
-        Client client = lookup.require(clientId);
-        access.require(client.id, "read team bookings");
+        Client client = lookup.authorised(clientId, "read team bookings");
         return bookings.pageForClient(client.id, page);
     }
 

@@ -68,6 +68,68 @@ class AccessLogTest {
         assertThat(printable).contains("Access log", "read coaching episode", PROVIDER, "class=\"old\"");
     }
 
+    /**
+     * A coordinator's polling fills the log with SUPERVISION rows (issue 15): the auditor narrows it by period,
+     * service and outcome, and pages the narrowed log in the same stable order.
+     */
+    @Test
+    void theLogFiltersByPeriodServiceAndOutcomeAndPagesTheFilteredEntriesInOrder() {
+        UUID client = TestClients.register();
+        OffsetDateTime march = OffsetDateTime.parse("2025-03-10T10:00:00+02:00");
+        try (EventPublisher publisher = new EventPublisher(kafka)) {
+            for (int i = 0; i < 5; i++) {
+                publishAccess(publisher, client, "coaching", "read meetings " + i, PROVIDER, "CONSENT",
+                        march.plusHours(i));
+            }
+            publishAccess(publisher, client, "coaching", "read plan", PROVIDER, null, march.plusHours(1), "DENIED");
+            publishAccess(publisher, client, "case-owner", "read care network", "hyvinvointialue-dev",
+                    "SUPERVISION", march.plusHours(2));
+            publishAccess(publisher, client, "coaching", "read meetings in April", PROVIDER, "CONSENT",
+                    march.plusMonths(1));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(entries(client))
+                .extracting(e -> e.get("action")).contains("read meetings 4", "read plan", "read care network",
+                        "read meetings in April"));
+
+        List<String> allowedCoachingInMarch = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = as(Roles.AUDITOR).queryParam("from", "2025-03-01").queryParam("to", "2025-03-31")
+                    .queryParam("service", "coaching").queryParam("outcome", "ALLOWED").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/clients/" + client + "/access-log").then().statusCode(200)
+                    .extract().jsonPath();
+            allowedCoachingInMarch.addAll(page.getList("items.action"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        assertThat(allowedCoachingInMarch).containsExactly("read meetings 0", "read meetings 1", "read meetings 2",
+                "read meetings 3", "read meetings 4");
+
+        assertThat(as(Roles.AUDITOR).queryParam("outcome", "DENIED").queryParam("to", "2025-12-31")
+                .get("/api/v1/clients/" + client + "/access-log").then().statusCode(200).extract().jsonPath()
+                .<String>getList("items.action")).containsExactly("read plan");
+        assertThat(as(Roles.AUDITOR).queryParam("service", "case-owner").queryParam("from", "2025-03-10")
+                .queryParam("to", "2025-03-10").get("/api/v1/clients/" + client + "/access-log").then()
+                .statusCode(200).extract().jsonPath().<String>getList("items.action"))
+                .containsExactly("read care network");
+    }
+
+    @Test
+    void aBadFilterValueIsAProblemNamingTheField() {
+        UUID client = TestClients.register();
+        String log = "/api/v1/clients/" + client + "/access-log";
+        as(Roles.AUDITOR).queryParam("outcome", "GRANTED").get(log).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.hasItem("outcome"));
+        as(Roles.AUDITOR).queryParam("from", "10.3.2025").get(log).then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("from"));
+        as(Roles.AUDITOR).queryParam("service", "Coaching Service").get(log).then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("service"));
+        as(Roles.AUDITOR).queryParam("from", "2025-03-10").queryParam("to", "2025-03-01").get(log).then()
+                .statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("to"));
+    }
+
     @Test
     void onlyAnAuditorMayReadTheLog() {
         UUID client = TestClients.register();

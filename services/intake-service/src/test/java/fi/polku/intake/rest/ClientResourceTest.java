@@ -180,6 +180,55 @@ class ClientResourceTest {
                 .body("municipalityCode", equalTo("049"));
     }
 
+    /**
+     * Seed 004 names the client groups of "asiakkaan tunnistaminen" ("Palveluja hakevat uudet asiakkaat",
+     * "Palvelujen ulkopuolella olevat henkilöt", "Palvelujen piirissä olevat asiakkaat") and the team's clients as
+     * job seekers of the TE office and people "jotka eivät ole TE-toimistossa työnhakijoina": recorded at
+     * registration, kept by updates, and carried in the events as categories.
+     */
+    @Test
+    void recordsTheClientGroupAndJobSeekerRegistrationAndCarriesThemInTheEvents() {
+        Map<String, Object> registration = new java.util.HashMap<>(registration(newCode()));
+        registration.put("clientGroup", "OUTSIDE_SERVICES");
+        registration.put("jobSeekerRegistration", "NOT_REGISTERED");
+        String id = as(Roles.INTAKE_WORKER).body(registration).post("/api/v1/clients")
+                .then().statusCode(201).body("clientGroup", equalTo("OUTSIDE_SERVICES"))
+                .body("jobSeekerRegistration", equalTo("NOT_REGISTERED")).extract().path("id");
+        JsonNode registered = EventLog.event(kafka, Topics.INTAKE, "ClientRegistered", UUID.fromString(id),
+                Duration.ofSeconds(20));
+        EventSchemas.assertValid(registered);
+        assertThat(registered.path("data").path("clientGroup").asText()).isEqualTo("OUTSIDE_SERVICES");
+        assertThat(registered.path("data").path("jobSeekerRegistration").asText()).isEqualTo("NOT_REGISTERED");
+
+        as(Roles.INTAKE_WORKER).header("If-Match", "\"0\"")
+                .body(Map.of("firstName", "Sirpa", "lastName", "Esimerkki", "municipalityCode", "091",
+                        "preferredLanguage", "fi", "clientGroup", "OUTSIDE_SERVICES",
+                        "jobSeekerRegistration", "MUNICIPAL_EMPLOYMENT_SERVICES"))
+                .put("/api/v1/clients/" + id)
+                .then().statusCode(200).body("jobSeekerRegistration", equalTo("MUNICIPAL_EMPLOYMENT_SERVICES"));
+        JsonNode changed = EventLog.event(kafka, Topics.INTAKE, "ClientDetailsChanged", UUID.fromString(id),
+                Duration.ofSeconds(20));
+        EventSchemas.assertValid(changed);
+        assertThat(changed.path("data").path("jobSeekerRegistration").asText())
+                .isEqualTo("MUNICIPAL_EMPLOYMENT_SERVICES");
+        assertThat(changed.path("data").path("clientGroup").asText()).isEqualTo("OUTSIDE_SERVICES");
+    }
+
+    @Test
+    void aClientRegisteredWithoutGroupOrRegistrationHasNullCategoriesAndAnUnknownOneIsRefusedByName() {
+        String id = register(newCode());
+        as(Roles.CASE_OWNER).get("/api/v1/clients/" + id).then().statusCode(200)
+                .body("clientGroup", org.hamcrest.Matchers.nullValue())
+                .body("jobSeekerRegistration", org.hamcrest.Matchers.nullValue());
+        EventSchemas.assertValid(EventLog.event(kafka, Topics.INTAKE, "ClientRegistered", UUID.fromString(id),
+                Duration.ofSeconds(20)));
+        Map<String, Object> registration = new java.util.HashMap<>(registration(newCode()));
+        registration.put("jobSeekerRegistration", "UNEMPLOYMENT_FUND");
+        as(Roles.INTAKE_WORKER).body(registration).post("/api/v1/clients")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("jobSeekerRegistration"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "wrong check character, 131052-308U, has a wrong check character",

@@ -2,6 +2,7 @@ package fi.polku.intake.rest;
 
 import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -163,6 +164,71 @@ class ConsentResourceTest {
                 .then().statusCode(404);
         as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/consents/" + consentId)
                 .then().body("withdrawal", nullValue()).body("status", equalTo("ACTIVE"));
+    }
+
+    /**
+     * LIITE 2, "Suostumuksen sisältö": "Ymmärrän, että työhönvalmennuksen pilottijaksoon osallistuminen on minulle
+     * vapaaehtoista ja olen saanut riittävästi tietoa työhönvalmennuksen sisällöstä ja mahdollisuuksista", then
+     * "Päivämäärä ja paikka". The consent records the statements, when and where it was given, and who recorded it.
+     */
+    @Test
+    void aConsentRecordsTheFormsStatementsAndWhenAndWhereItWasGiven() {
+        UUID client = TestClients.register();
+        CareRelationshipFixture.inCareOf(client, "anna-intake");
+        Map<String, Object> request = consent();
+        request.putAll(Map.of("clientInformed", true, "participationVoluntary", true,
+                "givenOn", LocalDate.now().minusDays(1).toString(), "givenAtPlace", "Orimattila"));
+        String location = as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "anna-intake").body(request)
+                .post("/api/v1/clients/" + client + "/consents").then().statusCode(201)
+                .extract().header("Location");
+        as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "anna-intake").get(location).then().statusCode(200)
+                .body("clientInformed", equalTo(true)).body("participationVoluntary", equalTo(true))
+                .body("givenOn", equalTo(LocalDate.now().minusDays(1).toString()))
+                .body("givenAtPlace", equalTo("Orimattila")).body("recordedBy", equalTo("anna-intake"))
+                .body("recordedByOrganisation", equalTo("hyvinvointialue-dev"));
+
+        String earlier = grant(client);
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/consents/" + earlier).then().statusCode(200)
+                .body("clientInformed", nullValue()).body("givenAtPlace", nullValue());
+    }
+
+    @Test
+    void aConsentPrintsAsTheFormInFinnishAndSwedish() {
+        UUID client = TestClients.register();
+        Map<String, Object> request = consent();
+        request.putAll(Map.of("clientInformed", true, "participationVoluntary", true,
+                "givenOn", "2026-03-02", "givenAtPlace", "Orimattila <toimisto>"));
+        String id = as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/consents")
+                .then().statusCode(201).extract().path("id");
+        String consent = "/api/v1/clients/" + client + "/consents/" + id;
+
+        String finnish = as(Roles.INTAKE_WORKER).accept("text/html").get(consent).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/html")).extract().asString();
+        assertThat(finnish).contains("<html lang=\"fi\"", "Suostumus", "vapaaehtoista",
+                "ValmennusLehto Oy (2345678-0)", "Päivämäärä ja paikka: 2.3.2026 Orimattila &lt;toimisto&gt;",
+                "Osallistujan allekirjoitus").doesNotContain("<toimisto>");
+        String swedish = as(Roles.INTAKE_WORKER).accept("text/html").queryParam("lang", "sv").get(consent).then()
+                .statusCode(200).extract().asString();
+        assertThat(swedish).contains("<html lang=\"sv\"", "Samtycke", "frivilligt", "Datum och plats",
+                "Deltagarens underskrift");
+        as(Roles.INTAKE_WORKER).accept("text/html").queryParam("lang", "en").get(consent).then().statusCode(400);
+    }
+
+    @Test
+    void aConsentWithoutTheFormsStatementsTrueOrGivenInTheFutureIsRefusedNamingTheField() {
+        UUID client = TestClients.register();
+        Map<String, Object> request = consent();
+        request.put("participationVoluntary", false);
+        as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/consents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("participationVoluntary"));
+        request = consent();
+        request.put("clientInformed", false);
+        request.put("givenOn", LocalDate.now().plusDays(2).toString());
+        as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/consents")
+                .then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("clientInformed", "givenOn"));
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client + "/consents").then().body("items", hasSize(0));
     }
 
     @Test

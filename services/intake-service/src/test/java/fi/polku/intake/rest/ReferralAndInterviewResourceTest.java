@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -124,6 +125,63 @@ class ReferralAndInterviewResourceTest {
                 .extract().header("Location");
         as(Roles.CASE_OWNER).get(location).then().statusCode(200).body("professionalName", equalTo("Olli Ohjaaja"));
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + client + "/initial-interviews").then().body("items", hasSize(1));
+    }
+
+    /**
+     * Seed 004, the intake (alkupalvelu) of the service model: "KONSULTOINTI • vastinparityöskentely". The interview
+     * records that it was held as pair work and with whom, by login subject and organisation.
+     */
+    @Test
+    void anInitialInterviewHeldAsPairWorkRecordsThePartner() {
+        UUID client = clientOfOlli();
+        Map<String, Object> interview = pairWorkInterview("sanna-sosiaalityo");
+        String location = as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
+                .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(201)
+                .body("pairWork", equalTo(true))
+                .body("pairWorkPartnerUserId", equalTo("sanna-sosiaalityo"))
+                .body("pairWorkPartnerOrganisation", equalTo("hyvinvointialue-dev"))
+                .extract().header("Location");
+        as(Roles.CASE_OWNER).get(location).then().statusCode(200).body("pairWork", equalTo(true));
+
+        interview.remove("pairWorkPartnerUserId");
+        as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
+                .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(201)
+                .body("pairWork", equalTo(false))
+                .body("pairWorkPartnerUserId", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void pairWorkIsWithAnotherProfessionalAndItsOrganisationComesOnlyWithThePartner() {
+        UUID client = clientOfOlli();
+        Map<String, Object> interview = pairWorkInterview("olli");
+        as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
+                .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("pairWorkPartnerUserId"));
+        interview.remove("pairWorkPartnerUserId");
+        interview.put("pairWorkPartnerOrganisation", "0112038-9");
+        as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
+                .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(400)
+                .body("violations[0].field", equalTo("pairWorkPartnerOrganisation"));
+        interview.put("pairWorkPartnerUserId", "sanna");
+        interview.put("pairWorkPartnerOrganisation", "Not An Org");
+        as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").body(interview)
+                .post("/api/v1/clients/" + client + "/initial-interviews").then().statusCode(400)
+                .body("violations.field", hasItem("pairWorkPartnerOrganisation"));
+        as(Roles.INTAKE_WORKER, "hyvinvointialue-dev", "olli").get("/api/v1/clients/" + client + "/initial-interviews")
+                .then().body("items", hasSize(0));
+    }
+
+    private static UUID clientOfOlli() {
+        UUID client = TestClients.register();
+        CareRelationshipFixture.inCareOf(client, "olli");
+        return client;
+    }
+
+    private static Map<String, Object> pairWorkInterview(String partner) {
+        return new HashMap<>(Map.of("interviewDate", LocalDate.now().toString(), "professionalName", "Olli Ohjaaja",
+                "topics", List.of("SERVICE_GUIDANCE"), "summary", "s", "clientGoal", "g",
+                "pairWorkPartnerUserId", partner));
     }
 
     @Test

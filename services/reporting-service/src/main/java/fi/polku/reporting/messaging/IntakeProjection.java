@@ -37,10 +37,13 @@ class IntakeProjection implements Projection {
     private void registered(EventData e) {
         sql.updateClient(e.clientId(), """
                 municipality_code = :municipality, age_band = :ageBand, preferred_language = :language,
+                client_group = :clientGroup, job_seeker_registration = :jobSeekerRegistration,
                 registered_at = :registeredAt""",
                 params("municipality", nullable(e.text("municipalityCode"), String.class),
                         "ageBand", nullable(e.text("ageBand"), String.class),
                         "language", nullable(e.text("preferredLanguage"), String.class),
+                        "clientGroup", nullable(e.text("clientGroup"), String.class),
+                        "jobSeekerRegistration", nullable(e.text("jobSeekerRegistration"), String.class),
                         "registeredAt", e.at("registeredAt")));
     }
 
@@ -52,10 +55,14 @@ class IntakeProjection implements Projection {
         sql.updateClient(e.clientId(), """
                 municipality_code = CASE WHEN :withheld THEN NULL
                                          ELSE COALESCE(:municipality, municipality_code) END,
-                preferred_language = COALESCE(:language, preferred_language)""",
+                preferred_language = COALESCE(:language, preferred_language),
+                client_group = COALESCE(:clientGroup, client_group),
+                job_seeker_registration = COALESCE(:jobSeekerRegistration, job_seeker_registration)""",
                 params("withheld", "true".equals(e.text("nonDisclosure")),
                         "municipality", nullable(e.text("municipalityCode"), String.class),
-                        "language", nullable(e.text("preferredLanguage"), String.class)));
+                        "language", nullable(e.text("preferredLanguage"), String.class),
+                        "clientGroup", nullable(e.text("clientGroup"), String.class),
+                        "jobSeekerRegistration", nullable(e.text("jobSeekerRegistration"), String.class)));
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import fi.polku.platform.persistence.SqlValues;
+import fi.polku.reporting.domain.ClientGroupsReport.Categories;
 import fi.polku.reporting.domain.ClientPath;
 import fi.polku.reporting.domain.CoachingFacts.Episode;
 import fi.polku.reporting.domain.CoachingFacts.Fee;
@@ -51,6 +52,13 @@ public class ReportRepository {
                         (Boolean) r[11], time(r[12]), (String) r[13], date(r[14]), number(r[15]).intValue(),
                         number(r[16]).intValue()))
                 .toList();
+    }
+
+    public List<Categories> clientCategories() {
+        return rows("""
+                SELECT client_group, job_seeker_registration, registered_at FROM client_flow
+                WHERE registered_at IS NOT NULL AND merged_into IS NULL""").stream()
+                .map(r -> new Categories((String) r[0], (String) r[1], time(r[2]))).toList();
     }
 
     public List<Referral> referrals() {

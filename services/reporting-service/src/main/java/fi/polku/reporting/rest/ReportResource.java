@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.platform.security.Roles;
 import fi.polku.reporting.domain.AssessmentReport;
+import fi.polku.reporting.domain.ClientGroupsReport;
 import fi.polku.reporting.domain.ClientsReport;
 import fi.polku.reporting.domain.CoachingReport;
 import fi.polku.reporting.domain.FlowReport;
@@ -39,7 +40,7 @@ import fi.polku.reporting.service.ReportService;
 @Tag(name = "Reports", description = "Outcome reports from the event streams, JSON or CSV, small numbers suppressed")
 public class ReportResource {
 
-    private static final String YEAR = "Only this year: its months or quarters, and for segments and flow the "
+    private static final String YEAR = "Only this year: its months or quarters, and for segments, client groups and flow the "
             + "clients registered in it (a cohort); every year when left out";
 
     private static final String SUPPRESSION = "Counts of 1-4 show as \"<5\", cells withheld so that they cannot "
@@ -102,6 +103,24 @@ public class ReportResource {
                         schema = @Schema(type = SchemaType.STRING, description = CSV))})
     public SegmentsReport segments(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
         return reports.segments(year);
+    }
+
+    @GET
+    @Path("/client-groups")
+    @Operation(operationId = "getClientGroupsReport",
+            description = "Clients counted by client group (new client seeking services, person outside services, "
+                    + "client already in services) and job-seeker registration (TE office, municipal employment "
+                    + "services, not registered), as intake recorded them (unknown where it did not); with year, the "
+                    + "clients registered in it. " + SUPPRESSION,
+            summary = "Clients by client group and job-seeker registration")
+    @APIResponse(responseCode = "200", description = "The client groups report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientGroupsReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
+    public ClientGroupsReport clientGroups(
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
+        return reports.clientGroups(year);
     }
 
     @GET

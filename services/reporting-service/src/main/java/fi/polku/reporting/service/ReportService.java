@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.reporting.domain.AssessmentReport;
+import fi.polku.reporting.domain.ClientGroupsReport;
 import fi.polku.reporting.domain.ClientPath;
 import fi.polku.reporting.domain.ClientsReport;
 import fi.polku.reporting.domain.CoachingReport;
@@ -39,6 +40,12 @@ public class ReportService {
     /** @param year the registration year of the clients (a cohort); all clients when null */
     public SegmentsReport segments(Integer year) {
         return SegmentsReport.of(cohort(year), now());
+    }
+
+    /** @param year the registration year of the clients (a cohort); all clients when null */
+    public ClientGroupsReport clientGroups(Integer year) {
+        return ClientGroupsReport.of(reports.clientCategories().stream()
+                .filter(c -> year == null || Periods.day(c.registeredAt()).getYear() == year).toList(), now());
     }
 
     /** @param year the registration year of the clients (a cohort); all clients when null */
