@@ -7,8 +7,8 @@ import org.jboss.logging.Logger;
 
 import fi.polku.coaching.domain.ReferrerType;
 import fi.polku.coaching.service.EpisodeService;
-import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
+import fi.polku.platform.messaging.EventHandlers;
 import io.smallrye.common.annotation.Blocking;
 
 /** Opens a coaching episode for each coaching referral of a work-ability team assessment. */
@@ -17,24 +17,19 @@ public class AssessmentEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(AssessmentEventsConsumer.class);
 
-    private final EventConsumer consumer;
-    private final CloudEventCodec codec;
     private final EpisodeService episodes;
+    private final EventHandlers handlers;
 
-    public AssessmentEventsConsumer(EventConsumer consumer, CloudEventCodec codec, EpisodeService episodes) {
-        this.consumer = consumer;
-        this.codec = codec;
+    public AssessmentEventsConsumer(EventConsumer consumer, EpisodeService episodes) {
         this.episodes = episodes;
+        this.handlers = consumer.handlers("coaching.assessment-events", IntakeEventsConsumer.SKIPPED_METRIC)
+                .on("fi.polku.assessment.CoachingReferralIssued.v1", CoachingReferralIssued.class, this::refer);
     }
 
     @Incoming("assessment-events")
     @Blocking
     public void onAssessmentEvent(String record) {
-        consumer.consume("coaching.assessment-events", record, event -> {
-            if ("CoachingReferralIssued".equals(event.simpleType())) {
-                refer(codec.data(event, CoachingReferralIssued.class));
-            }
-        });
+        handlers.consume(record);
     }
 
     private void refer(CoachingReferralIssued referral) {

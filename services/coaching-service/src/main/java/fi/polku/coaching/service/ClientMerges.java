@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.polku.coaching.messaging.ClientsMerged;
+import fi.polku.platform.clients.KnownClientRegister;
 
 /**
  * Keeps a client whole when intake merges a duplicate registration into them: the merged client's episodes (and
@@ -21,9 +22,11 @@ public class ClientMerges {
     private static final List<String> CLIENT_RECORDS = List.of("episode", "fee");
 
     private final EntityManager entityManager;
+    private final KnownClientRegister knownClients;
 
-    public ClientMerges(EntityManager entityManager) {
+    public ClientMerges(EntityManager entityManager, KnownClientRegister knownClients) {
         this.entityManager = entityManager;
+        this.knownClients = knownClients;
     }
 
     public void apply(ClientsMerged merge) {
@@ -33,8 +36,7 @@ public class ClientMerges {
         run("""
                 UPDATE employer_contact SET client_ids = array_replace(client_ids, :merged, :kept)
                  WHERE :merged = ANY (client_ids)""", merge);
-        entityManager.createNativeQuery("DELETE FROM known_client WHERE client_id = :merged")
-                .setParameter("merged", merge.mergedClientId()).executeUpdate();
+        knownClients.forget(merge.mergedClientId());
     }
 
     private void run(String statement, ClientsMerged merge) {
