@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import fi.polku.caseowner.config.GapsConfig;
 import fi.polku.caseowner.domain.AgreedCaseOwner;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.ClientSituation;
@@ -54,7 +53,7 @@ public class GapQueries {
 
     public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
-            AgreedCaseOwnerRepository agreements, ClientAccess access, @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
+            AgreedCaseOwnerRepository agreements, ClientAccess access, GapsConfig config) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
@@ -62,7 +61,7 @@ public class GapQueries {
         this.followUps = followUps;
         this.agreements = agreements;
         this.access = access;
-        this.watch = new GapWatch(quietDays);
+        this.watch = new GapWatch(config.quietDays());
     }
 
     /** @param municipalityCode only clients of this municipality, or all when null */
