@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import fi.polku.platform.events.CloudEventCodec;
-import fi.polku.platform.messaging.EventConsumer;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 
@@ -14,21 +12,15 @@ import io.smallrye.common.annotation.Blocking;
 @IfBuildProperty(name = "polku.access.client-data", stringValue = "true", enableIfMissing = true)
 public class ClientAccessConsumer {
 
-    private final EventConsumer consumer;
-    private final CloudEventCodec codec;
     private final ClientAccessProjection projection;
 
-    public ClientAccessConsumer(EventConsumer consumer, CloudEventCodec codec, ClientAccessProjection projection) {
-        this.consumer = consumer;
-        this.codec = codec;
+    public ClientAccessConsumer(ClientAccessProjection projection) {
         this.projection = projection;
     }
 
     @Incoming("client-access")
     @Blocking
     public void onEvent(String record) {
-        if (projection.handles(codec.read(record))) {
-            consumer.consume(ClientAccessProjection.CONSUMER, record, projection::apply);
-        }
+        projection.consume(record);
     }
 }

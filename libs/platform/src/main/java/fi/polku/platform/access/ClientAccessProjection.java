@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.messaging.EventConsumer;
+import fi.polku.platform.messaging.EventHandlers;
 import fi.polku.platform.outbox.OutboxEventRecorded;
 
 /**
@@ -28,86 +28,91 @@ import fi.polku.platform.outbox.OutboxEventRecorded;
 public class ClientAccessProjection {
 
     public static final String CONSUMER = "client-access";
+    /** Counts the events of the services that do not concern access, by type. */
+    public static final String SKIPPED_METRIC = "polku.access.events.skipped";
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    private static final Set<String> TYPES = Set.of("CaseOwnerAssigned", "CaseOwnerChanged", "CareNetworkChanged",
-            "AssessmentScheduled", "AssessmentCancelled", "AssessmentConcluded", "ConsentGranted",
-            "ConsentWithdrawn", "EmergencyAccessGranted", "ClientsMerged");
+    private static final List<String> SERVICES_GRANTING_EMERGENCY_ACCESS = List.of("intake", "case-owner",
+            "assessment", "coaching");
 
-    private final EventConsumer consumer;
     private final CareRelationships relationships;
     private final ConsentCoverage consents;
     private final EmergencyAccesses emergencyAccesses;
     private final ClientAccessConfig config;
     private final StaffGrantees staff;
+    private final EventHandlers handlers;
 
     public ClientAccessProjection(EventConsumer consumer, CareRelationships relationships, ConsentCoverage consents,
             EmergencyAccesses emergencyAccesses, ClientAccessConfig config, StaffGrantees staff) {
-        this.consumer = consumer;
         this.relationships = relationships;
         this.consents = consents;
         this.emergencyAccesses = emergencyAccesses;
         this.config = config;
         this.staff = staff;
+        this.handlers = consumer.handlers(CONSUMER, SKIPPED_METRIC)
+                .on("fi.polku.case-owner.CaseOwnerAssigned.v1", JsonNode.class, data -> caseOwner(data,
+                        "professionalId", "professionalUserId", "assignedAt"))
+                .on("fi.polku.case-owner.CaseOwnerChanged.v1", JsonNode.class, data -> caseOwner(data,
+                        "toProfessionalId", "toProfessionalUserId", "changedAt"))
+                .on("fi.polku.case-owner.CareNetworkChanged.v1", JsonNode.class, this::careNetwork)
+                .on("fi.polku.assessment.AssessmentScheduled.v1", JsonNode.class, this::assessingTeam)
+                .on("fi.polku.assessment.AssessmentCancelled.v1", JsonNode.class, data -> relationships.end(
+                        client(data), RelationshipKind.ASSESSMENT_TEAM, data.path("assessmentId").asText(),
+                        instant(data, "cancelledAt"), instant(data, "cancelledAt")))
+                .on("fi.polku.assessment.AssessmentConcluded.v1", JsonNode.class, data -> relationships.end(
+                        client(data), RelationshipKind.ASSESSMENT_TEAM, data.path("assessmentId").asText(),
+                        instant(data, "concludedAt").plus(config.teamAccessAfterConclusion()),
+                        instant(data, "concludedAt")))
+                .on("fi.polku.intake.ConsentGranted.v1", JsonNode.class, this::consentGranted)
+                .on("fi.polku.intake.ConsentWithdrawn.v1", JsonNode.class, data -> consents.withdrawn(
+                        UUID.fromString(data.path("consentId").asText()), organisations(data.path("parties")),
+                        withdrawalInstant(data)))
+                .on("fi.polku.intake.ClientsMerged.v1", JsonNode.class, this::merged);
+        SERVICES_GRANTING_EMERGENCY_ACCESS.forEach(service -> handlers.on(
+                "fi.polku." + service + ".EmergencyAccessGranted.v1", JsonNode.class,
+                data -> emergencyAccesses.remember(client(data), data)));
     }
 
     void onOwnEvent(@Observes OutboxEventRecorded recorded) {
         applyOnce(recorded.event());
     }
 
-    /** Applies the event in the caller's transaction unless it has been applied already. */
+    /** Applies an access event in the caller's transaction unless it has been applied already. */
     public void applyOnce(CloudEvent event) {
-        if (handles(event)) {
-            consumer.handleOnce(CONSUMER, event, this::apply);
-        }
+        handlers.handleOnce(event);
     }
 
-    boolean handles(CloudEvent event) {
-        return TYPES.contains(event.simpleType());
+    /** Applies one record of the services' topics, once per event id; other events are skipped. */
+    public void consume(String record) {
+        handlers.consume(record);
     }
 
-    void apply(CloudEvent event) {
-        JsonNode data = event.data();
-        UUID client = UUID.fromString(data.path("clientId").asText());
-        switch (event.simpleType()) {
-            case "CaseOwnerAssigned" -> caseOwner(client, data.path("professionalId").asText(),
-                    text(data, "professionalUserId"), instant(data, "assignedAt"));
-            case "CaseOwnerChanged" -> caseOwner(client, data.path("toProfessionalId").asText(),
-                    text(data, "toProfessionalUserId"), instant(data, "changedAt"));
-            case "CareNetworkChanged" -> careNetwork(client, data);
-            case "AssessmentScheduled" -> assessingTeam(client, data);
-            case "AssessmentCancelled" -> relationships.end(client, RelationshipKind.ASSESSMENT_TEAM,
-                    data.path("assessmentId").asText(), instant(data, "cancelledAt"), instant(data, "cancelledAt"));
-            case "AssessmentConcluded" -> relationships.end(client, RelationshipKind.ASSESSMENT_TEAM,
-                    data.path("assessmentId").asText(),
-                    instant(data, "concludedAt").plus(config.teamAccessAfterConclusion()),
-                    instant(data, "concludedAt"));
-            case "ConsentGranted" -> {
-                for (JsonNode party : data.path("parties")) {
-                    consents.granted(UUID.fromString(data.path("consentId").asText()), client,
-                            party.path("organisation").asText(), data.path("purpose").asText(),
-                            LocalDate.parse(data.path("validFrom").asText()), date(data, "validUntil"));
-                }
-            }
-            case "ConsentWithdrawn" -> consents.withdrawn(UUID.fromString(data.path("consentId").asText()),
-                    organisations(data.path("parties")), withdrawalInstant(data));
-            case "EmergencyAccessGranted" -> emergencyAccesses.remember(client, data);
-            case "ClientsMerged" -> {
-                UUID merged = UUID.fromString(data.path("mergedClientId").asText());
-                relationships.merge(merged, client);
-                consents.merge(merged, client);
-            }
-            default -> throw new IllegalArgumentException("Not an access event: " + event.type());
-        }
-    }
-
-    private void caseOwner(UUID client, String professionalId, String userId, OffsetDateTime at) {
+    private void caseOwner(JsonNode data, String professionalField, String userField, String atField) {
+        UUID client = client(data);
+        String professionalId = data.path(professionalField).asText();
+        String userId = text(data, userField);
+        OffsetDateTime at = instant(data, atField);
         relationships.endAllBut(client, RelationshipKind.CASE_OWNER, professionalId, at);
         if (userId != null) {
             relationships.open(client, staff.user(userId), RelationshipKind.CASE_OWNER, professionalId, at, null, at);
         }
     }
 
-    private void careNetwork(UUID client, JsonNode data) {
+    private void consentGranted(JsonNode data) {
+        for (JsonNode party : data.path("parties")) {
+            consents.granted(UUID.fromString(data.path("consentId").asText()), client(data),
+                    party.path("organisation").asText(), data.path("purpose").asText(),
+                    LocalDate.parse(data.path("validFrom").asText()), date(data, "validUntil"));
+        }
+    }
+
+    private void merged(JsonNode data) {
+        UUID merged = UUID.fromString(data.path("mergedClientId").asText());
+        relationships.merge(merged, client(data));
+        consents.merge(merged, client(data));
+    }
+
+    private void careNetwork(JsonNode data) {
+        UUID client = client(data);
         JsonNode member = data.path("member");
         String memberId = member.path("memberId").asText();
         OffsetDateTime changedAt = instant(data, "changedAt");
@@ -124,7 +129,8 @@ public class ClientAccessProjection {
         }
     }
 
-    private void assessingTeam(UUID client, JsonNode data) {
+    private void assessingTeam(JsonNode data) {
+        UUID client = client(data);
         OffsetDateTime scheduledAt = instant(data, "scheduledAt");
         for (JsonNode userId : data.path("teamMemberUserIds")) {
             relationships.open(client, staff.user(userId.asText()), RelationshipKind.ASSESSMENT_TEAM,
@@ -147,6 +153,10 @@ public class ClientAccessProjection {
         List<String> organisations = new ArrayList<>();
         parties.forEach(party -> organisations.add(party.path("organisation").asText()));
         return organisations;
+    }
+
+    private static UUID client(JsonNode data) {
+        return UUID.fromString(data.path("clientId").asText());
     }
 
     private static OffsetDateTime startOfDay(LocalDate day) {

@@ -41,12 +41,26 @@ public class EventConsumer {
     }
 
     /**
+     * The registry of a consumer's handlers by versioned event type: the one way a service declares what it
+     * consumes.
+     *
+     * @param consumer a stable name for the consuming handlers; the same event may be handled once per name
+     * @param skippedMetric the counter of the events of a type the consumer does not handle, tagged with the type
+     */
+    public EventHandlers handlers(String consumer, String skippedMetric) {
+        return new EventHandlers(consumer, skippedMetric, this, codec, registry);
+    }
+
+    /**
      * @param consumer a stable name for the consuming handler; the same event may be handled once per name
      * @param record the Kafka record value
      * @param handler the state change; runs in the transaction that records the event as processed
      */
     public void consume(String consumer, String record, Consumer<CloudEvent> handler) {
-        CloudEvent event = codec.read(record);
+        consume(consumer, codec.read(record), handler);
+    }
+
+    void consume(String consumer, CloudEvent event, Consumer<CloudEvent> handler) {
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean handled = QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler));

@@ -24,6 +24,7 @@ import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /** Starts assessments from bookings or team members and moves them through their statuses. */
 @ApplicationScoped
@@ -35,14 +36,16 @@ public class AssessmentService {
     private final KnownClients knownClients;
     private final AssessmentEvents events;
     private final ClientAccess access;
+    private final ServiceTime time;
 
     public AssessmentService(AssessmentRepository assessments, TeamRepository teams, KnownClients knownClients,
-            AssessmentEvents events, ClientAccess access) {
+            AssessmentEvents events, ClientAccess access, ServiceTime time) {
         this.assessments = assessments;
         this.teams = teams;
         this.knownClients = knownClients;
         this.events = events;
         this.access = access;
+        this.time = time;
     }
 
     /**
@@ -56,7 +59,7 @@ public class AssessmentService {
             throw ProblemException.businessRule("teamId", "is not a work-ability team of this service");
         }
         Assessment assessment = Assessment.schedule(request.clientId(), request.teamId(), null,
-                request.appointmentAt(), request.reason().strip(), Now.timestamp());
+                request.appointmentAt(), request.reason().strip(), time.timestamp());
         assessments.persist(assessment);
         events.scheduled(assessment, false);
         return assessment;
@@ -69,7 +72,7 @@ public class AssessmentService {
         }
         // the booking's written reason stays in intake: events carry no free text
         Assessment assessment = Assessment.schedule(booking.clientId(), booking.teamId(), booking.bookingId(),
-                booking.appointmentAt(), "Booked by intake", Now.timestamp());
+                booking.appointmentAt(), "Booked by intake", time.timestamp());
         assessments.persist(assessment);
         events.scheduled(assessment, false);
     }
@@ -103,7 +106,7 @@ public class AssessmentService {
 
     public Assessment changeStatus(UUID id, StatusChangeRequest request, String ifMatch) {
         Assessment assessment = forChange(id, ifMatch, "change assessment status to " + request.status());
-        OffsetDateTime now = Now.timestamp();
+        OffsetDateTime now = time.timestamp();
         switch (request.status()) {
             case IN_PROGRESS -> assessment.start(now);
             case CANCELLED -> {
@@ -121,7 +124,7 @@ public class AssessmentService {
 
     public Assessment reschedule(UUID id, RescheduleRequest request, String ifMatch) {
         Assessment assessment = forChange(id, ifMatch, "reschedule work-ability assessment");
-        assessment.reschedule(request.appointmentAt(), request.reason(), Now.timestamp());
+        assessment.reschedule(request.appointmentAt(), request.reason(), time.timestamp());
         assessments.flush();
         events.scheduled(assessment, true);
         return assessment;

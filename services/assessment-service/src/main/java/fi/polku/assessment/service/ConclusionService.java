@@ -17,6 +17,7 @@ import fi.polku.assessment.repository.AssessmentRepository;
 import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
 import fi.polku.assessment.rest.ConclusionRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /** Concludes an assessment with a multi-professional estimate and the work-ability support plan. */
 @ApplicationScoped
@@ -27,13 +28,15 @@ public class ConclusionService {
     private final AssessmentRepository assessments;
     private final ProfessionalEvaluationRepository evaluations;
     private final AssessmentEvents events;
+    private final ServiceTime time;
 
     public ConclusionService(AssessmentService assessmentService, AssessmentRepository assessments,
-            ProfessionalEvaluationRepository evaluations, AssessmentEvents events) {
+            ProfessionalEvaluationRepository evaluations, AssessmentEvents events, ServiceTime time) {
         this.assessmentService = assessmentService;
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.events = events;
+        this.time = time;
     }
 
     public Assessment conclude(UUID id, ConclusionRequest request, String ifMatch) {
@@ -43,7 +46,7 @@ public class ConclusionService {
         ConclusionRules.requireMultiProfessional(request.agreedProfessions(),
                 recorded.stream().map(e -> e.profession).toList());
         ConclusionRequest.SupportPlanRequest plan = request.supportPlan();
-        if (plan.followUpDate().isBefore(Now.today())) {
+        if (plan.followUpDate().isBefore(time.today())) {
             throw ProblemException.invalidField("supportPlan.followUpDate", "must not be in the past");
         }
         List<ServiceRecommendation> recommendations = plan.recommendations().stream()
@@ -55,7 +58,7 @@ public class ConclusionService {
                         plan.caseOwner().organisation().strip(), plan.caseOwner().role().strip(),
                         plan.caseOwner().professionalId()));
         assessment.conclude(request.workAbilityEstimate(),
-                request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, Now.timestamp());
+                request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, time.timestamp());
         assessments.flush();
         events.concluded(assessment);
         return assessment;

@@ -14,6 +14,7 @@ import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
 import fi.polku.assessment.rest.ConsultationRequest;
 import fi.polku.assessment.rest.EvaluationRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /** The professions' evaluations and the specialist consultations of an assessment. */
 @ApplicationScoped
@@ -23,12 +24,14 @@ public class FindingsService {
     private final AssessmentService assessments;
     private final ProfessionalEvaluationRepository evaluations;
     private final ConsultationRepository consultations;
+    private final ServiceTime time;
 
     public FindingsService(AssessmentService assessments, ProfessionalEvaluationRepository evaluations,
-            ConsultationRepository consultations) {
+            ConsultationRepository consultations, ServiceTime time) {
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.consultations = consultations;
+        this.time = time;
     }
 
     public ProfessionalEvaluation addEvaluation(UUID assessmentId, EvaluationRequest request) {
@@ -47,7 +50,7 @@ public class FindingsService {
         evaluation.hinderingFactors = request.hinderingFactors().strip();
         evaluation.workAbilityView = request.workAbilityView();
         evaluation.evaluatedOn = request.evaluatedOn();
-        evaluation.recordedAt = Now.timestamp();
+        evaluation.recordedAt = time.timestamp();
         evaluations.persist(evaluation);
         return evaluation;
     }
@@ -73,7 +76,7 @@ public class FindingsService {
         consultation.askedOn = request.askedOn();
         consultation.answer = request.answer() == null || request.answer().isBlank() ? null : request.answer().strip();
         consultation.answeredOn = request.answeredOn();
-        consultation.recordedAt = Now.timestamp();
+        consultation.recordedAt = time.timestamp();
         consultations.persist(consultation);
         return consultation;
     }

@@ -22,6 +22,7 @@ import fi.polku.assessment.rest.InstrumentResponseRequest;
 import fi.polku.assessment.rest.InstrumentTrendsView;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /** Records instrument answers per time point and computes how the client's scale scores changed. */
 @ApplicationScoped
@@ -34,16 +35,18 @@ public class InstrumentService {
     private final KnownClients knownClients;
     private final AssessmentEvents events;
     private final ClientAccess access;
+    private final ServiceTime time;
 
     public InstrumentService(AssessmentService assessments, InstrumentCatalogue catalogue,
             InstrumentResponseRepository responses, KnownClients knownClients, AssessmentEvents events,
-            ClientAccess access) {
+            ClientAccess access, ServiceTime time) {
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.responses = responses;
         this.knownClients = knownClients;
         this.events = events;
         this.access = access;
+        this.time = time;
     }
 
     public InstrumentResponse record(UUID assessmentId, InstrumentResponseRequest request) {
@@ -65,7 +68,7 @@ public class InstrumentService {
         response.timePoint = request.timePoint();
         response.answers = new TreeMap<>(request.answers());
         response.scaleScores = scores;
-        response.recordedAt = Now.timestamp();
+        response.recordedAt = time.timestamp();
         responses.persist(response);
         events.instrumentResponsesRecorded(response);
         return response;

@@ -23,6 +23,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Activation and implementation plans, each versioned per client: every update adds a version, and a client's
@@ -41,15 +42,17 @@ public class PlanService {
     private final AssessmentEvents events;
     private final ClientAccess access;
     private final Caller caller;
+    private final ServiceTime time;
 
     public PlanService(ActivationPlanRepository activationPlans, ImplementationPlanRepository implementationPlans,
-            KnownClients knownClients, AssessmentEvents events, ClientAccess access, Caller caller) {
+            KnownClients knownClients, AssessmentEvents events, ClientAccess access, Caller caller, ServiceTime time) {
         this.activationPlans = activationPlans;
         this.implementationPlans = implementationPlans;
         this.knownClients = knownClients;
         this.events = events;
         this.access = access;
         this.caller = caller;
+        this.time = time;
     }
 
     public ActivationPlan updateActivationPlan(UUID clientId, ActivationPlanRequest request, String ifMatch) {
@@ -75,7 +78,7 @@ public class PlanService {
         plan.agreedPossibilities = request.agreedPossibilities().stream().distinct().sorted().toList();
         plan.changeReason = strip(request.changeReason());
         plan.recordedBy = caller.subject();
-        plan.recordedAt = Now.timestamp();
+        plan.recordedAt = time.timestamp();
         activationPlans.persist(plan);
         events.activationPlanUpdated(plan);
         return plan;
@@ -118,7 +121,7 @@ public class PlanService {
         plan.validUntil = request.validUntil();
         plan.drawnUpBy = request.drawnUpBy().strip();
         plan.recordedBy = caller.subject();
-        plan.recordedAt = Now.timestamp();
+        plan.recordedAt = time.timestamp();
         implementationPlans.persist(plan);
         events.implementationPlanUpdated(plan);
         return plan;

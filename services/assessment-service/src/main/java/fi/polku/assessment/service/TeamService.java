@@ -18,19 +18,22 @@ import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class TeamService {
 
     private final TeamRepository teams;
+    private final ServiceTime time;
 
-    public TeamService(TeamRepository teams) {
+    public TeamService(TeamRepository teams, ServiceTime time) {
         this.teams = teams;
+        this.time = time;
     }
 
     public Team create(TeamRequest request) {
-        OffsetDateTime now = Now.timestamp();
+        OffsetDateTime now = time.timestamp();
         Team team = new Team();
         team.id = UUID.randomUUID();
         team.createdAt = now;
@@ -51,7 +54,7 @@ public class TeamService {
     public Team update(UUID id, TeamRequest request, String ifMatch) {
         Team team = get(id);
         Versions.requireCurrent(team.version, ifMatch);
-        apply(team, request, Now.timestamp());
+        apply(team, request, time.timestamp());
         teams.flush();
         return team;
     }

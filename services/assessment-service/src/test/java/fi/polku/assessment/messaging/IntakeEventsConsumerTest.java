@@ -5,16 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import fi.polku.assessment.repository.KnownClientRepository;
 import fi.polku.platform.events.Topics;
+import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventPublisher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +30,7 @@ class IntakeEventsConsumerTest {
     String kafka;
 
     @Inject
-    KnownClientRepository knownClients;
+    EntityManager entityManager;
 
     @Test
     void recordsEachRegisteredClientOnceEvenWhenTheEventIsRedelivered() {
@@ -41,11 +45,31 @@ class IntakeEventsConsumerTest {
             publisher.publishEnvelope(Topics.INTAKE, clientId,
                     EventPublisher.envelope(eventId, "intake", "ClientRegistered", clientId, data));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> knownClients.findByIdOptional(clientId).isPresent()));
-        long recorded = QuarkusTransaction.requiringNew().call(() -> knownClients.count("clientId", clientId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> knownClient(clientId, "count(*)").equals(1L));
+        long recorded = (Long) knownClient(clientId, "count(*)");
         assertThat(recorded).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> knownClients.findById(clientId).municipalityCode))
-                .isEqualTo("091");
+        assertThat(knownClient(clientId, "min(municipality_code)")).isEqualTo("091");
+    }
+
+    @Test
+    void aHandledTypeInAVersionThisConsumerDoesNotKnowGoesToTheDeadLetterTopicAndChangesNothing() {
+        UUID clientId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        Map<String, Object> newer = new HashMap<>(EventPublisher.envelope(eventId, "intake", "ClientRegistered",
+                clientId, Map.of("clientId", clientId.toString(), "municipalityCode", "091",
+                        "registeredAt", OffsetDateTime.now().toString())));
+        newer.put("type", "fi.polku.intake.ClientRegistered.v2");
+        try (EventPublisher publisher = new EventPublisher(kafka)) {
+            publisher.publishEnvelope(Topics.INTAKE, clientId, newer);
+        }
+        List<ConsumerRecord<String, String>> dead = EventLog.records(kafka, Topics.deadLetter("assessment"),
+                Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> r.value().contains(eventId)));
+        assertThat(dead).anyMatch(record -> record.value().contains(eventId));
+        assertThat(knownClient(clientId, "count(*)")).isEqualTo(0L);
+    }
+
+    private Object knownClient(UUID clientId, String column) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("SELECT " + column
+                + " FROM known_client WHERE client_id = :client").setParameter("client", clientId).getSingleResult());
     }
 }

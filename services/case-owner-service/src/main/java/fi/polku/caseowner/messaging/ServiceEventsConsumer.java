@@ -11,6 +11,7 @@ import fi.polku.caseowner.service.ClientProgressService;
 import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
+import fi.polku.platform.messaging.EventHandlers;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -20,46 +21,37 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class ServiceEventsConsumer {
 
-    private final EventConsumer consumer;
     private final CloudEventCodec codec;
     private final ClientProgressService progress;
-    private final AgreedCaseOwnerService agreements;
+    private final EventHandlers assessmentHandlers;
+    private final EventHandlers coachingHandlers;
 
     public ServiceEventsConsumer(EventConsumer consumer, CloudEventCodec codec, ClientProgressService progress,
             AgreedCaseOwnerService agreements) {
-        this.consumer = consumer;
         this.codec = codec;
         this.progress = progress;
-        this.agreements = agreements;
+        this.assessmentHandlers = consumer.handlers("case-owner.assessment-events",
+                        IntakeEventsConsumer.SKIPPED_METRIC)
+                .onEvent("fi.polku.assessment.AssessmentScheduled.v1",
+                        event -> started(ServiceStart.Service.ASSESSMENT, event))
+                .onEvent("fi.polku.assessment.AssessmentConcluded.v1",
+                        event -> reached(ClientStage.ASSESSMENT_CONCLUDED, event))
+                .on("fi.polku.assessment.CaseOwnerAgreed.v1", CaseOwnerAgreed.class, agreements::onCaseOwnerAgreed);
+        this.coachingHandlers = consumer.handlers("case-owner.coaching-events", IntakeEventsConsumer.SKIPPED_METRIC)
+                .onEvent("fi.polku.coaching.CoachingStarted.v1", event -> started(ServiceStart.Service.COACHING, event))
+                .onEvent("fi.polku.coaching.CoachingEnded.v1", event -> reached(ClientStage.COACHING_ENDED, event));
     }
 
     @Incoming("assessment-events")
     @Blocking
     public void onAssessmentEvent(String record) {
-        consumer.consume("case-owner.assessment-events", record, event -> {
-            switch (event.simpleType()) {
-                case "AssessmentScheduled" -> started(ServiceStart.Service.ASSESSMENT, event);
-                case "AssessmentConcluded" -> reached(ClientStage.ASSESSMENT_CONCLUDED, event);
-                case "CaseOwnerAgreed" -> agreements.onCaseOwnerAgreed(codec.data(event, CaseOwnerAgreed.class));
-                default -> {
-                    // other assessment events do not change what the case owner must know
-                }
-            }
-        });
+        assessmentHandlers.consume(record);
     }
 
     @Incoming("coaching-events")
     @Blocking
     public void onCoachingEvent(String record) {
-        consumer.consume("case-owner.coaching-events", record, event -> {
-            switch (event.simpleType()) {
-                case "CoachingStarted" -> started(ServiceStart.Service.COACHING, event);
-                case "CoachingEnded" -> reached(ClientStage.COACHING_ENDED, event);
-                default -> {
-                    // other coaching events do not change what the case owner must know
-                }
-            }
-        });
+        coachingHandlers.consume(record);
     }
 
     private void started(ServiceStart.Service service, CloudEvent event) {

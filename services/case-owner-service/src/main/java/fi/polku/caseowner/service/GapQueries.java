@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import fi.polku.caseowner.config.GapsConfig;
 import fi.polku.caseowner.domain.AgreedCaseOwner;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.ClientSituation;
@@ -58,7 +57,7 @@ public class GapQueries {
     public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
             AgreedCaseOwnerRepository agreements, ReferralStateRepository referrals, ClientAccess access,
-            @ConfigProperty(name = "polku.gaps.quiet-days", defaultValue = "30") int quietDays) {
+            GapsConfig config) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
@@ -67,7 +66,7 @@ public class GapQueries {
         this.agreements = agreements;
         this.referrals = referrals;
         this.access = access;
-        this.watch = new GapWatch(quietDays);
+        this.watch = new GapWatch(config.quietDays());
     }
 
     /** @param municipalityCode only clients of this municipality, or all when null */

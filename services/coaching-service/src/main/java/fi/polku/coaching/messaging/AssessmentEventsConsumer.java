@@ -7,8 +7,8 @@ import org.jboss.logging.Logger;
 
 import fi.polku.coaching.service.EpisodeService;
 import fi.polku.coaching.service.ReferralService;
-import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
+import fi.polku.platform.messaging.EventHandlers;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -20,27 +20,21 @@ public class AssessmentEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(AssessmentEventsConsumer.class);
 
-    private final EventConsumer consumer;
-    private final CloudEventCodec codec;
     private final EpisodeService episodes;
     private final ReferralService referrals;
+    private final EventHandlers handlers;
 
-    public AssessmentEventsConsumer(EventConsumer consumer, CloudEventCodec codec, EpisodeService episodes,
-            ReferralService referrals) {
-        this.consumer = consumer;
-        this.codec = codec;
+    public AssessmentEventsConsumer(EventConsumer consumer, EpisodeService episodes, ReferralService referrals) {
         this.episodes = episodes;
         this.referrals = referrals;
+        this.handlers = consumer.handlers("coaching.assessment-events", IntakeEventsConsumer.SKIPPED_METRIC)
+                .on("fi.polku.assessment.CoachingReferralIssued.v1", CoachingReferralIssued.class, this::refer);
     }
 
     @Incoming("assessment-events")
     @Blocking
     public void onAssessmentEvent(String record) {
-        consumer.consume("coaching.assessment-events", record, event -> {
-            if ("CoachingReferralIssued".equals(event.simpleType())) {
-                refer(codec.data(event, CoachingReferralIssued.class));
-            }
-        });
+        handlers.consume(record);
     }
 
     private void refer(CoachingReferralIssued referral) {

@@ -6,13 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import fi.polku.coaching.domain.KnownClient;
-import fi.polku.coaching.repository.KnownClientRepository;
 import fi.polku.coaching.service.ClientMerges;
 import fi.polku.coaching.service.EpisodeService;
 import fi.polku.platform.access.ClientAccessProjection;
-import fi.polku.platform.events.CloudEventCodec;
+import fi.polku.platform.clients.KnownClientRegister;
 import fi.polku.platform.messaging.EventConsumer;
+import fi.polku.platform.messaging.EventHandlers;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -23,50 +22,27 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class IntakeEventsConsumer {
 
-    private final EventConsumer consumer;
-    private final CloudEventCodec codec;
-    private final KnownClientRepository knownClients;
-    private final ClientAccessProjection accessProjection;
-    private final EpisodeService episodes;
-    private final ClientMerges merges;
+    /** Counts the events of coaching's consumers of a type they do not handle, by type. */
+    public static final String SKIPPED_METRIC = "polku.coaching.events.skipped";
 
-    public IntakeEventsConsumer(EventConsumer consumer, CloudEventCodec codec, KnownClientRepository knownClients,
+    private final EventHandlers handlers;
+
+    public IntakeEventsConsumer(EventConsumer consumer, KnownClientRegister knownClients,
             ClientAccessProjection accessProjection, EpisodeService episodes, ClientMerges merges) {
-        this.merges = merges;
-        this.consumer = consumer;
-        this.codec = codec;
-        this.knownClients = knownClients;
-        this.accessProjection = accessProjection;
-        this.episodes = episodes;
+        this.handlers = consumer.handlers("coaching.intake-events", SKIPPED_METRIC)
+                .on("fi.polku.intake.ClientRegistered.v1", ClientRegistered.class, registered -> knownClients
+                        .remember(registered.clientId(), registered.municipalityCode(), registered.ageBand(),
+                                registered.registeredAt()))
+                .onEvent("fi.polku.intake.ConsentGranted.v1", event -> {
+                    accessProjection.applyOnce(event);
+                    episodes.consentChanged(UUID.fromString(event.subject()));
+                })
+                .on("fi.polku.intake.ClientsMerged.v1", ClientsMerged.class, merges::apply);
     }
 
     @Incoming("intake-events")
     @Blocking
     public void onIntakeEvent(String record) {
-        consumer.consume("coaching.intake-events", record, event -> {
-            switch (event.simpleType()) {
-                case "ClientRegistered" -> remember(codec.data(event, ClientRegistered.class));
-                case "ConsentGranted" -> {
-                    accessProjection.applyOnce(event);
-                    episodes.consentChanged(UUID.fromString(event.subject()));
-                }
-                case "ClientsMerged" -> merges.apply(codec.data(event, ClientsMerged.class));
-                default -> {
-                    // other intake events are not this service's concern
-                }
-            }
-        });
-    }
-
-    private void remember(ClientRegistered registered) {
-        if (knownClients.findByIdOptional(registered.clientId()).isPresent()) {
-            return;
-        }
-        KnownClient client = new KnownClient();
-        client.clientId = registered.clientId();
-        client.municipalityCode = registered.municipalityCode();
-        client.ageBand = registered.ageBand();
-        client.registeredAt = registered.registeredAt();
-        knownClients.persist(client);
+        handlers.consume(record);
     }
 }

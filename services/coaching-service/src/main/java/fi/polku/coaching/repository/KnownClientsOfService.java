@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.platform.access.KnownClients;
+import fi.polku.platform.clients.KnownClientRegister;
 
 /**
  * The clients this service knows: those intake's events told of, and those referred to coaching (a referral may
@@ -13,16 +14,16 @@ import fi.polku.platform.access.KnownClients;
 @ApplicationScoped
 public class KnownClientsOfService implements KnownClients {
 
-    private final KnownClientRepository clients;
+    private final KnownClientRegister clients;
     private final EpisodeRepository episodes;
 
-    public KnownClientsOfService(KnownClientRepository clients, EpisodeRepository episodes) {
+    public KnownClientsOfService(KnownClientRegister clients, EpisodeRepository episodes) {
         this.clients = clients;
         this.episodes = episodes;
     }
 
     @Override
     public boolean isKnown(UUID clientId) {
-        return clients.findByIdOptional(clientId).isPresent() || episodes.count("clientId", clientId) > 0;
+        return clients.isKnown(clientId) || episodes.count("clientId", clientId) > 0;
     }
 }

@@ -1,24 +1,20 @@
 package fi.polku.reporting.messaging;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Consumer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.messaging.EventConsumer;
-import io.micrometer.core.instrument.MeterRegistry;
+import fi.polku.platform.messaging.EventHandlers;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Projects every domain event into the reporting tables, once per event id (through {@link EventConsumer}).
- * Events of a type it does not know (a newer version, a new type) are skipped and counted in the metric
- * {@value #SKIPPED_METRIC}, never a reason to stop. While a {@link ProjectionRebuild} runs, the live consumer
- * waits for it (see {@link ProjectionLock}).
+ * Projects every domain event into the reporting tables, once per event id, through the platform's
+ * {@link EventHandlers}: each {@link Projection} contributes its handlers by full versioned type. Events of a type
+ * no projection handles are skipped and counted in the metric {@value #SKIPPED_METRIC}, never a reason to stop; a
+ * handled type in a version no projection knows goes to the dead-letter topic. While a {@link ProjectionRebuild}
+ * runs, the live consumer waits for it (see {@link ProjectionLock}).
  */
 @ApplicationScoped
 public class EventProjector {
@@ -27,17 +23,14 @@ public class EventProjector {
     public static final String CONSUMER = "reporting.projections";
     public static final String SKIPPED_METRIC = "polku.reporting.events.skipped";
 
-    private final EventConsumer consumer;
-    private final MeterRegistry registry;
     private final ProjectionLock lock;
-    private final Map<String, Consumer<EventData>> handlers = new HashMap<>();
+    private final EventHandlers handlers;
 
-    public EventProjector(EventConsumer consumer, MeterRegistry registry, ProjectionLock lock,
-            Instance<Projection> projections) {
-        this.consumer = consumer;
-        this.registry = registry;
+    public EventProjector(EventConsumer consumer, ProjectionLock lock, Instance<Projection> projections) {
         this.lock = lock;
-        projections.forEach(projection -> handlers.putAll(projection.handlers()));
+        this.handlers = consumer.handlers(CONSUMER, SKIPPED_METRIC);
+        projections.forEach(projection -> projection.handlers().forEach((type, handler) ->
+                handlers.onEvent(type, event -> handler.accept(EventData.of(event)))));
     }
 
     @Incoming("polku-events")
@@ -48,15 +41,6 @@ public class EventProjector {
 
     /** Applies one record unless this consumer has already applied its event. */
     void apply(String record) {
-        consumer.consume(CONSUMER, record, this::project);
-    }
-
-    void project(CloudEvent event) {
-        Consumer<EventData> handler = handlers.get(event.type());
-        if (handler == null) {
-            registry.counter(SKIPPED_METRIC, "type", event.type()).increment();
-            return;
-        }
-        handler.accept(EventData.of(event));
+        handlers.consume(record);
     }
 }
