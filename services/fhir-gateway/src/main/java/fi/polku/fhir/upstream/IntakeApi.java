@@ -47,7 +47,7 @@ public class IntakeApi {
     }
 
     public ConsentView consent(UUID clientId, UUID consentId, Map<String, String> caller) {
-        return call(() -> consents.getConsent(clientId, consentId, caller));
+        return call(() -> consents.getConsent(clientId, consentId, null, caller));
     }
 
     public PageConsentView consents(UUID clientId, String cursor, int limit, Map<String, String> caller) {
@@ -55,7 +55,7 @@ public class IntakeApi {
     }
 
     public PageAccessLogEntry accessLog(UUID clientId, String cursor, int limit, Map<String, String> caller) {
-        return call(() -> accessLog.getAccessLog(clientId, cursor, limit, caller));
+        return call(() -> accessLog.getAccessLog(clientId, cursor, null, limit, null, null, null, caller));
     }
 
     private interface Call<T> {
