@@ -46,12 +46,13 @@ K8S_KAFKA_ENV = {
     "KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512", "KAFKA_SSL_TRUSTSTORE_TYPE": "PEM",
     "KAFKA_SSL_TRUSTSTORE_LOCATION": None, "KAFKA_SASL_JAAS_CONFIG": None,
 }
-SERVICE_ENV = {"intake-service": {"POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY"}}
+SERVICE_ENV = {"intake-service": {"POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY"},
+               "reporting-service": {"POLKU_EXPORT_PSEUDONYM_KEY"}}
 # May be set, but are not required (anything else is taken for a typo).
 OPTIONAL_ENV = {"POLKU_OUTBOX_ENABLED", "POLKU_OWN_ORGANISATIONS", "QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY",
                 "JAVA_MAX_MEM_RATIO"}
 SECRET_ENV = {"POLKU_DB_PASSWORD", "POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY",
-              "KAFKA_SASL_JAAS_CONFIG"}
+              "POLKU_EXPORT_PSEUDONYM_KEY", "KAFKA_SASL_JAAS_CONFIG"}
 CLUSTER_SCOPED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
                   "PersistentVolume", "StorageClass"}
 
