@@ -34,7 +34,7 @@ SERVICES = [
 # The FHIR gateway owns no data (no database, no Kafka): it calls these services' HTTP ports.
 GATEWAY = ("fhir-gateway", 8086)
 GATEWAY_UPSTREAMS = {"POLKU_INTAKE_URL": "intake-service", "POLKU_CASE_OWNER_URL": "case-owner-service",
-                     "POLKU_ASSESSMENT_URL": "assessment-service"}
+                     "POLKU_ASSESSMENT_URL": "assessment-service", "POLKU_COACHING_URL": "coaching-service"}
 GATEWAY_ENV = {"QUARKUS_PROFILE", "QUARKUS_HTTP_PORT", "POLKU_JWT_ISSUER", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                *GATEWAY_UPSTREAMS}
 COMMON_ENV = {
