@@ -25,6 +25,14 @@ final class TeamAssessments {
 
     /** Books the team in intake, holds the assessment and concludes it recommending coaching (an episode opens). */
     static String concludeWithCoaching(UUID client, String team) {
+        return concludeWithCoaching(client, team, Map.of());
+    }
+
+    /**
+     * The same, the client answering Kykyviisari (answers per item id of its definition, none when empty) while
+     * the assessment is in progress.
+     */
+    static String concludeWithCoaching(UUID client, String team, Map<String, Integer> kykyviisari) {
         call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
                 .body(Map.of("kind", "TEAM_APPOINTMENT", "teamId", team,
                         "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString(),
@@ -35,6 +43,12 @@ final class TeamAssessments {
                 .path("items[0].id"), id -> id != null);
         call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(Map.of("status", "IN_PROGRESS"))
                 .post("/api/v1/assessments/" + assessment + "/status-changes").then().statusCode(200);
+        if (!kykyviisari.isEmpty()) {
+            call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER)
+                    .body(Map.of("instrument", "kykyviisari", "timePoint", LocalDate.now().toString(),
+                            "answers", kykyviisari))
+                    .post("/api/v1/assessments/" + assessment + "/instrument-responses").then().statusCode(201);
+        }
         for (String profession : List.of("PHYSICIAN", "SOCIAL_WORKER")) {
             call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(evaluation(profession))
                     .post("/api/v1/assessments/" + assessment + "/professional-evaluations").then().statusCode(201);

@@ -84,12 +84,12 @@ public class Referrals {
             case CANCELLED -> ReferralStatus.CANCELLED;
             case CLIENT_DID_NOT_ATTEND -> ReferralStatus.FAILED;
         }).orElse(ReferralStatus.REQUESTED);
-        boolean started = status == ReferralStatus.IN_PROGRESS || status == ReferralStatus.COMPLETED;
         return new Referral(new UuidPair(booking.getClientId(), booking.getId()).id(), Referral.Kind.TEAM_ASSESSMENT,
                 booking.getClientId(), booking.getBookedAt(),
                 became.map(AssessmentView::getAppointmentAt).orElse(booking.getAppointmentAt()), booking.getTeamId(),
                 status, became.map(a -> a.getStatus().getValue()).orElse("BOOKED"),
-                started ? became.get().getAppointmentAt() : null, became.map(AssessmentView::getConcludedAt).orElse(null),
+                // assessment tells when it concluded, not when the team began (the appointment may be later)
+                null, became.map(AssessmentView::getConcludedAt).orElse(null),
                 became.map(AssessmentView::getConcludedAt).orElse(booking.getBookedAt()));
     }
 
