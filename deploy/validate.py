@@ -35,7 +35,7 @@ SERVICES = [
 # The FHIR gateway owns no data (no database, no Kafka): it calls these services' HTTP ports.
 GATEWAY = ("fhir-gateway", 8086)
 GATEWAY_UPSTREAMS = {"POLKU_INTAKE_URL": "intake-service", "POLKU_CASE_OWNER_URL": "case-owner-service",
-                     "POLKU_ASSESSMENT_URL": "assessment-service"}
+                     "POLKU_ASSESSMENT_URL": "assessment-service", "POLKU_COACHING_URL": "coaching-service"}
 GATEWAY_ENV = {"QUARKUS_PROFILE", "QUARKUS_HTTP_PORT", "POLKU_JWT_ISSUER", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                *GATEWAY_UPSTREAMS}
 COMMON_ENV = {
@@ -47,13 +47,14 @@ K8S_KAFKA_ENV = {
     "KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512", "KAFKA_SSL_TRUSTSTORE_TYPE": "PEM",
     "KAFKA_SSL_TRUSTSTORE_LOCATION": None, "KAFKA_SASL_JAAS_CONFIG": None,
 }
-SERVICE_ENV = {"intake-service": {"POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY"}}
+SERVICE_ENV = {"intake-service": {"POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY"},
+               "reporting-service": {"POLKU_EXPORT_PSEUDONYM_KEY"}}
 # May be set, but are not required (anything else is taken for a typo).
 OPTIONAL_ENV = {"POLKU_OUTBOX_ENABLED", "POLKU_OWN_ORGANISATIONS", "POLKU_STAFF_ORGANISATION",
                 "QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", "JAVA_MAX_MEM_RATIO", "POLKU_OIDC_ENABLED",
                 "POLKU_OIDC_AUTH_SERVER_URL", "POLKU_OIDC_CLIENT_ID", "POLKU_OIDC_CLIENT_SECRET"}
 SECRET_ENV = {"POLKU_DB_PASSWORD", "POLKU_IDENTITY_ENCRYPTION_KEY", "POLKU_IDENTITY_INDEX_KEY",
-              "KAFKA_SASL_JAAS_CONFIG", "POLKU_OIDC_CLIENT_SECRET"}
+              "KAFKA_SASL_JAAS_CONFIG", "POLKU_OIDC_CLIENT_SECRET", "POLKU_EXPORT_PSEUDONYM_KEY"}
 CLUSTER_SCOPED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
                   "PersistentVolume", "StorageClass"}
 

@@ -20,8 +20,13 @@ import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +40,12 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
- * A client's picture through the FHIR gateway, decided by the real services: the client's case owner (a care
- * relationship every service learns from case-owner's events) reads Patient, EpisodeOfCare, CareTeam and Consent,
- * linked to one another and valid R4; a professional without a basis gets a 403 OperationOutcome from each,
- * and intake's access log (read as AuditEvents by an auditor) holds those refusals.
+ * A client's picture through the FHIR gateway, decided by the real services: one client walks intake, case owner,
+ * team assessment (answering Kykyviisari) and the referral to coaching; the client's case owner (a care
+ * relationship every service learns from case-owner's events) reads Patient, EpisodeOfCare, CareTeam, Consent,
+ * QuestionnaireResponse and Observation (with their Questionnaire), ServiceRequest and Task, linked to one another
+ * and valid R4; a professional without a basis gets a 403 OperationOutcome from each, and intake's access log (read
+ * as AuditEvents by an auditor) holds those refusals.
  */
 @ExtendWith(RunningSystem.class)
 class FhirGatewayTest {
@@ -88,9 +95,39 @@ class FhirGatewayTest {
             assertThat(consent.getStatus()).isEqualTo(Consent.ConsentState.ACTIVE);
         });
 
+        String assessment = TeamAssessments.concludeWithCoaching(client, team(),
+                Map.of("social-inclusion", 6, "mental-resources", 7, "everyday-activities", 8,
+                        "cognitive-skills", 7, "physical-functioning", 5, "work-ability", 6));
+        QuestionnaireResponse answered = eventually(() -> single(
+                search(caseOwner, "QuestionnaireResponse?patient=" + client), QuestionnaireResponse.class));
+        assertThat(answered.getSubject().getReference()).isEqualTo("Patient/" + client);
+        assertThat(answered.getIdElement().getIdPart()).startsWith(assessment.replace("-", ""));
+        Questionnaire kykyviisari = read(caseOwner, "Questionnaire/kykyviisari-v1", Questionnaire.class);
+        assertThat(answered.getQuestionnaire()).isEqualTo(kykyviisari.getUrl() + "|" + kykyviisari.getVersion());
+        Observation scores = read(caseOwner, "Observation/" + answered.getIdElement().getIdPart(), Observation.class);
+        assertThat(scores.getDerivedFromFirstRep().getReference())
+                .isEqualTo("QuestionnaireResponse/" + answered.getIdElement().getIdPart());
+        assertThat(scores.getComponent()).isNotEmpty();
+
+        List<Task> tasks = eventually(() -> {
+            List<Task> found = search(caseOwner, "Task?patient=" + client).getEntry().stream()
+                    .map(entry -> (Task) entry.getResource()).toList();
+            assertThat(found).as("the team booking and the coaching referral").hasSize(2);
+            return found;
+        });
+        assertThat(tasks).extracting(Task::getStatus).as("the team assessment done; coaching asked for, or begun")
+                .contains(Task.TaskStatus.COMPLETED)
+                .anyMatch(status -> status == Task.TaskStatus.REQUESTED || status == Task.TaskStatus.INPROGRESS);
+        for (Task task : tasks) {
+            ServiceRequest order = read(caseOwner, task.getFocus().getReference(), ServiceRequest.class);
+            assertThat(order.getSubject().getReference()).isEqualTo("Patient/" + client);
+        }
+
         String stranger = Tokens.token(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, STRANGER);
         for (String path : List.of("Patient/" + client, "EpisodeOfCare/" + client, "CareTeam/" + client,
-                "Consent?patient=" + client, "AuditEvent?patient=" + client)) {
+                "Consent?patient=" + client, "AuditEvent?patient=" + client,
+                "QuestionnaireResponse?patient=" + client, "Observation/" + answered.getIdElement().getIdPart(),
+                "ServiceRequest?patient=" + client, "Task/" + tasks.get(0).getIdElement().getIdPart())) {
             Response refused = fhir(stranger).get(path);
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             OperationOutcome outcome = parse(refused, OperationOutcome.class);
@@ -109,6 +146,19 @@ class FhirGatewayTest {
 
         PersonalDataScan.assertNoneInFiles(List.of(RunningSystem.system().service(PolkuService.FHIR_GATEWAY).logFile()),
                 codes);
+    }
+
+    private static String team() {
+        return call(PolkuService.ASSESSMENT, Roles.COORDINATOR)
+                .body(Map.of("name", "FHIR-testin työkykytiimi", "municipalityCode", "142", "area", "Iitti",
+                        "members", List.of(TeamAssessments.member("Lääkäri Laine", "PHYSICIAN"),
+                                TeamAssessments.member("Sosiaalityöntekijä Saari", "SOCIAL_WORKER"))))
+                .post("/api/v1/teams").then().statusCode(201).extract().path("id");
+    }
+
+    private static <T extends Resource> T single(Bundle bundle, Class<T> type) {
+        assertThat(bundle.getEntry()).hasSize(1);
+        return type.cast(bundle.getEntryFirstRep().getResource());
     }
 
     /** A coordinator hands the client to a professional whose login is {@link #OWNER}, unless they already own it. */

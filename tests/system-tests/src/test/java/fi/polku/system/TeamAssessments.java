@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,18 +26,33 @@ final class TeamAssessments {
 
     /** Books the team in intake, holds the assessment and concludes it recommending coaching (an episode opens). */
     static String concludeWithCoaching(UUID client, String team) {
-        return concludeWithCoaching(client, team, Map.of("service", "SUPPORTED_EMPLOYMENT_COACHING",
-                "responsibleOrganisation", "2345678-0", "targetDate", LocalDate.now().plusWeeks(2).toString()));
+        return concludeWithCoaching(client, team, Map.of());
+    }
+
+    /**
+     * The same, the client answering Kykyviisari (answers per item id of its definition, none when empty) while
+     * the assessment is in progress.
+     */
+    static String concludeWithCoaching(UUID client, String team, Map<String, Integer> kykyviisari) {
+        return conclude(client, team, coaching("2345678-0", Map.of()), kykyviisari);
     }
 
     /** The same, referring the client to the coaching provider of the business ID (the referral names it). */
     static String concludeWithCoachingBy(UUID client, String team, String providerOrganisation) {
-        return concludeWithCoaching(client, team, Map.of("service", "SUPPORTED_EMPLOYMENT_COACHING",
-                "responsibleOrganisation", providerOrganisation, "providerOrganisation", providerOrganisation,
-                "targetDate", LocalDate.now().plusWeeks(2).toString()));
+        return conclude(client, team, coaching(providerOrganisation,
+                Map.of("providerOrganisation", providerOrganisation)), Map.of());
     }
 
-    private static String concludeWithCoaching(UUID client, String team, Map<String, Object> recommendation) {
+    private static Map<String, Object> coaching(String responsibleOrganisation, Map<String, Object> more) {
+        Map<String, Object> recommendation = new HashMap<>(more);
+        recommendation.put("service", "SUPPORTED_EMPLOYMENT_COACHING");
+        recommendation.put("responsibleOrganisation", responsibleOrganisation);
+        recommendation.put("targetDate", LocalDate.now().plusWeeks(2).toString());
+        return recommendation;
+    }
+
+    private static String conclude(UUID client, String team, Map<String, Object> recommendation,
+            Map<String, Integer> kykyviisari) {
         call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
                 .body(Map.of("kind", "TEAM_APPOINTMENT", "teamId", team,
                         "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString(),
@@ -47,6 +63,12 @@ final class TeamAssessments {
                 .path("items[0].id"), id -> id != null);
         call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(Map.of("status", "IN_PROGRESS"))
                 .post("/api/v1/assessments/" + assessment + "/status-changes").then().statusCode(200);
+        if (!kykyviisari.isEmpty()) {
+            call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER)
+                    .body(Map.of("instrument", "kykyviisari", "timePoint", LocalDate.now().toString(),
+                            "answers", kykyviisari))
+                    .post("/api/v1/assessments/" + assessment + "/instrument-responses").then().statusCode(201);
+        }
         for (String profession : List.of("PHYSICIAN", "SOCIAL_WORKER")) {
             call(PolkuService.ASSESSMENT, Roles.TEAM_MEMBER).body(evaluation(profession))
                     .post("/api/v1/assessments/" + assessment + "/professional-evaluations").then().statusCode(201);

@@ -98,7 +98,8 @@ public final class PolkuSystem implements AutoCloseable {
                 "QUARKUS_PROFILE", "local",
                 "POLKU_INTAKE_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.INTAKE),
                 "POLKU_CASE_OWNER_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.CASE_OWNER),
-                "POLKU_ASSESSMENT_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.ASSESSMENT));
+                "POLKU_ASSESSMENT_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.ASSESSMENT),
+                "POLKU_COACHING_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.COACHING));
     }
 
     private Map<String, String> environmentFor(PolkuService service) {

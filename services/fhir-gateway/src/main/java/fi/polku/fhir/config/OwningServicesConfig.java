@@ -14,5 +14,7 @@ public interface OwningServicesConfig {
 
     String assessment();
 
+    String coaching();
+
     Duration timeout();
 }

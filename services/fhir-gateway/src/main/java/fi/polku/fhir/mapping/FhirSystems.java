@@ -25,6 +25,14 @@ public final class FhirSystems {
     public static final String ACCESS_BASIS = POLKU + "access-basis";
     public static final String SERVICE_TYPE = POLKU + "service-type";
     public static final String PLAN_KIND = POLKU + "plan-kind";
+    public static final String REFERRAL_KIND = POLKU + "referral-kind";
+    /** The receiving service's own status of a referral (e.g. assessment's SCHEDULED, coaching's ACTIVE). */
+    public static final String REFERRAL_BUSINESS_STATUS = POLKU + "referral-status";
+    /** assessment's instruments (e.g. kykyviisari) and their scales, as the instrument definitions name them. */
+    public static final String INSTRUMENT = POLKU + "instrument";
+    public static final String INSTRUMENT_SCALE = POLKU + "instrument-scale";
+    /** Where the gateway's Questionnaires live: {@code <base>/<instrument id>}, versioned by the definition. */
+    public static final String QUESTIONNAIRE = "https://polku.example.fi/fhir/Questionnaire/";
     /** Polku's organisation identifiers as the token's {@code org} claim names them (a business ID or a county's). */
     public static final String ORGANISATION = "https://polku.example.fi/fhir/sid/organisation";
     /** The login subject of a professional, as the token's {@code sub} names them. */
@@ -36,6 +44,9 @@ public final class FhirSystems {
     public static final String PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
     public static final String DICOM = "http://dicom.nema.org/resources/ontology/DCM";
     public static final String AUDIT_EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
+    public static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+    public static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
+    public static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
     public static final String PURPOSE_OF_USE = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
 
     private FhirSystems() {

@@ -1,7 +1,12 @@
 package fi.polku.fhir.rest;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import fi.polku.fhir.mapping.Referral;
+import fi.polku.fhir.mapping.UuidPair;
+import fi.polku.fhir.service.Referrals;
 
 /** The search parameters the gateway understands, checked before any owning service is called. */
 final class SearchParameters {
@@ -27,6 +32,16 @@ final class SearchParameters {
         } catch (IllegalArgumentException e) {
             throw new InvalidSearch("'" + parameter + "' is not a logical id of this server");
         }
+    }
+
+    /** The logical id of an instrument response's QuestionnaireResponse or Observation. */
+    static UuidPair instrumentResponse(String id) {
+        return UuidPair.parse(id).orElseThrow(() -> new InvalidSearch("'id' is not a logical id of this server"));
+    }
+
+    /** A referral by its logical id; an id of no referral is a 400, an unknown referral a 404. */
+    static Referral referral(Referrals referrals, String id, Map<String, String> caller) {
+        return referrals.one(id, caller).orElseThrow(() -> new InvalidSearch("'id' is not a logical id of this server"));
     }
 
     static int count(Integer count) {

@@ -38,6 +38,20 @@ public final class Capabilities {
                     List.<String[]>of(new String[] {"patient", "reference", "The client"})),
             new Served("CarePlan", List.of(TypeRestfulInteraction.SEARCHTYPE), List.<String[]>of(
                     new String[] {"patient", "reference", "The client (required); every version of each plan"})),
+            new Served("Questionnaire", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
+                    List.of()),
+            new Served("QuestionnaireResponse",
+                    List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE), List.<String[]>of(
+                            new String[] {"patient", "reference", "The client (required); from their team assessments"})),
+            new Served("Observation", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
+                    List.<String[]>of(new String[] {"patient", "reference",
+                        "The client (required); the summary scores of their instrument responses"})),
+            new Served("ServiceRequest", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
+                    List.<String[]>of(new String[] {"patient", "reference",
+                        "The client (required); referrals to the work-ability team and to coaching"})),
+            new Served("Task", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
+                    List.<String[]>of(new String[] {"patient", "reference",
+                        "The client (required); one per ServiceRequest, its status where the referral stands"})),
             new Served("Consent", List.of(TypeRestfulInteraction.SEARCHTYPE), List.of(
                     new String[] {"patient", "reference", "The client (required)"},
                     new String[] {"_id", "token", "One consent of the client"})),

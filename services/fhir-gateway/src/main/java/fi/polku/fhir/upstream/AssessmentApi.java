@@ -10,14 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.client.assessment.ApiClient;
 import fi.polku.client.assessment.ApiException;
+import fi.polku.client.assessment.api.AssessmentsApi;
 import fi.polku.client.assessment.api.ClientPlansAndTrendsApi;
+import fi.polku.client.assessment.api.InstrumentsApi;
 import fi.polku.client.assessment.model.ActivationPlanView;
+import fi.polku.client.assessment.model.AssessmentView;
+import fi.polku.client.assessment.model.InstrumentDefinition;
+import fi.polku.client.assessment.model.PageAssessmentView;
+import fi.polku.client.assessment.model.PageInstrumentDefinition;
 import fi.polku.client.assessment.model.ImplementationPlanView;
 import fi.polku.client.assessment.model.PageActivationPlanView;
 import fi.polku.client.assessment.model.PageImplementationPlanView;
 import fi.polku.fhir.config.OwningServicesConfig;
 
-/** assessment-service through its generated client: the client's activation and implementation plans. */
+/**
+ * assessment-service through its generated client: the client's activation and implementation plans, team
+ * assessments (with their instrument responses) and the instrument definitions.
+ */
 @ApplicationScoped
 public class AssessmentApi {
 
@@ -25,11 +34,51 @@ public class AssessmentApi {
     private static final int PAGE = 200;
 
     private final ClientPlansAndTrendsApi plans;
+    private final AssessmentsApi assessments;
+    private final InstrumentsApi instruments;
 
     public AssessmentApi(OwningServicesConfig config) {
         ApiClient client = new ApiClient(HttpClient.newBuilder().connectTimeout(config.timeout()),
                 ApiClient.createDefaultObjectMapper(), config.assessment()).setReadTimeout(config.timeout());
         this.plans = new ClientPlansAndTrendsApi(client);
+        this.assessments = new AssessmentsApi(client);
+        this.instruments = new InstrumentsApi(client);
+    }
+
+    /** The client's assessments, as listed (without findings: read one for its instrument responses). */
+    public List<AssessmentView> assessments(UUID clientId, Map<String, String> caller) {
+        List<AssessmentView> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor;
+            PageAssessmentView found = call(
+                    () -> assessments.listAssessments(clientId, page, null, PAGE, null, null, null, caller));
+            all.addAll(found.getItems());
+            cursor = found.getNext();
+        } while (cursor != null);
+        return all;
+    }
+
+    /** One assessment with its findings, instrument responses included. */
+    public AssessmentView assessment(UUID id, Map<String, String> caller) {
+        return call(() -> assessments.getAssessment(id, caller));
+    }
+
+    /** Every instrument version in use. */
+    public List<InstrumentDefinition> instruments(Map<String, String> caller) {
+        List<InstrumentDefinition> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor;
+            PageInstrumentDefinition found = call(() -> instruments.listInstruments(page, PAGE, caller));
+            all.addAll(found.getItems());
+            cursor = found.getNext();
+        } while (cursor != null);
+        return all;
+    }
+
+    public InstrumentDefinition instrument(String id, int version, Map<String, String> caller) {
+        return call(() -> instruments.getInstrumentVersion(id, version, caller));
     }
 
     /** Every version, newest first (the first is the current plan). */

@@ -1,6 +1,8 @@
 package fi.polku.fhir.upstream;
 
 import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,14 +13,20 @@ import fi.polku.client.intake.ApiException;
 import fi.polku.client.intake.api.AccessLogApi;
 import fi.polku.client.intake.api.ClientsApi;
 import fi.polku.client.intake.api.ConsentsApi;
+import fi.polku.client.intake.api.TeamBookingsApi;
 import fi.polku.client.intake.model.ClientView;
 import fi.polku.client.intake.model.ConsentView;
 import fi.polku.client.intake.model.IdentityCodeQuery;
 import fi.polku.client.intake.model.PageAccessLogEntry;
 import fi.polku.client.intake.model.PageConsentView;
+import fi.polku.client.intake.model.PageTeamBookingView;
+import fi.polku.client.intake.model.TeamBookingView;
 import fi.polku.fhir.config.OwningServicesConfig;
 
-/** intake-service through its generated client: the client register, consents and the access log. */
+/**
+ * intake-service through its generated client: the client register, consents, the access log and the
+ * coordinations to the work-ability team.
+ */
 @ApplicationScoped
 public class IntakeApi {
 
@@ -27,6 +35,7 @@ public class IntakeApi {
     private final ClientsApi clients;
     private final ConsentsApi consents;
     private final AccessLogApi accessLog;
+    private final TeamBookingsApi teamBookings;
 
     public IntakeApi(OwningServicesConfig config) {
         ApiClient client = new ApiClient(HttpClient.newBuilder().connectTimeout(config.timeout()),
@@ -34,6 +43,24 @@ public class IntakeApi {
         this.clients = new ClientsApi(client);
         this.consents = new ConsentsApi(client);
         this.accessLog = new AccessLogApi(client);
+        this.teamBookings = new TeamBookingsApi(client);
+    }
+
+    /** Every team booking of the client, oldest first. */
+    public List<TeamBookingView> teamBookings(UUID clientId, Map<String, String> caller) {
+        List<TeamBookingView> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor;
+            PageTeamBookingView found = call(() -> teamBookings.listTeamBookings(clientId, page, 200, caller));
+            all.addAll(found.getItems());
+            cursor = found.getNext();
+        } while (cursor != null);
+        return all;
+    }
+
+    public TeamBookingView teamBooking(UUID clientId, UUID bookingId, Map<String, String> caller) {
+        return call(() -> teamBookings.getTeamBooking(clientId, bookingId, caller));
     }
 
     public ClientView client(UUID clientId, Map<String, String> caller) {

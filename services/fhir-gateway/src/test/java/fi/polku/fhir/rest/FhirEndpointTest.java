@@ -36,17 +36,23 @@ class FhirEndpointTest {
                 .parseResource(CapabilityStatement.class, response.asString());
         assertThat(statement.getFhirVersion().toCode()).isEqualTo("4.0.1");
         assertThat(statement.getRestFirstRep().getResource()).extracting(CapabilityStatementRestResourceComponent::getType)
-                .containsExactly("Patient", "EpisodeOfCare", "CareTeam", "CarePlan", "Consent", "AuditEvent");
+                .containsExactly("Patient", "EpisodeOfCare", "CareTeam", "CarePlan", "Questionnaire",
+                        "QuestionnaireResponse", "Observation", "ServiceRequest", "Task", "Consent", "AuditEvent");
     }
 
     @Test
     void everyAdvertisedResourceTypeIsRoutedAndEveryOtherIsNot() {
-        for (String type : List.of("Patient", "EpisodeOfCare", "CareTeam", "CarePlan", "Consent", "AuditEvent")) {
+        for (String type : List.of("Patient", "EpisodeOfCare", "CareTeam", "CarePlan", "QuestionnaireResponse",
+                "Observation", "ServiceRequest", "Task", "Consent", "AuditEvent")) {
             int status = given().auth().oauth2(Tokens.token(Roles.CASE_OWNER)).get("/fhir/R4/" + type)
                     .statusCode();
             assertThat(status).as(type + " without its search parameter").isEqualTo(400);
         }
-        Response unknown = given().auth().oauth2(Tokens.token(Roles.CASE_OWNER)).get("/fhir/R4/Observation");
+        int questionnaires = given().auth().oauth2(Tokens.token(Roles.CASE_OWNER)).get("/fhir/R4/Questionnaire")
+                .statusCode();
+        assertThat(questionnaires).as("Questionnaire needs no parameter: assessment is asked (and unreachable)")
+                .isEqualTo(502);
+        Response unknown = given().auth().oauth2(Tokens.token(Roles.CASE_OWNER)).get("/fhir/R4/Encounter");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(outcome(unknown).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
     }

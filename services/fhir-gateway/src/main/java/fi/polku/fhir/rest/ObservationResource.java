@@ -1,0 +1,56 @@
+package fi.polku.fhir.rest;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+
+import fi.polku.fhir.mapping.InstrumentResponseMapper;
+import fi.polku.fhir.service.InstrumentResponses;
+import fi.polku.fhir.service.Searchsets;
+import fi.polku.fhir.upstream.CallerToken;
+import io.quarkus.security.Authenticated;
+
+/** Observation: the summary scores (one component per scale) of the client's instrument responses. */
+@Path("/fhir/R4/Observation")
+@Authenticated
+@Produces({FhirMediaType.FHIR_JSON, MediaType.APPLICATION_JSON})
+public class ObservationResource {
+
+    private final InstrumentResponses responses;
+    private final InstrumentResponseMapper mapper;
+    private final CallerToken caller;
+
+    public ObservationResource(InstrumentResponses responses, InstrumentResponseMapper mapper,
+            CallerToken caller) {
+        this.responses = responses;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("{id}")
+    public Observation read(@PathParam("id") String id) {
+        InstrumentResponses.Answered answered = responses.one(SearchParameters.instrumentResponse(id),
+                caller.headers());
+        return mapper.toScores(answered.response(), answered.clientId(), answered.definition());
+    }
+
+    @GET
+    public Bundle search(@QueryParam("patient") String patient, @Context UriInfo uri) {
+        UUID clientId = SearchParameters.patient(patient);
+        return Searchsets.complete(FhirBase.of(uri), "Observation?patient=" + clientId,
+                responses.ofClient(clientId, caller.headers()).stream()
+                        .map(a -> mapper.toScores(a.response(), a.clientId(), a.definition()))
+                        .toList());
+    }
+}

@@ -1,0 +1,56 @@
+package fi.polku.fhir.rest;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+
+import fi.polku.fhir.mapping.InstrumentResponseMapper;
+import fi.polku.fhir.service.InstrumentResponses;
+import fi.polku.fhir.service.Searchsets;
+import fi.polku.fhir.upstream.CallerToken;
+import io.quarkus.security.Authenticated;
+
+/** QuestionnaireResponse: the client's instrument responses in their team assessments. */
+@Path("/fhir/R4/QuestionnaireResponse")
+@Authenticated
+@Produces({FhirMediaType.FHIR_JSON, MediaType.APPLICATION_JSON})
+public class QuestionnaireResponseResource {
+
+    private final InstrumentResponses responses;
+    private final InstrumentResponseMapper mapper;
+    private final CallerToken caller;
+
+    public QuestionnaireResponseResource(InstrumentResponses responses, InstrumentResponseMapper mapper,
+            CallerToken caller) {
+        this.responses = responses;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("{id}")
+    public QuestionnaireResponse read(@PathParam("id") String id) {
+        InstrumentResponses.Answered answered = responses.one(SearchParameters.instrumentResponse(id),
+                caller.headers());
+        return mapper.toQuestionnaireResponse(answered.response(), answered.clientId(), answered.definition());
+    }
+
+    @GET
+    public Bundle search(@QueryParam("patient") String patient, @Context UriInfo uri) {
+        UUID clientId = SearchParameters.patient(patient);
+        return Searchsets.complete(FhirBase.of(uri), "QuestionnaireResponse?patient=" + clientId,
+                responses.ofClient(clientId, caller.headers()).stream()
+                        .map(a -> mapper.toQuestionnaireResponse(a.response(), a.clientId(), a.definition()))
+                        .toList());
+    }
+}

@@ -1,0 +1,110 @@
+package fi.polku.fhir.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.client.assessment.model.AssessmentView;
+import fi.polku.client.coaching.model.EpisodeView;
+import fi.polku.client.intake.model.TeamBookingKind;
+import fi.polku.client.intake.model.TeamBookingView;
+import fi.polku.fhir.mapping.Referral;
+import fi.polku.fhir.mapping.ReferralStatus;
+import fi.polku.fhir.mapping.UuidPair;
+import fi.polku.fhir.upstream.AssessmentApi;
+import fi.polku.fhir.upstream.CoachingApi;
+import fi.polku.fhir.upstream.IntakeApi;
+
+/**
+ * A client's referrals from the services that hold them, each with a status derived from what the receiver has
+ * done with it: a coordination to the work-ability team (intake) by the team assessment it became (assessment,
+ * found by its booking), a referral to coaching by its coaching episode (coaching). Ids: a team booking is found
+ * only under its client, so its id is the {@link UuidPair} of both; a coaching referral's is
+ * {@code coaching-<episode id>}.
+ */
+@ApplicationScoped
+public class Referrals {
+
+    private static final String COACHING_PREFIX = "coaching-";
+
+    private final IntakeApi intake;
+    private final AssessmentApi assessment;
+    private final CoachingApi coaching;
+
+    public Referrals(IntakeApi intake, AssessmentApi assessment, CoachingApi coaching) {
+        this.intake = intake;
+        this.assessment = assessment;
+        this.coaching = coaching;
+    }
+
+    public List<Referral> ofClient(UUID clientId, Map<String, String> caller) {
+        List<AssessmentView> assessments = assessment.assessments(clientId, caller);
+        List<Referral> all = new ArrayList<>();
+        intake.teamBookings(clientId, caller).stream().filter(b -> b.getKind() == TeamBookingKind.TEAM_APPOINTMENT)
+                .forEach(booking -> all.add(toTeam(booking, assessments)));
+        coaching.episodes(clientId, caller).forEach(episode -> all.add(toCoaching(episode)));
+        return all;
+    }
+
+    /** One referral by its logical id; empty when the id is not one of a referral. */
+    public Optional<Referral> one(String id, Map<String, String> caller) {
+        if (id.startsWith(COACHING_PREFIX)) {
+            UUID episodeId;
+            try {
+                episodeId = UUID.fromString(id.substring(COACHING_PREFIX.length()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            return Optional.of(toCoaching(coaching.episode(episodeId, caller)));
+        }
+        Optional<UuidPair> team = UuidPair.parse(id);
+        if (team.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID clientId = team.get().first();
+        TeamBookingView booking = intake.teamBooking(clientId, team.get().second(), caller);
+        return Optional.of(toTeam(booking, assessment.assessments(clientId, caller)));
+    }
+
+    private static Referral toTeam(TeamBookingView booking, List<AssessmentView> assessments) {
+        Optional<AssessmentView> became = assessments.stream()
+                .filter(a -> booking.getId().equals(a.getBookingId()))
+                .max(Comparator.comparing(AssessmentView::getAppointmentAt));
+        ReferralStatus status = became.map(a -> switch (a.getStatus()) {
+            case SCHEDULED -> ReferralStatus.ACCEPTED;
+            case IN_PROGRESS -> ReferralStatus.IN_PROGRESS;
+            case CONCLUDED -> ReferralStatus.COMPLETED;
+            case CANCELLED -> ReferralStatus.CANCELLED;
+            case CLIENT_DID_NOT_ATTEND -> ReferralStatus.FAILED;
+        }).orElse(ReferralStatus.REQUESTED);
+        return new Referral(new UuidPair(booking.getClientId(), booking.getId()).id(), Referral.Kind.TEAM_ASSESSMENT,
+                booking.getClientId(), booking.getBookedAt(),
+                became.map(AssessmentView::getAppointmentAt).orElse(booking.getAppointmentAt()), booking.getTeamId(),
+                status, became.map(a -> a.getStatus().getValue()).orElse("BOOKED"),
+                // assessment tells when it concluded, not when the team began (the appointment may be later)
+                null, became.map(AssessmentView::getConcludedAt).orElse(null),
+                became.map(AssessmentView::getConcludedAt).orElse(booking.getBookedAt()));
+    }
+
+    private static Referral toCoaching(EpisodeView episode) {
+        ReferralStatus status = switch (episode.getStatus()) {
+            case WAITING_FOR_ACCEPTANCE, WAITING_FOR_PROVIDER, WAITING_FOR_CONSENT, WAITING_FOR_COACH ->
+                    ReferralStatus.REQUESTED;
+            case NOT_ACCEPTED -> ReferralStatus.DECLINED;
+            case ACTIVE -> ReferralStatus.IN_PROGRESS;
+            case ENDED -> ReferralStatus.COMPLETED;
+        };
+        return new Referral(COACHING_PREFIX + episode.getId(), Referral.Kind.COACHING, episode.getClientId(),
+                episode.getCreatedAt(), null, episode.getProviderId(), status, episode.getStatus().getValue(),
+                episode.getStartedAt(), episode.getEndedAt(),
+                Stream.of(episode.getEndedAt(), episode.getStartedAt(), episode.getCreatedAt())
+                        .filter(Objects::nonNull).findFirst().orElse(null));
+    }
+}

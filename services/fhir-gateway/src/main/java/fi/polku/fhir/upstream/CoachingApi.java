@@ -1,0 +1,62 @@
+package fi.polku.fhir.upstream;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.client.coaching.ApiClient;
+import fi.polku.client.coaching.ApiException;
+import fi.polku.client.coaching.api.CoachingEpisodesApi;
+import fi.polku.client.coaching.model.EpisodeView;
+import fi.polku.client.coaching.model.PageEpisodeView;
+import fi.polku.fhir.config.OwningServicesConfig;
+
+/** coaching-service through its generated client: the coaching episodes, each a referral to coaching first. */
+@ApplicationScoped
+public class CoachingApi {
+
+    private static final String SERVICE = "coaching";
+    private static final int PAGE = 200;
+
+    private final CoachingEpisodesApi episodes;
+
+    public CoachingApi(OwningServicesConfig config) {
+        ApiClient client = new ApiClient(HttpClient.newBuilder().connectTimeout(config.timeout()),
+                ApiClient.createDefaultObjectMapper(), config.coaching()).setReadTimeout(config.timeout());
+        this.episodes = new CoachingEpisodesApi(client);
+    }
+
+    /** The client's episodes, the oldest referral first. */
+    public List<EpisodeView> episodes(UUID clientId, Map<String, String> caller) {
+        List<EpisodeView> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor;
+            PageEpisodeView found = call(
+                    () -> episodes.listEpisodes(clientId, null, page, PAGE, null, null, null, caller));
+            all.addAll(found.getItems());
+            cursor = found.getNext();
+        } while (cursor != null);
+        return all;
+    }
+
+    public EpisodeView episode(UUID id, Map<String, String> caller) {
+        return call(() -> episodes.getEpisode(id, caller));
+    }
+
+    private interface Call<T> {
+        T call() throws ApiException;
+    }
+
+    private static <T> T call(Call<T> call) {
+        try {
+            return call.call();
+        } catch (ApiException e) {
+            throw new UpstreamFailure(SERVICE, e.getCode(), e);
+        }
+    }
+}
