@@ -60,21 +60,21 @@ class ExportAccessAndContentTest {
                 // a producer that (wrongly) adds personal data is still exported without it
                 .intake("ClientRegistered", client, "municipalityCode", "E03", "ageBand", "30-34",
                         "preferredLanguage", "fi", "temporaryIdentityCode", false,
-                        "registeredAt", "2019-07-01T10:00:00+03:00", "identityCode", identityCode, "name", name)
+                        "registeredAt", "2023-07-01T10:00:00+03:00", "identityCode", identityCode, "name", name)
                 .intake("ConsentGranted", client, "consentId", UUID.randomUUID().toString(), "parties",
                         List.of(Map.of("organisation", "2345678-0", "name", name, "role", "COACHING_PROVIDER")),
-                        "purpose", "SERVICE_COORDINATION", "givenAs", "WRITTEN", "validFrom", "2019-07-01",
-                        "grantedAt", "2019-07-01T10:00:00+03:00")
+                        "purpose", "SERVICE_COORDINATION", "givenAs", "WRITTEN", "validFrom", "2023-07-01",
+                        "grantedAt", "2023-07-01T10:00:00+03:00")
                 .intake("FurtherInvestigationRequested", client, "bookingId", UUID.randomUUID().toString(),
                         "investigations", List.of(Map.of("investigation", freeText, "responsible", name)),
-                        "reason", freeText + " " + identityCode, "requestedAt", "2019-07-02T10:00:00+03:00")
+                        "reason", freeText + " " + identityCode, "requestedAt", "2023-07-02T10:00:00+03:00")
                 .caseOwner("CaseOwnerChanged", client, "toProfessionalId", UUID.randomUUID().toString(),
                         "toProfessionalUserId", "maija.meikalainen", "professionalRole", "SOCIAL_WELFARE_OWN_WORKER",
                         "organisation", "hyvinvointialue-dev", "reason", freeText, "changedBy", name,
-                        "changedAt", "2019-07-03T10:00:00+03:00")
+                        "changedAt", "2023-07-03T10:00:00+03:00")
                 .coaching("CoachingPhaseChanged", client, "episodeId", UUID.randomUUID().toString(),
                         "fromPhase", "ENGAGEMENT", "toPhase", "JOB_SEARCH", "reason", freeText,
-                        "changedAt", "2019-07-04T10:00:00+03:00");
+                        "changedAt", "2023-07-04T10:00:00+03:00");
         events.publish(kafka);
 
         String[] exported = new String[1];

@@ -46,7 +46,7 @@ class ExportJobTest {
         String start = ExportClient.end(TYPES);
         List<UUID> clients = ExportPagingTest.clients(7);
         KnownEvents events = new KnownEvents();
-        clients.forEach(c -> events.registered(c, "E02", "2019-06-02T10:00:00+03:00"));
+        clients.forEach(c -> events.registered(c, "E02", "2023-06-02T10:00:00+03:00"));
         events.publish(kafka);
         List<String> expected = clients.stream().map(c -> pseudonyms.of(c.toString())).toList();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(

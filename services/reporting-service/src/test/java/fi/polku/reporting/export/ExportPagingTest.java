@@ -116,8 +116,8 @@ class ExportPagingTest {
 
     private void publish(List<UUID> clients) {
         KnownEvents events = new KnownEvents();
-        clients.forEach(c -> events.registered(c, "E01", "2019-05-02T10:00:00+03:00")
-                .ownerAssigned(c, "2019-05-03T10:00:00+03:00"));
+        clients.forEach(c -> events.registered(c, "E01", "2023-05-02T10:00:00+03:00")
+                .ownerAssigned(c, "2023-05-03T10:00:00+03:00"));
         events.publish(kafka);
     }
 

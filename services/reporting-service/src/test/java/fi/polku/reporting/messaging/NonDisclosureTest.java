@@ -27,7 +27,7 @@ import io.restassured.path.json.JsonPath;
 class NonDisclosureTest {
 
     private static final String MUNICIPALITY = "N77";
-    private static final String MONTH = "2011-05";
+    private static final String MONTH = "2025-05";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -52,7 +52,7 @@ class NonDisclosureTest {
             for (UUID client : clients) {
                 publisher.publish(Topics.INTAKE, "intake", "ClientDetailsChanged", client, Map.of("clientId",
                         client.toString(), "nonDisclosure", true, "preferredLanguage", "fi",
-                        "changedAt", "2011-06-01T10:00:00+03:00"));
+                        "changedAt", "2025-06-01T10:00:00+03:00"));
             }
         }
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
@@ -62,7 +62,7 @@ class NonDisclosureTest {
 
     @SuppressWarnings("unchecked")
     private static String registered(String municipality) {
-        JsonPath report = as(Roles.ANALYST).get("/api/v1/reports/clients?year=2011").then().statusCode(200)
+        JsonPath report = as(Roles.ANALYST).get("/api/v1/reports/clients?year=2025").then().statusCode(200)
                 .extract().jsonPath();
         List<String> columns = report.getList("registered.columns");
         List<Map<String, Object>> rows = report.getList("registered.rows");

@@ -20,7 +20,7 @@ import io.restassured.path.json.JsonPath;
 /**
  * Who the clients are, as seed 004 groups them ("Palveluja hakevat uudet asiakkaat", "Palvelujen ulkopuolella
  * olevat henkilöt", "Palvelujen piirissä olevat asiakkaat") and as the team's target group is defined (TE office
- * job seekers and people "jotka eivät ole TE-toimistossa työnhakijoina"). Registrations of 2014, which no other
+ * job seekers and people "jotka eivät ole TE-toimistossa työnhakijoina"). Registrations of 2022, which no other
  * test of the module uses.
  */
 @QuarkusTest
@@ -40,12 +40,12 @@ class ClientGroupsReportTest {
         registered(events, recordedLater, null, null);
         events.intake("ClientDetailsChanged", recordedLater, "municipalityCode", "R14", "preferredLanguage", "fi",
                 "clientGroup", "NEW_CLIENT_SEEKING_SERVICES", "jobSeekerRegistration", "MUNICIPAL_EMPLOYMENT_SERVICES",
-                "changedAt", "2014-05-02T10:00:00+03:00");
+                "changedAt", "2022-05-02T10:00:00+03:00");
         registered(events, UUID.randomUUID(), null, null);
         events.publish(kafka);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonPath report = report("/api/v1/reports/client-groups?year=2014");
+            JsonPath report = report("/api/v1/reports/client-groups?year=2022");
             assertThat(report.getString("clients.total.display")).isEqualTo("9");
             assertThat(cell(report, "clients", "OUTSIDE_SERVICES", "NOT_REGISTERED")).isEqualTo("6");
             assertThat(cell(report, "clients", "OUTSIDE_SERVICES", "TE_OFFICE")).isEqualTo("0");
@@ -55,7 +55,7 @@ class ClientGroupsReportTest {
             assertThat(cell(report, "clients", "unknown", "unknown")).isEqualTo("<5");
             assertThat(cell(report, "clients", "unknown", "MUNICIPAL_EMPLOYMENT_SERVICES")).isEqualTo("0");
         });
-        String csv = as(Roles.ANALYST).accept("text/csv").get("/api/v1/reports/client-groups?year=2014").then()
+        String csv = as(Roles.ANALYST).accept("text/csv").get("/api/v1/reports/client-groups?year=2022").then()
                 .statusCode(200).extract().asString();
         assertThat(csv).startsWith("table,row,column,value\r\n")
                 .contains("clients,OUTSIDE_SERVICES,NOT_REGISTERED,6\r\n", "clients,total,total,9\r\n")
@@ -65,6 +65,6 @@ class ClientGroupsReportTest {
     private static void registered(KnownEvents events, UUID client, String group, String registration) {
         events.intake("ClientRegistered", client, "municipalityCode", "R14", "ageBand", "30-34",
                 "preferredLanguage", "fi", "temporaryIdentityCode", false, "clientGroup", group,
-                "jobSeekerRegistration", registration, "registeredAt", "2014-04-01T10:00:00+03:00");
+                "jobSeekerRegistration", registration, "registeredAt", "2022-04-01T10:00:00+03:00");
     }
 }
