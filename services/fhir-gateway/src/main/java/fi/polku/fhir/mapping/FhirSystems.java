@@ -13,6 +13,12 @@ public final class FhirSystems {
             "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/municipality-code";
     public static final String MUNICIPALITY_CODES = "urn:oid:1.2.246.537.6.21";
     public static final String MUNICIPALITY_CODES_VERSION = "2003";
+    /** fi-base: the Finnish security labels, of which {@code TURVAKIELTO} is a non-disclosure for personal safety. */
+    public static final String SECURITY_LABELS =
+            "https://hl7.fi/fhir/finnish-base-profiles/CodeSystem/fi-base-security-label-cs";
+    public static final String TURVAKIELTO = "TURVAKIELTO";
+    public static final String CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
+    public static final String RESTRICTED = "R";
     public static final String LANGUAGE = "urn:ietf:bcp:47";
     /** A UUID as a URI: the pseudonymous ids of Polku's records. */
     public static final String URI = "urn:ietf:rfc:3986";
