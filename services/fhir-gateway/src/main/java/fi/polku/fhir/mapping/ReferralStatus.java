@@ -4,11 +4,10 @@ import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 
 /**
- * Where a referral stands, as FHIR's referral pattern moves its Task. The owning services expose no referral status
- * of their own yet, so {@code fi.polku.fhir.service.Referrals} derives one from what they do expose (the team
- * assessment a booking became, the coaching episode a referral opened); when the closed-loop statuses of the
- * partners issue land (REQUESTED, ACCEPTED, DECLINED, IN_PROGRESS, COMPLETED, CANCELLED), a view's status maps here
- * by name ({@link #valueOf}), and nothing else changes.
+ * Where a referral stands, as FHIR's referral pattern moves its Task. coaching's referrals carry the closed-loop
+ * statuses of the partners issue (REQUESTED, ACCEPTED, DECLINED, IN_PROGRESS, COMPLETED, CANCELLED), which map here
+ * by name ({@link #valueOf}); for the referrals without a status of their own {@code fi.polku.fhir.service.Referrals}
+ * derives one from what the receiver exposes (the team assessment a booking became, a directly referred episode).
  */
 public enum ReferralStatus {
 
@@ -29,6 +28,11 @@ public enum ReferralStatus {
 
     public TaskStatus task() {
         return task;
+    }
+
+    /** The receiver is done with it, one way or another. */
+    public boolean ended() {
+        return serviceRequest() != ServiceRequestStatus.ACTIVE;
     }
 
     /** The order's own status: active while the receiver has it, completed when done, revoked otherwise. */

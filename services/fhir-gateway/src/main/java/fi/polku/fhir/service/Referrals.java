@@ -1,18 +1,23 @@
 package fi.polku.fhir.service;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.client.assessment.model.AssessmentView;
 import fi.polku.client.coaching.model.EpisodeView;
+import fi.polku.client.coaching.model.ReferralView;
+import fi.polku.client.coaching.model.StatusChangeView;
 import fi.polku.client.intake.model.TeamBookingKind;
 import fi.polku.client.intake.model.TeamBookingView;
 import fi.polku.fhir.mapping.Referral;
@@ -23,16 +28,18 @@ import fi.polku.fhir.upstream.CoachingApi;
 import fi.polku.fhir.upstream.IntakeApi;
 
 /**
- * A client's referrals from the services that hold them, each with a status derived from what the receiver has
- * done with it: a coordination to the work-ability team (intake) by the team assessment it became (assessment,
- * found by its booking), a referral to coaching by its coaching episode (coaching). Ids: a team booking is found
- * only under its client, so its id is the {@link UuidPair} of both; a coaching referral's is
- * {@code coaching-<episode id>}.
+ * A client's referrals from the services that hold them. A referral to a coaching provider has its own closed-loop
+ * status in coaching, which the Task carries by name; the others get a status derived from what the receiver has
+ * done with them: a coordination to the work-ability team (intake) by the team assessment it became (assessment,
+ * found by its booking), an episode referred to coaching directly (no referral of its own) by the episode. Ids: a
+ * team booking is found only under its client, so its id is the {@link UuidPair} of both; a coaching referral's is
+ * {@code coaching-referral-<referral id>}, a direct episode's {@code coaching-<episode id>}.
  */
 @ApplicationScoped
 public class Referrals {
 
     private static final String COACHING_PREFIX = "coaching-";
+    private static final String COACHING_REFERRAL_PREFIX = "coaching-referral-";
 
     private final IntakeApi intake;
     private final AssessmentApi assessment;
@@ -49,20 +56,22 @@ public class Referrals {
         List<Referral> all = new ArrayList<>();
         intake.teamBookings(clientId, caller).stream().filter(b -> b.getKind() == TeamBookingKind.TEAM_APPOINTMENT)
                 .forEach(booking -> all.add(toTeam(booking, assessments)));
-        coaching.episodes(clientId, caller).forEach(episode -> all.add(toCoaching(episode)));
+        List<ReferralView> coachingReferrals = coaching.referrals(clientId, caller);
+        Set<UUID> referred = coachingReferrals.stream().map(ReferralView::getEpisodeId).collect(Collectors.toSet());
+        coachingReferrals.forEach(referral -> all.add(toCoaching(referral)));
+        coaching.episodes(clientId, caller).stream().filter(episode -> !referred.contains(episode.getId()))
+                .forEach(episode -> all.add(toCoaching(episode)));
         return all;
     }
 
     /** One referral by its logical id; empty when the id is not one of a referral. */
     public Optional<Referral> one(String id, Map<String, String> caller) {
+        if (id.startsWith(COACHING_REFERRAL_PREFIX)) {
+            return uuidAfter(COACHING_REFERRAL_PREFIX, id)
+                    .map(referralId -> toCoaching(coaching.referral(referralId, caller)));
+        }
         if (id.startsWith(COACHING_PREFIX)) {
-            UUID episodeId;
-            try {
-                episodeId = UUID.fromString(id.substring(COACHING_PREFIX.length()));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            return Optional.of(toCoaching(coaching.episode(episodeId, caller)));
+            return uuidAfter(COACHING_PREFIX, id).map(episodeId -> toCoaching(coaching.episode(episodeId, caller)));
         }
         Optional<UuidPair> team = UuidPair.parse(id);
         if (team.isEmpty()) {
@@ -71,6 +80,14 @@ public class Referrals {
         UUID clientId = team.get().first();
         TeamBookingView booking = intake.teamBooking(clientId, team.get().second(), caller);
         return Optional.of(toTeam(booking, assessment.assessments(clientId, caller)));
+    }
+
+    private static Optional<UUID> uuidAfter(String prefix, String id) {
+        try {
+            return Optional.of(UUID.fromString(id.substring(prefix.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Referral toTeam(TeamBookingView booking, List<AssessmentView> assessments) {
@@ -106,5 +123,20 @@ public class Referrals {
                 episode.getStartedAt(), episode.getEndedAt(),
                 Stream.of(episode.getEndedAt(), episode.getStartedAt(), episode.getCreatedAt())
                         .filter(Objects::nonNull).findFirst().orElse(null));
+    }
+
+    /** The provider's answer and the moves that follow the episode are coaching's own; the Task takes them by name. */
+    static Referral toCoaching(ReferralView referral) {
+        ReferralStatus status = ReferralStatus.valueOf(referral.getStatus().getValue());
+        return new Referral(COACHING_REFERRAL_PREFIX + referral.getId(), Referral.Kind.COACHING,
+                referral.getClientId(), referral.getRequestedAt(), null, referral.getProviderId(), status,
+                referral.getStatus().getValue(),
+                firstMoveTo(ReferralStatus.IN_PROGRESS, referral), status.ended() ? referral.getStatusChangedAt() : null,
+                referral.getStatusChangedAt());
+    }
+
+    private static OffsetDateTime firstMoveTo(ReferralStatus to, ReferralView referral) {
+        return referral.getHistory().stream().filter(move -> move.getStatus().getValue().equals(to.name()))
+                .map(StatusChangeView::getChangedAt).findFirst().orElse(null);
     }
 }

@@ -11,11 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.polku.client.coaching.ApiClient;
 import fi.polku.client.coaching.ApiException;
 import fi.polku.client.coaching.api.CoachingEpisodesApi;
+import fi.polku.client.coaching.api.CoachingReferralsApi;
 import fi.polku.client.coaching.model.EpisodeView;
 import fi.polku.client.coaching.model.PageEpisodeView;
+import fi.polku.client.coaching.model.PageReferralView;
+import fi.polku.client.coaching.model.ReferralView;
 import fi.polku.fhir.config.OwningServicesConfig;
 
-/** coaching-service through its generated client: the coaching episodes, each a referral to coaching first. */
+/**
+ * coaching-service through its generated client: the referrals to a coaching provider, each with its own closed-loop
+ * status, and the coaching episodes (one follows each referral; an episode referred directly has none).
+ */
 @ApplicationScoped
 public class CoachingApi {
 
@@ -23,11 +29,13 @@ public class CoachingApi {
     private static final int PAGE = 200;
 
     private final CoachingEpisodesApi episodes;
+    private final CoachingReferralsApi referrals;
 
     public CoachingApi(OwningServicesConfig config) {
         ApiClient client = new ApiClient(HttpClient.newBuilder().connectTimeout(config.timeout()),
                 ApiClient.createDefaultObjectMapper(), config.coaching()).setReadTimeout(config.timeout());
         this.episodes = new CoachingEpisodesApi(client);
+        this.referrals = new CoachingReferralsApi(client);
     }
 
     /** The client's episodes, the oldest referral first. */
@@ -46,6 +54,24 @@ public class CoachingApi {
 
     public EpisodeView episode(UUID id, Map<String, String> caller) {
         return call(() -> episodes.getEpisode(id, caller));
+    }
+
+    /** The client's referrals to coaching providers, the oldest first. */
+    public List<ReferralView> referrals(UUID clientId, Map<String, String> caller) {
+        List<ReferralView> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor;
+            PageReferralView found = call(
+                    () -> referrals.listCoachingReferrals(clientId, page, PAGE, null, null, null, caller));
+            all.addAll(found.getItems());
+            cursor = found.getNext();
+        } while (cursor != null);
+        return all;
+    }
+
+    public ReferralView referral(UUID id, Map<String, String> caller) {
+        return call(() -> referrals.getCoachingReferral(id, caller));
     }
 
     private interface Call<T> {
