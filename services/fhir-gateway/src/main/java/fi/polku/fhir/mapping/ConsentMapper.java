@@ -17,6 +17,7 @@ import fi.polku.client.intake.model.ConsentView;
  * intake's consent as a Consent (privacy scope, LOINC "Patient Consent"): an opt-in whose provision permits the
  * named parties ({@code provision.actor}, information recipients) to process the client's data for its purpose over
  * its validity period. A withdrawn or expired consent is inactive; a withdrawal ends the provision's period.
+ * intake finds a consent only under its client, so its logical id is the {@link UuidPair} of both.
  */
 @ApplicationScoped
 public class ConsentMapper {
@@ -25,7 +26,7 @@ public class ConsentMapper {
 
     public Consent toConsent(ConsentView view) {
         Consent consent = new Consent();
-        consent.setId(view.getId().toString());
+        consent.setId(new UuidPair(view.getClientId(), view.getId()).id());
         consent.setStatus(status(view.getStatus()));
         consent.setScope(new CodeableConcept(new Coding(FhirSystems.CONSENT_SCOPE, "patient-privacy", "Privacy Consent")));
         consent.addCategory(new CodeableConcept(new Coding(FhirSystems.LOINC, "59284-0", "Patient Consent")));

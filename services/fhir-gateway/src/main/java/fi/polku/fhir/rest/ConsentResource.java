@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -16,6 +17,7 @@ import org.hl7.fhir.r4.model.Consent;
 
 import fi.polku.client.intake.model.PageConsentView;
 import fi.polku.fhir.mapping.ConsentMapper;
+import fi.polku.fhir.mapping.UuidPair;
 import fi.polku.fhir.service.Searchsets;
 import fi.polku.fhir.upstream.CallerToken;
 import fi.polku.fhir.upstream.IntakeApi;
@@ -23,8 +25,8 @@ import fi.polku.fhir.upstream.UpstreamFailure;
 import io.quarkus.security.Authenticated;
 
 /**
- * Consent: the client's consents in intake, searched by patient (paged, oldest first) or by patient and {@code _id}.
- * intake finds a consent only under its client, so there is no read by the consent's id alone.
+ * Consent: the client's consents in intake, read by id (client and consent in one, as intake finds a consent only
+ * under its client), searched by patient (paged, oldest first) or by patient and {@code _id}.
  */
 @Path("/fhir/R4/Consent")
 @Authenticated
@@ -42,16 +44,26 @@ public class ConsentResource {
     }
 
     @GET
+    @Path("{id}")
+    public Consent read(@PathParam("id") String id) {
+        UuidPair consent = SearchParameters.pair("id", id);
+        return mapper.toConsent(intake.consent(consent.first(), consent.second(), caller.headers()));
+    }
+
+    @GET
     public Bundle search(@QueryParam("patient") String patient, @QueryParam("_id") String id,
             @QueryParam("_count") Integer count, @QueryParam("_page") String page, @Context UriInfo uri) {
         UUID clientId = SearchParameters.patient(patient);
         String base = FhirBase.of(uri);
         if (id != null) {
-            UUID consentId = SearchParameters.id("_id", id);
-            String self = "Consent?patient=" + clientId + "&_id=" + consentId;
+            UuidPair consent = SearchParameters.pair("_id", id);
+            String self = "Consent?patient=" + clientId + "&_id=" + consent.id();
+            if (!consent.first().equals(clientId)) {
+                return Searchsets.complete(base, self, List.of());
+            }
             try {
                 return Searchsets.complete(base, self,
-                        List.of(mapper.toConsent(intake.consent(clientId, consentId, caller.headers()))));
+                        List.of(mapper.toConsent(intake.consent(clientId, consent.second(), caller.headers()))));
             } catch (UpstreamFailure failure) {
                 if (failure.status() != 404) {
                     throw failure;

@@ -40,7 +40,7 @@ public class ObservationResource {
     @GET
     @Path("{id}")
     public Observation read(@PathParam("id") String id) {
-        InstrumentResponses.Answered answered = responses.one(SearchParameters.instrumentResponse(id),
+        InstrumentResponses.Answered answered = responses.one(SearchParameters.pair("id", id),
                 caller.headers());
         return mapper.toScores(answered.response(), answered.clientId(), answered.definition());
     }

@@ -40,7 +40,7 @@ public class QuestionnaireResponseResource {
     @GET
     @Path("{id}")
     public QuestionnaireResponse read(@PathParam("id") String id) {
-        InstrumentResponses.Answered answered = responses.one(SearchParameters.instrumentResponse(id),
+        InstrumentResponses.Answered answered = responses.one(SearchParameters.pair("id", id),
                 caller.headers());
         return mapper.toQuestionnaireResponse(answered.response(), answered.clientId(), answered.definition());
     }

@@ -34,9 +34,10 @@ final class SearchParameters {
         }
     }
 
-    /** The logical id of an instrument response's QuestionnaireResponse or Observation. */
-    static UuidPair instrumentResponse(String id) {
-        return UuidPair.parse(id).orElseThrow(() -> new InvalidSearch("'id' is not a logical id of this server"));
+    /** A logical id of two ids in one, e.g. an instrument response's or a consent's. */
+    static UuidPair pair(String parameter, String id) {
+        return UuidPair.parse(id)
+                .orElseThrow(() -> new InvalidSearch("'" + parameter + "' is not a logical id of this server"));
     }
 
     /** A referral by its logical id; an id of no referral is a 400, an unknown referral a 404. */

@@ -52,7 +52,7 @@ public final class Capabilities {
             new Served("Task", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
                     List.<String[]>of(new String[] {"patient", "reference",
                         "The client (required); one per ServiceRequest, its status where the referral stands"})),
-            new Served("Consent", List.of(TypeRestfulInteraction.SEARCHTYPE), List.of(
+            new Served("Consent", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE), List.of(
                     new String[] {"patient", "reference", "The client (required)"},
                     new String[] {"_id", "token", "One consent of the client"})),
             new Served("AuditEvent", List.of(TypeRestfulInteraction.SEARCHTYPE),

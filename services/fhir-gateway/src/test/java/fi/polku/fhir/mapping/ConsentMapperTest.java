@@ -26,9 +26,12 @@ class ConsentMapperTest {
     @Test
     void aConsentPermitsItsPartiesForItsPurposeOverItsValidity() {
         UUID client = UUID.randomUUID();
-        Consent consent = mapper.toConsent(consent(client, ConsentView.StatusEnum.ACTIVE, null));
+        ConsentView view = consent(client, ConsentView.StatusEnum.ACTIVE, null);
+        Consent consent = mapper.toConsent(view);
 
         assertThat(FhirValidation.errors(consent)).isEmpty();
+        assertThat(UuidPair.parse(consent.getIdElement().getIdPart())).as("read by id: intake finds it under its client")
+                .contains(new UuidPair(client, view.getId()));
         assertThat(consent.getStatus()).isEqualTo(ConsentState.ACTIVE);
         assertThat(consent.getPatient().getReference()).isEqualTo("Patient/" + client);
         assertThat(consent.getProvision().getType()).isEqualTo(Consent.ConsentProvisionType.PERMIT);

@@ -99,11 +99,15 @@ class FhirEndpointTest {
     @Test
     void aMalformedIdOrPageIsA400NamingTheParameter() {
         Response badId = given().auth().oauth2(Tokens.token(Roles.CASE_OWNER)).get("/fhir/R4/CareTeam/not-a-uuid");
+        Response badConsentId = given().auth().oauth2(Tokens.token(Roles.CASE_OWNER))
+                .get("/fhir/R4/Consent/" + java.util.UUID.randomUUID());
         Response badCount = given().auth().oauth2(Tokens.token(Roles.AUDITOR))
                 .get("/fhir/R4/AuditEvent?patient=" + java.util.UUID.randomUUID() + "&_count=0");
 
         assertThat(badId.statusCode()).isEqualTo(400);
         assertThat(outcome(badId).getIssueFirstRep().getDiagnostics()).contains("'id'");
+        assertThat(badConsentId.statusCode()).as("a consent's id holds its client's too").isEqualTo(400);
+        assertThat(outcome(badConsentId).getIssueFirstRep().getDiagnostics()).contains("'id'");
         assertThat(badCount.statusCode()).isEqualTo(400);
         assertThat(outcome(badCount).getIssueFirstRep().getDiagnostics()).contains("'_count'");
     }
