@@ -1,5 +1,6 @@
 package fi.polku.caseowner.service;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,13 +52,16 @@ public class CaseOwnerQueries {
     public CaseOwnerView view(CaseOwnerAssignment assignment) {
         KnownClient client = knownClients.findById(assignment.clientId);
         boolean open = client.isOpen();
+        OffsetDateTime startedAt = client.reopenedAt != null ? client.reopenedAt : client.registeredAt;
         if (assignment.professionalId == null) {
-            return new CaseOwnerView(assignment.clientId, CaseOwnerView.Status.UNASSIGNED, open, null, null,
-                    assignment.unassignedSince, assignment.version);
+            return new CaseOwnerView(assignment.clientId, CaseOwnerView.Status.UNASSIGNED, open, startedAt,
+                    client.closedAt, client.segment, client.stage, null, null, assignment.unassignedSince,
+                    assignment.version);
         }
         ProfessionalView owner = ProfessionalView.of(professionals.findById(assignment.professionalId));
-        return new CaseOwnerView(assignment.clientId, CaseOwnerView.Status.ASSIGNED, open, owner,
-                assignment.assignedAt, null, assignment.version);
+        return new CaseOwnerView(assignment.clientId, CaseOwnerView.Status.ASSIGNED, open, startedAt,
+                client.closedAt, client.segment, client.stage, owner, assignment.assignedAt, null,
+                assignment.version);
     }
 
     /** The client's case owner changes, oldest first, a page at a time (key: changed at, id). */

@@ -125,7 +125,9 @@ class ClosureAndFollowUpTest {
                 .post(completion).then().statusCode(200).body("outcome", equalTo("NEEDS_SERVICES_AGAIN"));
 
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/case-owner").then()
-                .body("clientshipOpen", equalTo(true)).body("caseOwner.id", equalTo(owner));
+                .body("clientshipOpen", equalTo(true)).body("caseOwner.id", equalTo(owner))
+                .body("closedAt", nullValue()).body("stage", equalTo("REGISTERED"))
+                .body("clientshipStartedAt", org.hamcrest.Matchers.notNullValue());
         JsonNode reopened = validEvent(kafka, "ClientshipReopened", clientId);
         assertThat(reopened.path("data").path("caseOwnerProfessionalId").asText()).isEqualTo(owner);
         as(Roles.CASE_OWNER).body(Map.of("outcome", "DOING_FINE")).post(completion).then().statusCode(422);
@@ -144,6 +146,7 @@ class ClosureAndFollowUpTest {
                 .post("/api/v1/follow-ups/" + followUpId + "/completion").then().statusCode(200)
                 .body("attempts", equalTo(3)).body("completedAt", org.hamcrest.Matchers.notNullValue());
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/case-owner").then()
-                .body("clientshipOpen", equalTo(false));
+                .body("clientshipOpen", equalTo(false)).body("closedAt", org.hamcrest.Matchers.notNullValue())
+                .body("stage", equalTo("CLOSED")).body("segment", nullValue());
     }
 }
