@@ -32,6 +32,10 @@ public final class FhirSystems {
     public static final String SERVICE_TYPE = POLKU + "service-type";
     public static final String PLAN_KIND = POLKU + "plan-kind";
     public static final String REFERRAL_KIND = POLKU + "referral-kind";
+    /** intake's screening segment: which service path a client's needs point to. */
+    public static final String SEGMENT = POLKU + "segment";
+    /** Where a client is on the path (case-owner's stage: registered, screened, ..., in coaching, closed). */
+    public static final String CLIENT_STAGE = POLKU + "client-stage";
     /** The receiving service's own status of a referral (e.g. assessment's SCHEDULED, coaching's ACTIVE). */
     public static final String REFERRAL_BUSINESS_STATUS = POLKU + "referral-status";
     /** assessment's instruments (e.g. kykyviisari) and their scales, as the instrument definitions name them. */
