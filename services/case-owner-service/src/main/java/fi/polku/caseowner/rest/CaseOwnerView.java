@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.service.CaseOwnerQueries;
+
 /** A client's case owner now; {@code status} UNASSIGNED means the client waits in the unassigned queue. */
 public record CaseOwnerView(
         UUID clientId,
@@ -14,6 +17,16 @@ public record CaseOwnerView(
         @Schema(nullable = true, description = "When the owner got the client; null while unassigned") OffsetDateTime assignedAt,
         @Schema(nullable = true, description = "Since when the client waits in the queue; null while assigned") OffsetDateTime unassignedSince,
         @Schema(description = "Send as If-Match (also the ETag) when reassigning") long version) {
+
+    public static CaseOwnerView of(CaseOwnerQueries.CurrentOwner current) {
+        CaseOwnerAssignment assignment = current.assignment();
+        if (current.owner() == null) {
+            return new CaseOwnerView(assignment.clientId, Status.UNASSIGNED, current.clientshipOpen(), null, null,
+                    assignment.unassignedSince, assignment.version);
+        }
+        return new CaseOwnerView(assignment.clientId, Status.ASSIGNED, current.clientshipOpen(),
+                ProfessionalView.of(current.owner()), assignment.assignedAt, null, assignment.version);
+    }
 
     public enum Status {
         ASSIGNED,
