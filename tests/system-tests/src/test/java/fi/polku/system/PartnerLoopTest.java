@@ -37,7 +37,8 @@ import io.restassured.specification.RequestSpecification;
  * Partners in the loop (issue 17): two coaching providers' portals subscribe to Polku's webhooks; a team refers a
  * consented client to the first, whose portal — a receiver on localhost that verifies each Standard Webhooks
  * signature with the reference library — gets the signed CloudEvents; the provider declines, and the case owner's
- * notification feed shows it with the reason; the case owner refers the client to the second provider, who accepts;
+ * notification feed shows it with the reason; the case owner refers the client to the second provider, who accepts
+ * (the case owner, the sender, hears of it; each delivery to the portal is a disclosure in the client's access log);
  * while the second portal is down events wait, and afterwards it gets each exactly once by webhook-id, in the
  * client's order; once the consent is withdrawn it gets nothing more about the client.
  */
@@ -100,6 +101,17 @@ class PartnerLoopTest {
                     && statusesOf(p, second).containsAll(List.of("REQUESTED", "ACCEPTED", "IN_PROGRESS")));
             assertThat(statusesOf(portal, second)).containsExactly("REQUESTED", "ACCEPTED", "IN_PROGRESS");
             assertThat(typesAbout(declinedPortal, client)).doesNotContain(STARTED);
+
+            // the sender (here the case owner) hears that the second provider accepted, without asking
+            await().atMost(WAIT).untilAsserted(() -> caseOwnerOf(caseOwner).get("/api/v1/notifications/me")
+                    .then().statusCode(200)
+                    .body("items.find { it.rule == 'REFERRAL_ACCEPTED' }.referenceId", equalTo(second)));
+            // each delivery to the portal is a disclosure to the provider in the client's access log
+            await().atMost(WAIT).untilAsserted(() -> assertThat(call(PolkuService.INTAKE, Roles.AUDITOR)
+                    .queryParam("limit", 200).get("/api/v1/clients/" + client + "/access-log").then().statusCode(200)
+                    .extract().jsonPath().<String>getList("items.findAll { it.service == 'partner'"
+                            + " && it.actorOrganisation == '" + provider + "' }.action"))
+                    .contains("disclose " + STARTED + " by webhook"));
 
             // the portal is down for a while: the events wait, then come once each by id, in the client's order
             portal.down();

@@ -61,6 +61,18 @@ public class AccessLog {
                 statedPurpose, AccessOutcome.DENIED, null));
     }
 
+    /**
+     * Records a disclosure the service makes by itself, outside any request, to another organisation (e.g. a webhook
+     * delivery to a partner): the recipient stands as the actor, with the purpose and basis the service checked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AccessRecorded recordDisclosure(UUID clientId, String action, String recipientSubject,
+            String recipientOrganisation, String statedPurpose, AccessBasis basis) {
+        return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), recipientSubject,
+                recipientOrganisation, "", recipientOrganisation, clientId, action, statedPurpose,
+                AccessOutcome.ALLOWED, basis));
+    }
+
     private AccessRecorded write(UUID clientId, String action, AccessOutcome outcome, AccessBasis basis) {
         return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), caller.subject(),
                 caller.displayName(), String.join(",", caller.roles()), caller.organisation(), clientId, action,

@@ -11,10 +11,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public enum NotificationRule {
     CONSENT_WITHDRAWN("ConsentWithdrawn", Recipient.CASE_OWNER, "consentId", "purpose"),
-    REFERRAL_DECLINED("CoachingReferralStatusChanged", Recipient.CASE_OWNER, "referralId", "reasonCode") {
+    REFERRAL_DECLINED("CoachingReferralStatusChanged", Recipient.CASE_OWNER_AND_REFERRAL_SENDER, "referralId",
+            "reasonCode") {
         @Override
         boolean applies(JsonNode data) {
             return "DECLINED".equals(data.path("status").asText());
+        }
+    },
+    REFERRAL_ACCEPTED("CoachingReferralStatusChanged", Recipient.REFERRAL_SENDER, "referralId", null) {
+        @Override
+        boolean applies(JsonNode data) {
+            return "ACCEPTED".equals(data.path("status").asText());
         }
     },
     /** A reminder: a coaching referral still REQUESTED after its answer day. */
@@ -35,8 +42,14 @@ public enum NotificationRule {
         /** The active work-ability coordinators serving the client's municipality. */
         MUNICIPALITY_COORDINATORS,
         /** The professional the follow-up is assigned to, else the client's case owner. */
-        FOLLOW_UP_PROFESSIONAL
+        FOLLOW_UP_PROFESSIONAL,
+        /** The professional who sent the referral: the one whose userId is the event's {@code sentBy}. */
+        REFERRAL_SENDER,
+        /** Both the client's case owner and the referral's sender (one notification when they are the same). */
+        CASE_OWNER_AND_REFERRAL_SENDER
     }
+
+    private static final String SENDER_FIELD = "sentBy";
 
     private final String eventType;
     private final Recipient recipient;
@@ -80,6 +93,11 @@ public enum NotificationRule {
     /** The code the notification carries, from the event's data. */
     public Optional<String> code(JsonNode data) {
         return text(data, codeField);
+    }
+
+    /** The user id of the referral's sender, from the event's data. */
+    public static Optional<String> sender(JsonNode data) {
+        return text(data, SENDER_FIELD);
     }
 
     private static Optional<String> text(JsonNode data, String field) {

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.caseowner.service.ReassignmentService;
+
 /** Moving a professional's whole caseload, e.g. when they leave. */
 public record BulkReassignmentRequest(
         @Schema(description = "A named successor who takes the clients up to their maximum caseload; without one, "
@@ -18,4 +20,8 @@ public record BulkReassignmentRequest(
         @NotBlank @Size(max = 4000) String handoverNote,
         @Schema(description = "Client-specific handover notes by client id")
         Map<UUID, @NotBlank @Size(max = 4000) String> handoverNotes) {
+
+    ReassignmentService.CaseloadHandover handover() {
+        return new ReassignmentService.CaseloadHandover(successorId, reason, handoverNote, handoverNotes);
+    }
 }

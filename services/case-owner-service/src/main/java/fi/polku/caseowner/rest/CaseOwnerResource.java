@@ -60,7 +60,7 @@ public class CaseOwnerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseOwnerView.class)))
     public Response get(@PathParam("clientId") UUID clientId) {
-        CaseOwnerView view = queries.caseOwnerOf(clientId);
+        CaseOwnerView view = CaseOwnerView.of(queries.caseOwnerOf(clientId));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
@@ -79,8 +79,8 @@ public class CaseOwnerResource {
             + "inactive or already owns the client")
     public Response reassign(@PathParam("clientId") UUID clientId, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ReassignmentRequest request) {
-        CaseOwnerAssignment assignment = reassignments.reassign(clientId, ifMatch, request);
-        CaseOwnerView view = queries.view(assignment);
+        CaseOwnerAssignment assignment = reassignments.reassign(clientId, ifMatch, request.reassignment());
+        CaseOwnerView view = CaseOwnerView.of(queries.view(assignment));
         return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 

@@ -5,8 +5,11 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.ClientStage;
+import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Segment;
+import fi.polku.caseowner.service.CaseOwnerQueries;
 
 /** A client's case owner now; {@code status} UNASSIGNED means the client waits in the unassigned queue. */
 public record CaseOwnerView(
@@ -21,6 +24,20 @@ public record CaseOwnerView(
         @Schema(nullable = true, description = "When the owner got the client; null while unassigned") OffsetDateTime assignedAt,
         @Schema(nullable = true, description = "Since when the client waits in the queue; null while assigned") OffsetDateTime unassignedSince,
         @Schema(description = "Send as If-Match (also the ETag) when reassigning") long version) {
+
+    public static CaseOwnerView of(CaseOwnerQueries.CurrentOwner current) {
+        CaseOwnerAssignment assignment = current.assignment();
+        KnownClient client = current.client();
+        OffsetDateTime startedAt = client.reopenedAt != null ? client.reopenedAt : client.registeredAt;
+        if (current.owner() == null) {
+            return new CaseOwnerView(assignment.clientId, Status.UNASSIGNED, client.isOpen(), startedAt,
+                    client.closedAt, client.segment, client.stage, null, null, assignment.unassignedSince,
+                    assignment.version);
+        }
+        return new CaseOwnerView(assignment.clientId, Status.ASSIGNED, client.isOpen(), startedAt, client.closedAt,
+                client.segment, client.stage, ProfessionalView.of(current.owner()), assignment.assignedAt, null,
+                assignment.version);
+    }
 
     public enum Status {
         ASSIGNED,

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Segment;
+import fi.polku.caseowner.service.CaseOwnerQueries;
 
 /** A client on a work list: where they are and what happens next. */
 public record ClientProgressView(
@@ -25,6 +26,10 @@ public record ClientProgressView(
         @Schema(nullable = true) LocalDate nextStepDue,
         @Schema(nullable = true) OffsetDateTime lastContactAt,
         @Schema(description = "The latest of registration, reopening, next step and contact") OffsetDateTime lastActivityAt) {
+
+    public static ClientProgressView of(CaseOwnerQueries.CaseloadClient entry) {
+        return of(entry.client(), entry.caseOwnerProfessionalId());
+    }
 
     public static ClientProgressView of(KnownClient client, UUID caseOwnerProfessionalId) {
         return new ClientProgressView(client.clientId, caseOwnerProfessionalId, client.municipalityCode,

@@ -95,7 +95,7 @@ public class ClientshipResource {
             @Valid @NotNull NetworkMemberRequest request) {
         // The client id is part of what a repeat must match: the same body for another client is another request.
         return idempotentCreate.execute(idempotencyKey, List.of(clientId, request), () -> {
-            NetworkMemberView member = NetworkMemberView.of(network.add(clientId, request), LocalDate.now());
+            NetworkMemberView member = NetworkMemberView.of(network.add(clientId, request.member()), LocalDate.now());
             return Response.created(URI.create("/api/v1/clients/" + clientId + "/network/" + member.id()))
                     .entity(member).build();
         });
@@ -124,7 +124,7 @@ public class ClientshipResource {
             description = "Keeps the client off the gap watch's 'no recent next step or contact' rule.")
     public ClientProgressView recordNextStep(@PathParam("clientId") UUID clientId,
             @Valid @NotNull NextStepRequest request) {
-        return ClientProgressView.of(progress.recordNextStep(clientId, request), progress.caseOwnerOf(clientId));
+        return ClientProgressView.of(progress.recordNextStep(clientId, request.command()), progress.caseOwnerOf(clientId));
     }
 
     @GET
@@ -164,6 +164,6 @@ public class ClientshipResource {
     @APIResponse(responseCode = "422",
             description = "The clientship is already closed, or followUpInMonths was given for DECEASED")
     public ClosureView close(@PathParam("clientId") UUID clientId, @Valid @NotNull ClosureRequest request) {
-        return clientships.close(clientId, request);
+        return ClosureView.of(clientships.close(clientId, request.closing()));
     }
 }

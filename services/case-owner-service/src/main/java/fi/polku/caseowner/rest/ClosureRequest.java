@@ -8,10 +8,15 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.caseowner.domain.ClosureReason;
+import fi.polku.caseowner.service.ClientshipService;
 
 public record ClosureRequest(
         @NotNull ClosureReason reason,
         @Schema(description = "Months until the follow-up contact, 1 to 3; default 2; must be absent for DECEASED")
         @Min(1) @Max(3) Integer followUpInMonths,
         @Size(max = 2000) String note) {
+
+    ClientshipService.Closing closing() {
+        return new ClientshipService.Closing(reason, followUpInMonths, note);
+    }
 }

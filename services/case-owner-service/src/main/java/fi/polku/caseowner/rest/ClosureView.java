@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.caseowner.domain.ClosureReason;
+import fi.polku.caseowner.service.ClientshipService;
 
 /** @param followUpId null when no follow-up contact was scheduled */
 public record ClosureView(UUID clientId, ClosureReason reason, OffsetDateTime closedAt,
@@ -14,4 +15,10 @@ public record ClosureView(UUID clientId, ClosureReason reason, OffsetDateTime cl
         UUID caseOwnerProfessionalId,
         @Schema(nullable = true, description = "Null when no follow-up contact was scheduled (DECEASED)") UUID followUpId,
         @Schema(nullable = true) LocalDate followUpDue) {
+
+    static ClosureView of(ClientshipService.Closed closed) {
+        return new ClosureView(closed.client().clientId, closed.client().closureReason, closed.client().closedAt,
+                closed.caseOwnerProfessionalId(), closed.followUp() == null ? null : closed.followUp().id,
+                closed.followUp() == null ? null : closed.followUp().dueDate);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.caseowner.domain.FollowUpOutcome;
+import fi.polku.caseowner.service.ClientshipService;
 
 public record FollowUpCompletionRequest(
         @Schema(description = "NEEDS_SERVICES_AGAIN reopens the clientship, with the same case owner where possible")
@@ -15,4 +16,8 @@ public record FollowUpCompletionRequest(
         @Schema(description = "How many times contact was tried; required for COULD_NOT_REACH")
         @Min(1) @Max(50) Integer attempts,
         @Size(max = 2000) String note) {
+
+    ClientshipService.FollowUpResult result() {
+        return new ClientshipService.FollowUpResult(outcome, attempts, note);
+    }
 }

@@ -72,6 +72,6 @@ public class FollowUpResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
     @APIResponse(responseCode = "422", description = "The follow-up was already completed")
     public FollowUpView complete(@PathParam("id") UUID id, @Valid @NotNull FollowUpCompletionRequest request) {
-        return FollowUpView.of(clientships.complete(id, request), LocalDate.now());
+        return FollowUpView.of(clientships.complete(id, request.result()), LocalDate.now());
     }
 }

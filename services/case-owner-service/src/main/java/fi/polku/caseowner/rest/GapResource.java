@@ -73,6 +73,6 @@ public class GapResource {
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
-        return gaps.gaps(municipality, gapRule, page.request());
+        return gaps.gaps(municipality, gapRule, page.request()).map(GapView::of);
     }
 }

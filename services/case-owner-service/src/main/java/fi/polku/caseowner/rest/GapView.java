@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.caseowner.domain.Gap;
+import fi.polku.caseowner.service.GapQueries;
 import fi.polku.platform.gaps.GapRule;
 
 public record GapView(
@@ -19,7 +20,9 @@ public record GapView(
         String detail,
         @Schema(nullable = true, description = "The case owner now; null in the unassigned queue") UUID caseOwnerProfessionalId) {
 
-    public static GapView of(Gap gap, String municipalityCode) {
+    public static GapView of(GapQueries.ListedGap listed) {
+        Gap gap = listed.gap();
+        String municipalityCode = listed.municipalityCode();
         return new GapView(gap.clientId(), municipalityCode, municipalityCode == null, gap.rule(), gap.since(), gap.days(), gap.detail(),
                 gap.caseOwnerProfessionalId());
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.caseowner.domain.NetworkRole;
+import fi.polku.caseowner.service.CareNetworkService;
 
 /** A person joining the client's care network: a registered professional, or named directly. */
 public record NetworkMemberRequest(
@@ -22,4 +23,8 @@ public record NetworkMemberRequest(
         @Schema(description = "Required when the member has a user id (given here or in the professional register),"
                 + " since the member then gets access to the client's data: why this person needs it")
         @Size(min = 10, max = 500) String reason) {
+
+    CareNetworkService.NewMember member() {
+        return new CareNetworkService.NewMember(professionalId, name, organisation, userId, role, from, reason);
+    }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.caseowner.domain.InactiveReason;
 import fi.polku.caseowner.domain.ProfessionalRole;
+import fi.polku.caseowner.service.ProfessionalService;
 
 public record ProfessionalRequest(
         @NotBlank @Size(max = 200) String name,
@@ -31,7 +32,8 @@ public record ProfessionalRequest(
         @Schema(description = "The person's login subject (the JWT sub), so that other services can tell who has a care relationship with a client")
         @Size(min = 1, max = 200) String userId) {
 
-    public boolean isActive() {
-        return active == null || active;
+    ProfessionalService.Details details() {
+        return new ProfessionalService.Details(name, organisation, role, municipalities, maxCaseload, active,
+                inactiveReason, userId);
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.caseowner.domain.BulkReassignmentReport;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.service.CaseOwnerQueries;
 import fi.polku.caseowner.service.ProfessionalService;
@@ -80,7 +81,7 @@ public class ProfessionalResource {
     public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ProfessionalRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Professional professional = professionals.create(request);
+            Professional professional = professionals.create(request.details());
             return Response.created(URI.create("/api/v1/professionals/" + professional.id))
                     .tag(Versions.etag(professional.version)).entity(ProfessionalView.of(professional)).build();
         });
@@ -126,7 +127,7 @@ public class ProfessionalResource {
                     schema = @Schema(implementation = ProfessionalView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ProfessionalRequest request) {
-        Professional professional = professionals.update(id, ifMatch, request);
+        Professional professional = professionals.update(id, ifMatch, request.details());
         return Response.ok(ProfessionalView.of(professional)).tag(Versions.etag(professional.version)).build();
     }
 
@@ -138,7 +139,7 @@ public class ProfessionalResource {
             + "stage and next step (\"assigned to me\")",
             description = "Longest owned first, a page at a time; only the clients the caller may see.")
     public Page<ClientProgressView> caseload(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
-        return queries.caseloadOf(id, page.request());
+        return queries.caseloadOf(id, page.request()).map(ClientProgressView::of);
     }
 
     @GET
@@ -152,7 +153,7 @@ public class ProfessionalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageClientProgressView")))
     @APIResponse(responseCode = "404", description = "No professional has the caller's login subject as userId")
     public Page<ClientProgressView> myCaseload(@Valid @BeanParam PageParameters page) {
-        return queries.caseloadOfUser(caller.subject(), page.request());
+        return queries.caseloadOfUser(caller.subject(), page.request()).map(ClientProgressView::of);
     }
 
     @POST
@@ -168,6 +169,6 @@ public class ProfessionalResource {
     @APIResponse(responseCode = "422",
             description = "The successor does not exist, is inactive or is the leaving professional")
     public BulkReassignmentReport reassign(@PathParam("id") UUID id, @Valid @NotNull BulkReassignmentRequest request) {
-        return reassignments.reassignCaseload(id, request);
+        return reassignments.reassignCaseload(id, request.handover());
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.caseowner.service.ReassignmentService;
+
 /** A manual change of a client's case owner. */
 public record ReassignmentRequest(
         @Schema(description = "The new case owner") @NotNull UUID professionalId,
@@ -15,4 +17,8 @@ public record ReassignmentRequest(
         @NotBlank @Size(max = 500) String reason,
         @Schema(description = "What the new owner needs to know to carry on; kept in the history, never in events")
         @NotBlank @Size(max = 4000) String handoverNote) {
+
+    ReassignmentService.Reassignment reassignment() {
+        return new ReassignmentService.Reassignment(professionalId, reason, handoverNote);
+    }
 }

@@ -11,13 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.caseowner.domain.CareNetworkMember;
+import fi.polku.caseowner.domain.NetworkRole;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.messaging.CareNetworkChanged;
 import fi.polku.caseowner.messaging.CaseOwnerEvents;
 import fi.polku.caseowner.repository.CareNetworkRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
-import fi.polku.caseowner.rest.NetworkMemberRequest;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.audit.AccessLog;
@@ -79,7 +79,12 @@ public class CareNetworkService {
      * Adds a member. A member with a user id gets access to the client's data, so that needs a stated reason, is
      * logged as an action of its own, and is never the caller: nobody creates an access basis for themselves.
      */
-    public CareNetworkMember add(UUID clientId, NetworkMemberRequest request) {
+    /** A person joining the network: a registered professional, or one named with their organisation. */
+    public record NewMember(UUID professionalId, String name, String organisation, String userId, NetworkRole role,
+            LocalDate from, String reason) {
+    }
+
+    public CareNetworkMember add(UUID clientId, NewMember request) {
         requireKnown(clientId);
         AccessBasis basis = access.requireOrSupervise(clientId, "add care network member");
         CareNetworkMember member = new CareNetworkMember();

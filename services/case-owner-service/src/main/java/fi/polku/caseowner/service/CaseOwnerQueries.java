@@ -14,9 +14,6 @@ import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.CaseOwnerChangeRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
-import fi.polku.caseowner.rest.CaseOwnerView;
-import fi.polku.caseowner.rest.ClientProgressView;
-import fi.polku.caseowner.rest.ProfessionalView;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
@@ -42,26 +39,24 @@ public class CaseOwnerQueries {
         this.access = access;
     }
 
-    public CaseOwnerView caseOwnerOf(UUID clientId) {
+    /** The client's case owner now: the assignment, whether the clientship is open, and the owner (null: queued). */
+    public record CurrentOwner(CaseOwnerAssignment assignment, KnownClient client, Professional owner) {
+    }
+
+    /** A client on a caseload, with its case owner. */
+    public record CaseloadClient(KnownClient client, UUID caseOwnerProfessionalId) {
+    }
+
+    public CurrentOwner caseOwnerOf(UUID clientId) {
         CaseOwnerAssignment assignment = assignments.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
         access.requireOrSupervise(clientId, "read case owner");
         return view(assignment);
     }
 
-    public CaseOwnerView view(CaseOwnerAssignment assignment) {
-        KnownClient client = knownClients.findById(assignment.clientId);
-        boolean open = client.isOpen();
-        OffsetDateTime startedAt = client.reopenedAt != null ? client.reopenedAt : client.registeredAt;
-        if (assignment.professionalId == null) {
-            return new CaseOwnerView(assignment.clientId, CaseOwnerView.Status.UNASSIGNED, open, startedAt,
-                    client.closedAt, client.segment, client.stage, null, null, assignment.unassignedSince,
-                    assignment.version);
-        }
-        ProfessionalView owner = ProfessionalView.of(professionals.findById(assignment.professionalId));
-        return new CaseOwnerView(assignment.clientId, CaseOwnerView.Status.ASSIGNED, open, startedAt,
-                client.closedAt, client.segment, client.stage, owner, assignment.assignedAt, null,
-                assignment.version);
+    public CurrentOwner view(CaseOwnerAssignment assignment) {
+        return new CurrentOwner(assignment, knownClients.findById(assignment.clientId),
+                assignment.professionalId == null ? null : professionals.findById(assignment.professionalId));
     }
 
     /** The client's case owner changes, oldest first, a page at a time (key: changed at, id). */
@@ -77,7 +72,7 @@ public class CaseOwnerQueries {
     }
 
     /** The caseload of the professional whose user id is the caller's login subject. */
-    public Page<ClientProgressView> caseloadOfUser(String subject, PageRequest page) {
+    public Page<CaseloadClient> caseloadOfUser(String subject, PageRequest page) {
         Professional professional = professionals.findByUserId(subject)
                 .orElseThrow(() -> ProblemException.notFound("Professional with user id", subject));
         return caseloadOf(professional.id, page);
@@ -87,7 +82,7 @@ public class CaseOwnerQueries {
      * The professional's open clientships the caller may see, longest owned first, a page at a time (key: assigned
      * at, client id). A caseload is bounded by the owner's maximum, so it is read whole and sliced.
      */
-    public Page<ClientProgressView> caseloadOf(UUID professionalId, PageRequest page) {
+    public Page<CaseloadClient> caseloadOf(UUID professionalId, PageRequest page) {
         if (professionals.findByIdOptional(professionalId).isEmpty()) {
             throw ProblemException.notFound("Professional", professionalId);
         }
@@ -95,7 +90,7 @@ public class CaseOwnerQueries {
         Page<CaseOwnerAssignment> assigned = Pages.visibleSlice(assignments.openCaseloadOf(professionalId), page,
                 assignment -> PageKey.of(assignment.assignedAt, assignment.clientId),
                 assignment -> access.listedOrSupervised(assignment.clientId, "read caseload"));
-        return assigned.map(assignment -> ClientProgressView.of(knownClients.findById(assignment.clientId),
+        return assigned.map(assignment -> new CaseloadClient(knownClients.findById(assignment.clientId),
                 assignment.professionalId));
     }
 }

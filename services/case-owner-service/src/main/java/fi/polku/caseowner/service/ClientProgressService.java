@@ -1,5 +1,6 @@
 package fi.polku.caseowner.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import fi.polku.caseowner.messaging.ServiceStarted;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
-import fi.polku.caseowner.rest.NextStepRequest;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
@@ -96,7 +96,11 @@ public class ClientProgressService {
         return start;
     }
 
-    public KnownClient recordNextStep(UUID clientId, NextStepRequest request) {
+    /** The agreed next step, when it is due, and when the client was last reached if this records a contact. */
+    public record NextStep(String nextStep, LocalDate dueDate, OffsetDateTime contactedAt) {
+    }
+
+    public KnownClient recordNextStep(UUID clientId, NextStep request) {
         KnownClient client = client(clientId);
         access.require(clientId, "record next step");
         OffsetDateTime now = AssignmentService.now();

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.CaseOwnerRules;
 import fi.polku.caseowner.domain.ClientStage;
+import fi.polku.caseowner.domain.ClosureReason;
 import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.FollowUpOutcome;
 import fi.polku.caseowner.domain.FollowUpSchedule;
@@ -22,9 +23,6 @@ import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.FollowUpRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
-import fi.polku.caseowner.rest.ClosureRequest;
-import fi.polku.caseowner.rest.ClosureView;
-import fi.polku.caseowner.rest.FollowUpCompletionRequest;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
@@ -59,7 +57,19 @@ public class ClientshipService {
         this.caller = caller;
     }
 
-    public ClosureView close(UUID clientId, ClosureRequest request) {
+    /** Why the clientship closes, the months until the follow-up contact (null: the default) and a note. */
+    public record Closing(ClosureReason reason, Integer followUpInMonths, String note) {
+    }
+
+    /** The closed clientship: the client, the case owner at closure (null when unassigned), the follow-up if any. */
+    public record Closed(KnownClient client, UUID caseOwnerProfessionalId, FollowUp followUp) {
+    }
+
+    /** How the follow-up contact went; {@code attempts} is required when the client could not be reached. */
+    public record FollowUpResult(FollowUpOutcome outcome, Integer attempts, String note) {
+    }
+
+    public Closed close(UUID clientId, Closing request) {
         assignmentService.lockDecisions();
         KnownClient client = knownClients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
@@ -91,8 +101,7 @@ public class ClientshipService {
         if (ownerId != null) {
             assignmentService.placeQueuedClientsFor(professionals.findById(ownerId));
         }
-        return new ClosureView(clientId, request.reason(), now, ownerId, followUp == null ? null : followUp.id,
-                due.orElse(null));
+        return new Closed(client, ownerId, followUp);
     }
 
     /**
@@ -106,7 +115,7 @@ public class ClientshipService {
                 followUp -> access.listedOrSupervised(followUp.clientId, "read follow-up"));
     }
 
-    public FollowUp complete(UUID followUpId, FollowUpCompletionRequest request) {
+    public FollowUp complete(UUID followUpId, FollowUpResult request) {
         assignmentService.lockDecisions();
         FollowUp followUp = followUps.findByIdOptional(followUpId)
                 .orElseThrow(() -> ProblemException.notFound("Follow-up", followUpId));

@@ -18,6 +18,7 @@ import fi.polku.caseowner.domain.AgreedCaseOwner;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.ClientSituation;
 import fi.polku.caseowner.domain.FollowUp;
+import fi.polku.caseowner.domain.Gap;
 import fi.polku.caseowner.domain.GapWatch;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
@@ -30,7 +31,6 @@ import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.repository.ReferralStateRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
-import fi.polku.caseowner.rest.GapView;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
@@ -69,8 +69,12 @@ public class GapQueries {
         this.watch = new GapWatch(config.quietDays());
     }
 
+    /** A gap and the municipality of its client (null under a non-disclosure order). */
+    public record ListedGap(Gap gap, String municipalityCode) {
+    }
+
     /** @param municipalityCode only clients of this municipality, or all when null */
-    public Page<GapView> gaps(String municipalityCode, GapRule rule, PageRequest page) {
+    public Page<ListedGap> gaps(String municipalityCode, GapRule rule, PageRequest page) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<UUID, Professional> owners = professionals.listAll().stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
@@ -88,7 +92,7 @@ public class GapQueries {
                 .collect(Collectors.groupingBy(r -> r.clientId));
         List<KnownClient> clients = municipalityCode == null ? knownClients.listAll()
                 : knownClients.list("municipalityCode", municipalityCode);
-        List<GapView> gaps = new ArrayList<>();
+        List<ListedGap> gaps = new ArrayList<>();
         for (KnownClient client : clients) {
             CaseOwnerAssignment assignment = assignmentOf.get(client.clientId);
             if (assignment == null) {
@@ -111,10 +115,10 @@ public class GapQueries {
                             .toList());
             watch.gapsOf(situation, now).stream()
                     .filter(gap -> rule == null || gap.rule() == rule)
-                    .forEach(gap -> gaps.add(GapView.of(gap, client.municipalityCode)));
+                    .forEach(gap -> gaps.add(new ListedGap(gap, client.municipalityCode)));
         }
         Map<UUID, Boolean> visible = new HashMap<>();
-        return Pages.visibleSlice(gaps, page, GapQueries::keyOf, gap -> visible.computeIfAbsent(gap.clientId(),
+        return Pages.visibleSlice(gaps, page, GapQueries::keyOf, gap -> visible.computeIfAbsent(gap.gap().clientId(),
                 id -> access.listedOrSupervised(id, "read gap watch")));
     }
 
@@ -122,7 +126,8 @@ public class GapQueries {
      * Longest first: the earliest {@code since} (a rule without one, last), then client, rule and detail (which names
      * the service start when one client has several), so the order is total and does not change as days pass.
      */
-    private static String keyOf(GapView gap) {
+    private static String keyOf(ListedGap listed) {
+        Gap gap = listed.gap();
         return PageKey.of(gap.since() == null ? NO_SINCE : gap.since(), gap.clientId(), gap.rule(), gap.detail());
     }
 

@@ -67,6 +67,8 @@ public class NotificationService {
             Set<UUID> recipients = switch (rule.recipient()) {
                 case CASE_OWNER, FOLLOW_UP_PROFESSIONAL -> caseOwnerOf(client);
                 case MUNICIPALITY_COORDINATORS -> coordinatorsOf(client, data.path("municipalityCode").asText(null));
+                case REFERRAL_SENDER -> senderOf(data);
+                case CASE_OWNER_AND_REFERRAL_SENDER -> union(caseOwnerOf(client), senderOf(data));
             };
             UUID reference = rule.reference(data).map(UUID::fromString).orElse(null);
             for (UUID recipient : recipients) {
@@ -116,6 +118,17 @@ public class NotificationService {
 
     private Set<UUID> caseOwnerOf(UUID client) {
         return assignments.findByIdOptional(client).map(a -> a.professionalId).map(Set::of).orElse(Set.of());
+    }
+
+    private Set<UUID> senderOf(JsonNode data) {
+        return NotificationRule.sender(data).flatMap(professionals::findByUserId).map(sender -> sender.id)
+                .map(Set::of).orElse(Set.of());
+    }
+
+    private static Set<UUID> union(Set<UUID> first, Set<UUID> second) {
+        Set<UUID> both = new LinkedHashSet<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private Set<UUID> coordinatorsOf(UUID client, String municipality) {

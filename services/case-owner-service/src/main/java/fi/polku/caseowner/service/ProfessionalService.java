@@ -1,14 +1,16 @@
 package fi.polku.caseowner.service;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fi.polku.caseowner.domain.InactiveReason;
 import fi.polku.caseowner.domain.Professional;
+import fi.polku.caseowner.domain.ProfessionalRole;
 import fi.polku.caseowner.repository.ProfessionalRepository;
-import fi.polku.caseowner.rest.ProfessionalRequest;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
@@ -28,7 +30,16 @@ public class ProfessionalService {
         this.assignments = assignments;
     }
 
-    public Professional create(ProfessionalRequest request) {
+    /** A professional as registered; {@code active} null means active. */
+    public record Details(String name, String organisation, ProfessionalRole role, List<String> municipalities,
+            int maxCaseload, Boolean active, InactiveReason inactiveReason, String userId) {
+
+        boolean isActive() {
+            return active == null || active;
+        }
+    }
+
+    public Professional create(Details request) {
         assignments.lockDecisions();
         OffsetDateTime now = AssignmentService.now();
         Professional professional = new Professional();
@@ -40,7 +51,7 @@ public class ProfessionalService {
         return professional;
     }
 
-    public Professional update(UUID id, String ifMatch, ProfessionalRequest request) {
+    public Professional update(UUID id, String ifMatch, Details request) {
         assignments.lockDecisions();
         Professional professional = get(id);
         Versions.requireCurrent(professional.version, ifMatch);
@@ -62,7 +73,7 @@ public class ProfessionalService {
                 professional -> PageKey.of(professional.name, professional.id));
     }
 
-    private static void apply(Professional professional, ProfessionalRequest request, OffsetDateTime now) {
+    private static void apply(Professional professional, Details request, OffsetDateTime now) {
         if (!request.isActive() && request.inactiveReason() == null) {
             throw ProblemException.invalidField("inactiveReason", "is required when the professional is inactive");
         }

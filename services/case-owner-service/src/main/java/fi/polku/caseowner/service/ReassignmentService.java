@@ -10,15 +10,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fi.polku.caseowner.domain.BulkReassignmentReport;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
-import fi.polku.caseowner.rest.BulkReassignmentReport;
-import fi.polku.caseowner.rest.BulkReassignmentRequest;
-import fi.polku.caseowner.rest.ReassignmentRequest;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
@@ -49,7 +47,19 @@ public class ReassignmentService {
         this.caller = caller;
     }
 
-    public CaseOwnerAssignment reassign(UUID clientId, String ifMatch, ReassignmentRequest request) {
+    /** A manual change of the case owner: to whom, why, and the note the new owner carries on with. */
+    public record Reassignment(UUID professionalId, String reason, String handoverNote) {
+    }
+
+    /**
+     * A whole caseload moving: to the successor if named, why, the handover note, and notes for some clients by
+     * client id (null: none).
+     */
+    public record CaseloadHandover(UUID successorId, String reason, String handoverNote,
+            Map<UUID, String> handoverNotes) {
+    }
+
+    public CaseOwnerAssignment reassign(UUID clientId, String ifMatch, Reassignment request) {
         assignmentService.lockDecisions();
         KnownClient client = knownClients.findByIdOptional(clientId)
                 .orElseThrow(() -> ProblemException.notFound("Client", clientId));
@@ -78,7 +88,7 @@ public class ReassignmentService {
      * room, otherwise by the assignment rules (never back to the leaving professional); whoever is left goes to the
      * unassigned queue and into the report.
      */
-    public BulkReassignmentReport reassignCaseload(UUID professionalId, BulkReassignmentRequest request) {
+    public BulkReassignmentReport reassignCaseload(UUID professionalId, CaseloadHandover request) {
         assignmentService.lockDecisions();
         Professional leaving = professionals.findByIdOptional(professionalId)
                 .orElseThrow(() -> ProblemException.notFound("Professional", professionalId));

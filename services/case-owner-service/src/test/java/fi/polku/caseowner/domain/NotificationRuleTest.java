@@ -12,19 +12,33 @@ class NotificationRuleTest {
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
-    void aDeclinedReferralNotifiesTheCaseOwnerWithTheReasonCodeButOtherMovesDoNot() {
+    void aDeclinedReferralNotifiesTheCaseOwnerAndTheSenderWithTheReasonCodeAnAcceptedOneTheSenderOtherMovesNobody() {
         ObjectNode declined = mapper.createObjectNode().put("referralId", "5f0c1c8e-4f7b-4c1e-9c55-0a4c3a1c2b11")
                 .put("status", "DECLINED").put("reasonCode", "NO_CAPACITY");
         assertThat(NotificationRule.forEvent("CoachingReferralStatusChanged", declined))
                 .contains(NotificationRule.REFERRAL_DECLINED);
-        assertThat(NotificationRule.REFERRAL_DECLINED.recipient()).isEqualTo(NotificationRule.Recipient.CASE_OWNER);
+        assertThat(NotificationRule.REFERRAL_DECLINED.recipient())
+                .isEqualTo(NotificationRule.Recipient.CASE_OWNER_AND_REFERRAL_SENDER);
         assertThat(NotificationRule.REFERRAL_DECLINED.code(declined)).contains("NO_CAPACITY");
         assertThat(NotificationRule.REFERRAL_DECLINED.reference(declined))
                 .contains("5f0c1c8e-4f7b-4c1e-9c55-0a4c3a1c2b11");
 
         ObjectNode accepted = declined.deepCopy().put("status", "ACCEPTED");
         accepted.putNull("reasonCode");
-        assertThat(NotificationRule.forEvent("CoachingReferralStatusChanged", accepted)).isEmpty();
+        assertThat(NotificationRule.forEvent("CoachingReferralStatusChanged", accepted))
+                .contains(NotificationRule.REFERRAL_ACCEPTED);
+        assertThat(NotificationRule.REFERRAL_ACCEPTED.recipient())
+                .isEqualTo(NotificationRule.Recipient.REFERRAL_SENDER);
+
+        ObjectNode inProgress = accepted.deepCopy().put("status", "IN_PROGRESS");
+        assertThat(NotificationRule.forEvent("CoachingReferralStatusChanged", inProgress)).isEmpty();
+    }
+
+    @Test
+    void theSenderIsTheUserIdInTheEventsSentBy() {
+        ObjectNode declined = mapper.createObjectNode().put("status", "DECLINED").put("sentBy", "team-member-7");
+        assertThat(NotificationRule.sender(declined)).contains("team-member-7");
+        assertThat(NotificationRule.sender(mapper.createObjectNode())).isEmpty();
     }
 
     @Test

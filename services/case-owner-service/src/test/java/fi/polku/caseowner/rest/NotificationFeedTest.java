@@ -187,7 +187,41 @@ class NotificationFeedTest {
                 .body("items.find { it.rule == 'FOLLOW_UP_DUE' }.clientId", equalTo(client.toString()));
     }
 
+    @Test
+    void theSenderHearsWhetherTheirReferralWasAcceptedOrDeclinedAndACaseOwnerWhoSentItHearsOnce() {
+        String ownerSubject = "feed-" + UUID.randomUUID();
+        String owner = addProfessional(withUser(professional("Lähettävä Liisa", "SOCIAL_WELFARE_OWN_WORKER", "978",
+                50), ownerSubject));
+        String senderSubject = "feed-" + UUID.randomUUID();
+        addProfessional(withUser(professional("Tiimin Teemu", "EMPLOYMENT_SERVICES_OWN_COACH", "978", 50),
+                senderSubject));
+        UUID client = registerClient(publisher, "978");
+        awaitOwner(client, owner);
+        UUID accepted = UUID.randomUUID();
+        UUID declined = UUID.randomUUID();
+        UUID declinedToOwner = UUID.randomUUID();
+
+        referralMoved(client, accepted, "ACCEPTED", null, today().plusDays(7), senderSubject);
+        referralMoved(client, declined, "DECLINED", "NOT_SUITABLE", today().plusDays(7), senderSubject);
+        referralMoved(client, declinedToOwner, "DECLINED", "NO_CAPACITY", today().plusDays(7), ownerSubject);
+
+        await().atMost(WAIT).until(() -> rulesIn(senderSubject).size() == 2 && rulesIn(ownerSubject).size() == 2);
+        feedOf(senderSubject).get(FEED).then().statusCode(200)
+                .body("items.find { it.rule == 'REFERRAL_ACCEPTED' }.referenceId", equalTo(accepted.toString()))
+                .body("items.find { it.rule == 'REFERRAL_DECLINED' }.referenceId", equalTo(declined.toString()))
+                .body("items.find { it.rule == 'REFERRAL_DECLINED' }.code", equalTo("NOT_SUITABLE"));
+        assertThat(feedOf(ownerSubject).get(FEED).then().statusCode(200).extract()
+                .<List<String>>path("items.referenceId"))
+                .as("the case owner hears of declines, not of another's accepted referral; their own decline once")
+                .containsExactlyInAnyOrder(declined.toString(), declinedToOwner.toString());
+    }
+
     private void referralMoved(UUID client, UUID referral, String status, String reason, LocalDate answerDueBy) {
+        referralMoved(client, referral, status, reason, answerDueBy, null);
+    }
+
+    private void referralMoved(UUID client, UUID referral, String status, String reason, LocalDate answerDueBy,
+            String sentBy) {
         Map<String, Object> data = new HashMap<>();
         data.put("referralId", referral.toString());
         data.put("clientId", client.toString());
@@ -199,6 +233,7 @@ class NotificationFeedTest {
         data.put("reasonCode", reason);
         data.put("answerDueBy", answerDueBy.toString());
         data.put("changedAt", OffsetDateTime.now().toString());
+        data.put("sentBy", sentBy);
         publisher.publish(Topics.COACHING, "coaching", "CoachingReferralStatusChanged", client, data);
     }
 

@@ -56,7 +56,7 @@ public class CoachingEvents {
     /** A closed-loop referral moved; codes and ids only (a decline's note stays in the database). */
     public record CoachingReferralStatusChanged(UUID referralId, UUID clientId, UUID episodeId,
             UUID previousReferralId, UUID providerId, String providerOrganisation, String status, String reasonCode,
-            LocalDate answerDueBy, OffsetDateTime changedAt) {
+            LocalDate answerDueBy, OffsetDateTime changedAt, String sentBy) {
     }
 
     public record ScoredItem(int item, int score) {
@@ -116,7 +116,7 @@ public class CoachingEvents {
                 referral.clientId, referral.episodeId, referral.previousReferralId, referral.providerId,
                 provider == null ? null : provider.organisationId, referral.status.name(),
                 referral.reasonCode == null ? null : referral.reasonCode.name(), referral.answerDueBy,
-                referral.statusChangedAt));
+                referral.statusChangedAt, referral.sentBy));
     }
 
     public void fidelityReviewRecorded(FidelityReviewRecorded review) {

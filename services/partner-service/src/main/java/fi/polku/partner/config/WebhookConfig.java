@@ -33,6 +33,10 @@ public interface WebhookConfig {
     @WithDefault("PT10S")
     Duration requestTimeout();
 
+    /** How long a rotated-out secret goes on signing beside the new one when the rotation names no overlap. */
+    @WithDefault("PT24H")
+    Duration secretOverlap();
+
     Retry retry();
 
     interface Retry {

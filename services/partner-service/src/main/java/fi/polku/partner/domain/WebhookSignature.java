@@ -3,6 +3,8 @@ package fi.polku.partner.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,6 +19,11 @@ public final class WebhookSignature {
     private static final String ALGORITHM = "HmacSHA256";
 
     private WebhookSignature() {
+    }
+
+    /** The header value with one signature per secret, space-separated (a receiver accepts any one that verifies). */
+    public static String sign(List<WebhookSecret> secrets, String id, long timestamp, String body) {
+        return secrets.stream().map(secret -> sign(secret, id, timestamp, body)).collect(Collectors.joining(" "));
     }
 
     public static String sign(WebhookSecret secret, String id, long timestamp, String body) {

@@ -41,6 +41,13 @@ public class WebhookSubscription {
     @Column(nullable = false)
     public String secret;
 
+    /** The secret before the last rotation; it still signs deliveries until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public OffsetDateTime previousSecretUntil;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SubscriptionStatus status;
@@ -57,8 +64,18 @@ public class WebhookSubscription {
     @Version
     public long version;
 
-    public WebhookSecret webhookSecret() {
-        return new WebhookSecret(secret);
+    /** The secrets that sign a delivery now: the current one, and the previous one during a rotation's overlap. */
+    public List<WebhookSecret> signingSecrets(OffsetDateTime now) {
+        return previousSecret != null && now.isBefore(previousSecretUntil)
+                ? List.of(new WebhookSecret(secret), new WebhookSecret(previousSecret))
+                : List.of(new WebhookSecret(secret));
+    }
+
+    /** The new secret signs from now on; the current one goes on signing beside it until the overlap ends. */
+    public void rotateSecret(WebhookSecret next, OffsetDateTime overlapEnds) {
+        previousSecret = secret;
+        previousSecretUntil = overlapEnds;
+        secret = next.value();
     }
 
     public void markActive() {

@@ -22,8 +22,13 @@ public record SubscriptionView(
         SubscriptionStatus status,
         @Schema(nullable = true) OffsetDateTime failingSince,
         OffsetDateTime createdAt,
-        @Schema(description = "The shared secret; only in the answer to the create, never again", nullable = true)
+        @Schema(description = "The shared secret; only in the answer to the create or a rotation, never again",
+                nullable = true)
         String secret,
+        @Schema(description = "Until when the secret before the last rotation still signs deliveries beside the"
+                + " current one (a second signature in webhook-signature); null when there is no overlap",
+                nullable = true)
+        OffsetDateTime previousSecretValidUntil,
         long version) {
 
     public static SubscriptionView of(WebhookSubscription subscription) {
@@ -35,7 +40,8 @@ public record SubscriptionView(
     }
 
     private static SubscriptionView view(WebhookSubscription s, String secret) {
+        OffsetDateTime overlapEnds = s.signingSecrets(OffsetDateTime.now()).size() > 1 ? s.previousSecretUntil : null;
         return new SubscriptionView(s.id, s.organisation, s.callbackUrl, List.copyOf(s.eventTypes), s.purpose,
-                s.status, s.failingSince, s.createdAt, secret, s.version);
+                s.status, s.failingSince, s.createdAt, secret, overlapEnds, s.version);
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.partner.rest;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -73,7 +74,8 @@ public class WebhookSubscriptionResource {
     public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull SubscriptionRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            WebhookSubscription subscription = subscriptions.create(request);
+            WebhookSubscription subscription = subscriptions.create(new SubscriptionService.NewSubscription(
+                    request.callbackUrl(), request.eventTypes(), request.purpose(), request.secret()));
             return Response.created(URI.create(BASE + subscription.id)).tag(Versions.etag(subscription.version))
                     .entity(SubscriptionView.withSecret(subscription)).build();
         });
@@ -127,6 +129,30 @@ public class WebhookSubscriptionResource {
                     schema = @Schema(implementation = SubscriptionView.class)))
     public Response reEnable(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         return current(subscriptions.reEnable(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/secret-rotations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Transactional
+    @Operation(operationId = "rotateWebhookSecret", summary = "Put a new shared secret in use without a gap",
+            description = "With the subscription's ETag in If-Match. The answer carries the new secret (generated"
+                    + " unless given) once. From now on each delivery's webhook-signature holds two signatures,"
+                    + " `v1,<with the new secret> v1,<with the previous secret>`, until `previousSecretValidUntil`"
+                    + " (`overlapHours` from now, 24 unless given); then only the new one. A receiver that verifies"
+                    + " any one signature (as the Standard Webhooks libraries do) can switch to the new secret at"
+                    + " any moment of the overlap." + ApiDocs.OWN_ORGANISATION)
+    @APIResponse(responseCode = "200", description = "The subscription with its new secret",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionView.class)))
+    public Response rotateSecret(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Valid @NotNull SecretRotationRequest request) {
+        WebhookSubscription subscription = subscriptions.rotateSecret(id, ifMatch, request.secret(),
+                request.overlapHours() == null ? null : Duration.ofHours(request.overlapHours()));
+        return Response.ok(SubscriptionView.withSecret(subscription)).tag(Versions.etag(subscription.version))
+                .build();
     }
 
     @GET

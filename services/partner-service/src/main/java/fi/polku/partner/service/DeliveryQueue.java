@@ -20,7 +20,9 @@ import fi.polku.partner.domain.WebhookSubscription;
 import fi.polku.partner.repository.DeliveryRepository;
 import fi.polku.partner.repository.PartnerEventRepository;
 import fi.polku.partner.repository.SubscriptionRepository;
+import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ConsentCoverage;
+import fi.polku.platform.audit.AccessLog;
 
 /**
  * The pending deliveries in the database, taken and settled in short transactions of their own (no transaction
@@ -37,6 +39,7 @@ public class DeliveryQueue {
     private final SubscriptionRepository subscriptions;
     private final PartnerEventRepository events;
     private final ConsentCoverage consents;
+    private final AccessLog accessLog;
     private final RetrySchedule schedule;
     private final Duration lease;
     private final int batchSize;
@@ -44,12 +47,13 @@ public class DeliveryQueue {
 
     public DeliveryQueue(EntityManager entityManager, DeliveryRepository deliveries,
             SubscriptionRepository subscriptions, PartnerEventRepository events, ConsentCoverage consents,
-            WebhookConfig config) {
+            AccessLog accessLog, WebhookConfig config) {
         this.entityManager = entityManager;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.events = events;
         this.consents = consents;
+        this.accessLog = accessLog;
         this.schedule = config.retry().schedule();
         this.lease = config.connectTimeout().plus(config.requestTimeout()).multipliedBy(2);
         this.batchSize = config.batchSize();
@@ -57,7 +61,8 @@ public class DeliveryQueue {
 
     /**
      * Claims the due deliveries, each the head of its subscription's and client's line. One whose organisation has
-     * lost its basis for the client is settled as SKIPPED_NO_BASIS here, right before it would have been sent.
+     * lost its basis for the client is settled as SKIPPED_NO_BASIS here, right before it would have been sent; each
+     * other is written to the access log as a disclosure to the organisation before it is sent.
      */
     @Transactional
     public List<Attempt> claimDue() {
@@ -72,8 +77,9 @@ public class DeliveryQueue {
             }
             delivery.nextAttemptAt = now.plus(lease);
             PartnerEvent event = events.findById(delivery.eventId);
+            recordDisclosure(delivery, subscription);
             attempts.add(new Attempt(delivery.id, subscription.id, subscription.callbackUrl,
-                    subscription.webhookSecret(), event.eventId, event.body));
+                    subscription.signingSecrets(now), event.eventId, event.body));
         }
         return attempts;
     }
@@ -110,6 +116,13 @@ public class DeliveryQueue {
                     delivery.status = DeliveryStatus.FAILED;
                     subscription.markFailing(now);
                 });
+    }
+
+    /** Each send discloses the client's data to the organisation: the client's access log shows it (703/2023). */
+    private void recordDisclosure(WebhookDelivery delivery, WebhookSubscription subscription) {
+        accessLog.recordDisclosure(delivery.clientId, "disclose " + delivery.eventType + " by webhook",
+                "webhook-subscription:" + subscription.id, subscription.organisation, subscription.purpose.name(),
+                AccessBasis.CONSENT);
     }
 
     @SuppressWarnings("unchecked")

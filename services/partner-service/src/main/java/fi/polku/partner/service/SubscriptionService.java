@@ -1,5 +1,6 @@
 package fi.polku.partner.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.partner.config.WebhookConfig;
 import fi.polku.partner.domain.CallbackUrl;
+import fi.polku.partner.domain.ConsentPurpose;
 import fi.polku.partner.domain.PartnerFields;
 import fi.polku.partner.domain.SubscriptionStatus;
 import fi.polku.partner.domain.WebhookDelivery;
@@ -20,7 +22,6 @@ import fi.polku.partner.domain.WebhookSecret;
 import fi.polku.partner.domain.WebhookSubscription;
 import fi.polku.partner.repository.DeliveryRepository;
 import fi.polku.partner.repository.SubscriptionRepository;
-import fi.polku.partner.rest.SubscriptionRequest;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
@@ -49,7 +50,12 @@ public class SubscriptionService {
         this.config = config;
     }
 
-    public WebhookSubscription create(SubscriptionRequest request) {
+    /** What a coordinator asks for; {@code secret} null to have one generated. */
+    public record NewSubscription(String callbackUrl, List<String> eventTypes, ConsentPurpose purpose,
+            String secret) {
+    }
+
+    public WebhookSubscription create(NewSubscription request) {
         String organisation = callerOrganisation();
         WebhookSecret secret = validate(request);
         WebhookSubscription subscription = new WebhookSubscription();
@@ -95,6 +101,20 @@ public class SubscriptionService {
         return subscription;
     }
 
+    /**
+     * Puts a new secret (given, or generated when null) in use at once; the current one goes on signing beside it
+     * for the overlap (the configured one when null), so the partner's receiver verifies throughout the switch.
+     */
+    public WebhookSubscription rotateSecret(UUID id, String ifMatch, String givenSecret, Duration overlap) {
+        WebhookSubscription subscription = ownSubscription(id);
+        Versions.requireCurrent(subscription.version, ifMatch);
+        WebhookSecret next = secret(givenSecret).orElseThrow(
+                () -> ProblemException.invalid(List.of(new Violation("secret", WebhookSecret.RULE))));
+        subscription.rotateSecret(next, OffsetDateTime.now().plus(overlap == null ? config.secretOverlap() : overlap));
+        subscriptions.flush();
+        return subscription;
+    }
+
     public Page<WebhookDelivery> deliveries(UUID id, PageRequest page) {
         return deliveries.pageOfSubscription(ownSubscription(id).id, page);
     }
@@ -112,7 +132,7 @@ public class SubscriptionService {
         return organisation;
     }
 
-    private WebhookSecret validate(SubscriptionRequest request) {
+    private WebhookSecret validate(NewSubscription request) {
         List<Violation> violations = new ArrayList<>();
         CallbackUrl.problem(request.callbackUrl().strip(), config.allowHttp())
                 .ifPresent(problem -> violations.add(new Violation("callbackUrl", problem)));
@@ -122,8 +142,7 @@ public class SubscriptionService {
                         "is not an event type partners may subscribe to; one of " + PartnerFields.types()));
             }
         }
-        Optional<WebhookSecret> secret = request.secret() == null ? Optional.of(WebhookSecret.generate())
-                : WebhookSecret.parse(request.secret());
+        Optional<WebhookSecret> secret = secret(request.secret());
         if (secret.isEmpty()) {
             violations.add(new Violation("secret", WebhookSecret.RULE));
         }
@@ -131,5 +150,9 @@ public class SubscriptionService {
             throw ProblemException.invalid(violations);
         }
         return secret.get();
+    }
+
+    private static Optional<WebhookSecret> secret(String given) {
+        return given == null ? Optional.of(WebhookSecret.generate()) : WebhookSecret.parse(given);
     }
 }

@@ -57,7 +57,7 @@ public class WebhookSender {
                 .putHeader("webhook-id", attempt.eventId())
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature",
-                        WebhookSignature.sign(attempt.secret(), attempt.eventId(), timestamp, attempt.body()))
+                        WebhookSignature.sign(attempt.secrets(), attempt.eventId(), timestamp, attempt.body()))
                 .sendBuffer(Buffer.buffer(attempt.body()))
                 .map(response -> (Integer) response.statusCode())
                 .onFailure().recoverWithItem(failure -> {

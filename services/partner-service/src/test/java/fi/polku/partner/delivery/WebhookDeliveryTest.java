@@ -13,6 +13,10 @@ import static fi.polku.partner.Partners.subscribe;
 import static fi.polku.partner.Partners.withdrawConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -203,6 +207,72 @@ class WebhookDeliveryTest {
 
         assertThat(receiver.received()).extracting(Received::webhookId).containsExactly(before, after, after);
         assertThat(receiver.accepted()).hasSize(2);
+    }
+
+    @Test
+    void duringASecretRotationTheOldAndTheNewSecretBothVerifyAndAfterTheOverlapOnlyTheNew() {
+        String subscription = subscribe(organisation, receiver, List.of(STARTED));
+        UUID client = consentedClient();
+        String second = rotateSecret(subscription, 1);
+
+        String underOld = coachingStarted(client, organisation);
+        receiver.await(WAIT, r -> r.accepted().size() == 1);
+        receiver.verifyWith(second);
+        String underNew = coachingStarted(client, organisation);
+        receiver.await(WAIT, r -> r.accepted().size() == 2);
+        assertThat(receiver.received()).allMatch(Received::signatureValid);
+
+        String third = rotateSecret(subscription, 0);
+        String afterOverlap = coachingStarted(client, organisation);
+        receiver.await(WAIT, r -> r.received().size() == 3);
+        receiver.verifyWith(third);
+        receiver.await(WAIT, r -> r.accepted().size() == 3);
+
+        assertThat(receiver.received()).extracting(Received::webhookId)
+                .startsWith(underOld, underNew, afterOverlap).endsWith(afterOverlap);
+        assertThat(receiver.received().get(2).signatureValid()).as("the rotated-out secret after the overlap")
+                .isFalse();
+    }
+
+    @Test
+    void eachSendIsADisclosureInTheClientsAccessLog() throws SQLException {
+        String subscription = subscribe(organisation, receiver, List.of(STARTED));
+        UUID client = consentedClient();
+        receiver.failFirst(1, 500);
+
+        coachingStarted(client, organisation);
+        receiver.await(WAIT, r -> r.accepted().size() == 1);
+
+        String disclosure = String.join("|", "webhook-subscription:" + subscription, organisation,
+                "disclose " + STARTED + " by webhook", "SUPPORTED_EMPLOYMENT_COACHING", "ALLOWED", "CONSENT");
+        assertThat(accessLogOf(client)).as("one entry per send, the failed one too")
+                .containsExactly(disclosure, disclosure);
+    }
+
+    /** Rotates the subscription's secret with the overlap; the new secret from the answer. */
+    private String rotateSecret(String subscription, int overlapHours) {
+        String path = "/api/v1/webhook-subscriptions/" + subscription;
+        String etag = coordinatorOf(organisation).get(path).then().statusCode(200).extract().header("ETag");
+        return coordinatorOf(organisation).header("If-Match", etag)
+                .body(Map.of("overlapHours", overlapHours)).post(path + "/secret-rotations")
+                .then().statusCode(200).extract().path("secret");
+    }
+
+    private List<String> accessLogOf(UUID client) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT actor_subject, actor_org, action, purpose, outcome, basis FROM access_log
+                         WHERE client_id = ? ORDER BY occurred_at""")) {
+            query.setObject(1, client);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> entries = new ArrayList<>();
+                while (rows.next()) {
+                    entries.add(String.join("|", rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6)));
+                }
+                return entries;
+            }
+        }
     }
 
     /** The order guarantee itself: no request for an event went out before the client's previous event got a 2xx. */

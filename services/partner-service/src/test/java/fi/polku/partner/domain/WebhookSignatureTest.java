@@ -2,6 +2,7 @@ package fi.polku.partner.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 
 class WebhookSignatureTest {
 
@@ -32,6 +34,24 @@ class WebhookSignatureTest {
         assertThatCode(() -> new Webhook(secret.value()).verify(body, Map.of("webhook-id", List.of("5a0e"),
                 "webhook-timestamp", List.of(Long.toString(now)), "webhook-signature", List.of(signature))))
                 .doesNotThrowAnyException();
+    }
+
+    /** During a rotation's overlap the header carries both signatures; the library accepts either secret. */
+    @Test
+    void theReferenceLibraryVerifiesATwoSignatureHeaderWithEitherSecretAndNoOther() {
+        WebhookSecret previous = WebhookSecret.generate();
+        WebhookSecret next = WebhookSecret.generate();
+        long now = System.currentTimeMillis() / 1000;
+        String body = "{\"id\":\"5a0f\"}";
+        String header = WebhookSignature.sign(List.of(next, previous), "5a0f", now, body);
+        Map<String, List<String>> headers = Map.of("webhook-id", List.of("5a0f"),
+                "webhook-timestamp", List.of(Long.toString(now)), "webhook-signature", List.of(header));
+
+        assertThat(header.split(" ")).hasSize(2).allMatch(signature -> signature.startsWith("v1,"));
+        assertThatCode(() -> new Webhook(previous.value()).verify(body, headers)).doesNotThrowAnyException();
+        assertThatCode(() -> new Webhook(next.value()).verify(body, headers)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new Webhook(WebhookSecret.generate().value()).verify(body, headers))
+                .isInstanceOf(WebhookVerificationException.class);
     }
 
     @Test

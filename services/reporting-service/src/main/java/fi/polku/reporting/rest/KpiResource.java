@@ -43,6 +43,6 @@ public class KpiResource {
                 @Content(mediaType = CsvReportWriter.TEXT_CSV,
                         schema = @Schema(type = SchemaType.STRING, description = ReportResource.CSV))})
     public KpiView get() {
-        return kpis.current();
+        return KpiView.of(kpis.current());
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import fi.polku.reporting.domain.CsvReport;
+import fi.polku.reporting.domain.Kpis;
 import fi.polku.reporting.domain.SuppressedCount;
 
 /** The headline figures of the service package; as CSV one line per figure of the table {@code kpis}. */
@@ -14,6 +15,11 @@ public record KpiView(
         OffsetDateTime asOf) implements CsvReport {
 
     static final String TABLE = "kpis";
+
+    static KpiView of(Kpis kpis) {
+        return new KpiView(kpis.clientsRegistered(), kpis.clientsWithCaseOwner(), kpis.clientsWaitingForCaseOwner(),
+                kpis.asOf());
+    }
 
     @Override
     public List<List<String>> csvRows() {

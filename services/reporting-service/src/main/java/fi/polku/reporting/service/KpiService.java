@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.reporting.domain.CountList;
+import fi.polku.reporting.domain.Kpis;
 import fi.polku.reporting.repository.ClientFlowRepository;
-import fi.polku.reporting.rest.KpiView;
 
 @ApplicationScoped
 public class KpiService {
@@ -21,14 +21,14 @@ public class KpiService {
     }
 
     /** Clients with and without a case owner add up to the registered clients, so they are suppressed together. */
-    public KpiView current() {
+    public Kpis current() {
         long registered = flows.registered();
         long withOwner = flows.withCaseOwner();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("withCaseOwner", withOwner);
         counts.put("waitingForCaseOwner", registered - withOwner);
         CountList table = CountList.of("caseOwner", counts);
-        return new KpiView(table.total(), table.rows().get(0).count(), table.rows().get(1).count(),
+        return new Kpis(table.total(), table.rows().get(0).count(), table.rows().get(1).count(),
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

@@ -1,4 +1,4 @@
-package fi.polku.caseowner.rest;
+package fi.polku.caseowner.domain;
 
 import java.util.List;
 import java.util.UUID;
