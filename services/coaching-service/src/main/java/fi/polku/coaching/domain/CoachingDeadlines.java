@@ -32,13 +32,12 @@ public final class CoachingDeadlines {
     public static List<FollowAlongSchedule.ContactStatus> statuses(LocalDate startedOn, List<LocalDate> heldMeetings,
             boolean profileWritten, List<LocalDate> faceToFaceEmployerContacts, LocalDate today) {
         List<FollowAlongSchedule.ContactStatus> statuses = new ArrayList<>();
-        List<LocalDate> held = heldMeetings.stream().sorted().toList();
-        boolean thirdHeld = held.size() >= PROFILE_BY_MEETING;
-        LocalDate profileDue = thirdHeld ? held.get(PROFILE_BY_MEETING - 1) : today;
+        Optional<LocalDate> thirdHeld = profileDueBy(heldMeetings);
+        LocalDate profileDue = thirdHeld.orElse(today);
         FollowAlongSchedule.Contact profile = new FollowAlongSchedule.Contact(null,
                 FollowAlongSchedule.Kind.VOCATIONAL_PROFILE, 1, startedOn, profileDue, false);
         statuses.add(new FollowAlongSchedule.ContactStatus(profile, profileWritten ? FollowAlongSchedule.Status.DONE
-                : thirdHeld ? FollowAlongSchedule.Status.OVERDUE : FollowAlongSchedule.Status.DUE, null));
+                : thirdHeld.isPresent() ? FollowAlongSchedule.Status.OVERDUE : FollowAlongSchedule.Status.DUE, null));
         LocalDate contactDue = startedOn.plusDays(FIRST_EMPLOYER_CONTACT_DAYS);
         FollowAlongSchedule.Contact employer = new FollowAlongSchedule.Contact(null,
                 FollowAlongSchedule.Kind.FIRST_EMPLOYER_CONTACT, 1, startedOn, contactDue, true);
@@ -48,6 +47,12 @@ public final class CoachingDeadlines {
                 on)).orElseGet(() -> new FollowAlongSchedule.ContactStatus(employer, today.isAfter(contactDue)
                         ? FollowAlongSchedule.Status.OVERDUE : FollowAlongSchedule.Status.DUE, null)));
         return statuses;
+    }
+
+    /** The day of the third held meeting, by which the profile is due; empty while fewer are held. */
+    public static Optional<LocalDate> profileDueBy(List<LocalDate> heldMeetings) {
+        List<LocalDate> held = heldMeetings.stream().sorted().toList();
+        return held.size() >= PROFILE_BY_MEETING ? Optional.of(held.get(PROFILE_BY_MEETING - 1)) : Optional.empty();
     }
 
     private CoachingDeadlines() {

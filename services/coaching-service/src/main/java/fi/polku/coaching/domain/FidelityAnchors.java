@@ -3,7 +3,22 @@ package fi.polku.coaching.domain;
 /** The scores that measured values imply by the anchors of the criteria in LIITE 1 (THL 2022). */
 public final class FidelityAnchors {
 
+    /** Item 17's 5: "mikäli työhönvalmentajalla on vähemmän kuin 3 työtä hakevaa asiakasta". */
+    public static final int SMALL_JOB_SEEKER_CASELOAD = 3;
+
     private FidelityAnchors() {
+    }
+
+    /**
+     * Item 3: "Jokainen työhönvalmentaja toteuttaa kaikkia työhönvalmennuksen vaiheita"; 5 = all five phases, 4 = four
+     * but not the whole service, 3 = one to three (1 and 2, handing clients over to other services, leave no
+     * phases in the records).
+     */
+    public static int phasesDoneByTheCoach(int phases) {
+        if (phases >= Phase.values().length) {
+            return 5;
+        }
+        return phases == Phase.values().length - 1 ? 4 : 3;
     }
 
     /** Item 1: clients per full-time coach; 5 = at most 20, 4 = 21–25, 3 = 26–30, 2 = 31–40, 1 = 41 or more. */
@@ -66,6 +81,27 @@ public final class FidelityAnchors {
             return 3;
         }
         return perCoachPerWeek >= 2 ? 2 : 1;
+    }
+
+    /**
+     * Item 17 for one coach: the rate per full-time week by the anchors, or 5 when the coach has fewer than
+     * {@value #SMALL_JOB_SEEKER_CASELOAD} job-seeking clients and "vastaa viikoittaisten työnantajatapaamisten määrä
+     * vähintään 2 kertaa työnhakija-asiakkaiden määrää" (2 job seekers: at least 4 contacts a week).
+     */
+    public static int employerContactsOfCoach(double perFullTimeWeek, double perWeek, int jobSeekingClients) {
+        if (jobSeekingClients > 0 && jobSeekingClients < SMALL_JOB_SEEKER_CASELOAD
+                && perWeek >= 2.0 * jobSeekingClients) {
+            return 5;
+        }
+        return employerContactsPerWeek(perFullTimeWeek);
+    }
+
+    /**
+     * Item 25: "On osoitettavissa, että on käytetty ... toimintatapaa"; 1 = at most 2 of the six practices, 2 = 3,
+     * 3 = 4, 4 = 5, 5 = all 6.
+     */
+    public static int engagementPractices(int shown) {
+        return Math.max(1, Math.min(5, shown - 1));
     }
 
     /** Items 19 and 20: share of different jobs / employers; 1 &lt; 50 %, 2 = 50–59, 3 = 60–69, 4 = 70–84, 5 = 85–100. */

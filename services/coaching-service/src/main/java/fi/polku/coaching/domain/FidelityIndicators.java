@@ -32,15 +32,32 @@ public final class FidelityIndicators {
     }
 
     public record JobFacts(UUID jobId, UUID episodeId, UUID clientId, Job.Kind kind, LocalDate startDate,
-            LocalDate endDate, LocalDate endLearnedOn, String occupation, String employerKey, boolean competitive) {
+            LocalDate endDate, LocalDate endLearnedOn, String occupation, String employerKey, boolean competitive,
+            boolean permanent) {
     }
 
-    public record MeetingFacts(UUID episodeId, LocalDate date, boolean held, boolean faceToFace,
-            boolean inCommunity) {
+    public record MeetingFacts(UUID meetingId, UUID episodeId, LocalDate date, boolean held, boolean faceToFace,
+            Meeting.Location location, List<Meeting.ReachMethod> reachMethods) {
+
+        boolean inCommunity() {
+            return location.inCommunity();
+        }
+    }
+
+    /** The episode entered the phase on that day (the first entry is the start of coaching). */
+    public record PhaseFacts(UUID episodeId, Phase phase, LocalDate on) {
+    }
+
+    public record CoachChangeFacts(UUID episodeId, UUID fromCoachId, UUID toCoachId, LocalDate on) {
+    }
+
+    /** The day the episode's vocational profile was first written. */
+    public record ProfileFacts(UUID episodeId, LocalDate firstWrittenOn) {
     }
 
     public record Facts(List<CoachFacts> coaches, List<EpisodeFacts> episodes, List<ContactFacts> contacts,
-            List<JobFacts> jobs, List<MeetingFacts> meetings) {
+            List<JobFacts> jobs, List<MeetingFacts> meetings, List<PhaseFacts> phases,
+            List<CoachChangeFacts> coachChanges, List<ProfileFacts> profiles) {
     }
 
     public record Indicator(int item, String criterion, Double value, String unit, Integer score,
@@ -54,10 +71,13 @@ public final class FidelityIndicators {
         LocalDate until = to.isAfter(today) ? today : to;
         List<JobFacts> employment = facts.jobs().stream()
                 .filter(j -> j.kind() == Job.Kind.EMPLOYMENT && within(j.startDate(), from, to)).toList();
-        return List.of(caseload(facts, until), rapidJobSearch(facts, from, to, until),
+        return List.of(caseload(facts, until), FidelityProcessIndicators.sameCoach(facts, from, to),
+                FidelityProcessIndicators.profileTiming(facts, from, to, until), rapidJobSearch(facts, from, to, until),
                 individualisedSearch(facts, from, to), employerContacts(facts, from, to),
                 jobDiversity(employment), employerDiversity(employment), competitiveJobs(employment),
-                followAlong(facts, employment, until), communityBased(facts, from, to));
+                FidelityProcessIndicators.individualisedSupport(facts, employment, until),
+                followAlong(facts, employment, until), communityBased(facts, from, to),
+                FidelityProcessIndicators.engagement(facts, from, to));
     }
 
     static Indicator caseload(Facts facts, LocalDate on) {
@@ -117,21 +137,87 @@ public final class FidelityIndicators {
                 "%", value == null ? null : FidelityAnchors.preferenceBasedContacts(value), data);
     }
 
+    /**
+     * Item 17 per coach: "Jokainen työhönvalmentaja toteuttaa viikoittain ainakin 6 kasvokkaista tapaamista
+     * työnantajien kanssa työnhakija-asiakkaidensa työllistymisen edistämiseksi ... Huom: Tässä huomioidaan ainoastaan
+     * tapaamiset, jotka koskevat työnhakuvaiheessa olevia asiakkaita." A contact counts when one of its clients was
+     * in the job search (or negotiating with an employer, {@link #seekingWork}) on its day. A coach's weekly rate is per
+     * full-time share; coaches with no client seeking work in the period are not scored. The item's value is the
+     * coaches' average rate and its score the coaches' scores averaged, rounded down.
+     */
     static Indicator employerContacts(Facts facts, LocalDate from, LocalDate to) {
         double weeks = (ChronoUnit.DAYS.between(from, to) + 1) / 7.0;
-        double fte = facts.coaches().stream().mapToDouble(c -> c.fullTimeShare().doubleValue()).sum();
-        List<ContactFacts> faceToFace = facts.contacts().stream()
-                .filter(c -> c.faceToFace() && within(c.date(), from, to)).toList();
+        List<ContactFacts> counted = facts.contacts().stream()
+                .filter(c -> c.faceToFace() && within(c.date(), from, to)
+                        && c.clientIds().stream().anyMatch(client -> seekingWorkOn(facts, client, c.date())))
+                .toList();
+        List<Map<String, Object>> perCoach = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
+        for (CoachFacts coach : facts.coaches()) {
+            long jobSeekers = facts.episodes().stream()
+                    .filter(e -> coach.coachId().equals(e.coachId()) && seekingWorkDuring(facts, e, from, to))
+                    .map(EpisodeFacts::clientId).distinct().count();
+            long contacts = counted.stream().filter(c -> coach.coachId().equals(c.coachId())).count();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("coachId", coach.coachId().toString());
+            row.put("fullTimeShare", round(coach.fullTimeShare().doubleValue()));
+            row.put("jobSeekingClients", jobSeekers);
+            row.put("faceToFaceContactsAboutJobSeekers", contacts);
+            if (jobSeekers > 0 && coach.fullTimeShare().signum() > 0) {
+                double perWeek = contacts / weeks;
+                double perFullTimeWeek = round(perWeek / coach.fullTimeShare().doubleValue());
+                int score = FidelityAnchors.employerContactsOfCoach(perFullTimeWeek, perWeek, (int) jobSeekers);
+                row.put("perWeek", round(perWeek));
+                row.put("perFullTimeWeek", perFullTimeWeek);
+                row.put("smallCaseloadTarget", jobSeekers < FidelityAnchors.SMALL_JOB_SEEKER_CASELOAD
+                        ? 2 * jobSeekers : null);
+                row.put("score", score);
+                rates.add(perFullTimeWeek);
+                scores.add(score);
+            }
+            perCoach.add(row);
+        }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("faceToFaceEmployerContacts", faceToFace.size());
         data.put("weeks", round(weeks));
-        data.put("fullTimeEquivalents", round(fte));
-        data.put("contactsPerCoach", faceToFace.stream().collect(Collectors.groupingBy(
-                c -> c.coachId().toString(), LinkedHashMap::new, Collectors.counting())));
-        Double value = fte == 0 ? null : round(faceToFace.size() / (fte * weeks));
-        return new Indicator(17, "Employer contacts: face-to-face employer meetings per full-time coach per week",
-                value, "per coach per week", value == null ? null : FidelityAnchors.employerContactsPerWeek(value),
-                data);
+        data.put("faceToFaceContactsAboutJobSeekers", counted.size());
+        data.put("coaches", perCoach);
+        data.put("rule", "contacts about clients in JOB_SEARCH or EMPLOYER_AGREEMENT on the contact's day; a coach"
+                + " with fewer than 3 job-seeking clients scores 5 with at least 2 contacts a week per job seeker");
+        Double value = rates.isEmpty() ? null : round(rates.stream().mapToDouble(Double::doubleValue).average()
+                .orElseThrow());
+        Integer score = scores.isEmpty() ? null
+                : (int) Math.floor(scores.stream().mapToInt(Integer::intValue).average().orElseThrow());
+        return new Indicator(17, "Employer contacts: face-to-face employer meetings about job-seeking clients per"
+                + " coach per week", value, "per full-time coach per week", score, data);
+    }
+
+    /** The job search of the five phases includes negotiating the job with an employer: the client still seeks work. */
+    static boolean seekingWork(Phase phase) {
+        return phase == Phase.JOB_SEARCH || phase == Phase.EMPLOYER_AGREEMENT;
+    }
+
+    static Phase phaseOn(Facts facts, UUID episodeId, LocalDate day) {
+        Phase phase = null;
+        for (PhaseFacts change : facts.phases()) {
+            if (change.episodeId().equals(episodeId) && !change.on().isAfter(day)) {
+                phase = change.phase();
+            }
+        }
+        return phase;
+    }
+
+    private static boolean seekingWorkOn(Facts facts, UUID clientId, LocalDate day) {
+        return facts.episodes().stream().filter(e -> e.clientId().equals(clientId))
+                .anyMatch(e -> seekingWork(phaseOn(facts, e.episodeId(), day)));
+    }
+
+    private static boolean seekingWorkDuring(Facts facts, EpisodeFacts episode, LocalDate from, LocalDate to) {
+        if (seekingWork(phaseOn(facts, episode.episodeId(), from))) {
+            return true;
+        }
+        return facts.phases().stream().anyMatch(p -> p.episodeId().equals(episode.episodeId())
+                && seekingWork(p.phase()) && within(p.on(), from, to));
     }
 
     static Indicator jobDiversity(List<JobFacts> jobs) {
@@ -156,14 +242,16 @@ public final class FidelityIndicators {
 
     static Indicator competitiveJobs(List<JobFacts> jobs) {
         long competitive = jobs.stream().filter(JobFacts::competitive).count();
+        long permanent = jobs.stream().filter(j -> j.competitive() && j.permanent()).count();
         int employedClients = (int) jobs.stream().map(JobFacts::clientId).distinct().count();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("jobs", jobs.size());
         data.put("competitive", competitive);
+        data.put("permanentCompetitive", permanent);
         data.put("employedClients", employedClients);
-        data.put("rule", "competitive = open labour market, permanent, at least the collective agreement's wage;"
-                + " fewer than 10 employed clients scores 1");
-        Double value = percent(competitive, jobs.size());
+        data.put("rule", "competitive = open labour market at least at the collective agreement's wage (as reporting"
+                + " counts it); the score counts the permanent ones; fewer than 10 employed clients scores 1");
+        Double value = percent(permanent, jobs.size());
         return new Indicator(21, "Competitive jobs: share of permanent open-labour-market jobs", value, "%",
                 value == null ? null : FidelityAnchors.competitiveJobs(value, employedClients), data);
     }
@@ -235,15 +323,15 @@ public final class FidelityIndicators {
         return !counts.isEmpty() && counts.stream().allMatch(c -> c[0] == c[1]);
     }
 
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+    static boolean within(LocalDate day, LocalDate from, LocalDate to) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
-    private static Double percent(long part, long whole) {
+    static Double percent(long part, long whole) {
         return whole == 0 ? null : round(100.0 * part / whole);
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -70,6 +70,10 @@ public class Job {
     @Column(name = "end_learned_on")
     public LocalDate endLearnedOn;
 
+    /** Who entered it: the coach, or a provider lead on the coach's behalf; null for jobs recorded before V14. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -85,9 +89,20 @@ public class Job {
         return kind == Kind.EMPLOYMENT && openLabourMarket;
     }
 
-    /** Competitive work of item 21: open labour market, permanent, paid at least by the collective agreement. */
+    /**
+     * Competitive employment, as reporting's {@code domain.Employment} defines it from LIITE 1 item 21 ("Avoimille
+     * työmarkkinoille sijoittuvasta työstä maksetaan vähintään alan työehtosopimuksen mukaista palkkaa, työ on kenen
+     * tahansa haettavissa eikä sitä ole varattu henkilöille, joilla on alentunut toimintakyky"): paid work in the open
+     * labour market at least at the collective agreement's wage. Seasonal and agency work count too, so a fixed-term
+     * job is competitive; item 21's score counts the permanent ones ({@link #permanentCompetitive()}).
+     */
     public boolean competitive() {
-        return kind == Kind.EMPLOYMENT && openLabourMarket && permanent && wageAtLeastCollectiveAgreement;
+        return openMarketEmployment() && wageAtLeastCollectiveAgreement;
+    }
+
+    /** What item 21's anchors count: "avoimille työmarkkinoille sijoittuvaa vakituista työtä". */
+    public boolean permanentCompetitive() {
+        return competitive() && permanent;
     }
 
     public String employerKey() {

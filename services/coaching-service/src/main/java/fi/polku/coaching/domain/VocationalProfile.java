@@ -45,6 +45,9 @@ public class VocationalProfile {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    @Column(name = "written_first_at", nullable = false, updatable = false)
+    public OffsetDateTime writtenFirstAt;
+
     @Version
     public long version;
 }

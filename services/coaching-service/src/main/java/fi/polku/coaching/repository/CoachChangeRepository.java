@@ -23,4 +23,8 @@ public class CoachChangeRepository implements PanacheRepositoryBase<CoachChange,
                         episodeId, PageKey.moment(after[0]), PageKey.uuid(after[1])).range(0, page.limit()).list();
         return Page.of(rows, page, c -> PageKey.of(c.changedAt, c.id));
     }
+
+    public List<CoachChange> ofEpisodes(List<UUID> episodeIds) {
+        return episodeIds.isEmpty() ? List.of() : list("episodeId IN ?1 ORDER BY changedAt, id", episodeIds);
+    }
 }

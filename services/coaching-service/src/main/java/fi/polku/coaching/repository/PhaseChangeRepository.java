@@ -27,4 +27,8 @@ public class PhaseChangeRepository implements PanacheRepositoryBase<PhaseChange,
     public List<PhaseChange> ofEpisode(UUID episodeId) {
         return list("episodeId = ?1 ORDER BY changedAt", episodeId);
     }
+
+    public List<PhaseChange> ofEpisodes(List<UUID> episodeIds) {
+        return episodeIds.isEmpty() ? List.of() : list("episodeId IN ?1 ORDER BY changedAt, id", episodeIds);
+    }
 }

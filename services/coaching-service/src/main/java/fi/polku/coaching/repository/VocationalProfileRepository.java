@@ -1,5 +1,6 @@
 package fi.polku.coaching.repository;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,4 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class VocationalProfileRepository implements PanacheRepositoryBase<VocationalProfile, UUID> {
 
+    public List<VocationalProfile> ofEpisodes(List<UUID> episodeIds) {
+        return episodeIds.isEmpty() ? List.of() : list("episodeId IN ?1", episodeIds);
+    }
 }

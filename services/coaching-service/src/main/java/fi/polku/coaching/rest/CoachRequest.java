@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.CoachRegistration;
+
 public record CoachRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "The coach's subject in the provider's tokens, when known")
@@ -25,4 +27,9 @@ public record CoachRequest(
         @Min(1) @Max(100) Integer maxCaseload,
         @Schema(description = "A provider lead may record employer contacts on a coach's behalf; default false")
         Boolean providerLead) {
+
+    public CoachRegistration registration() {
+        return new CoachRegistration(name.strip(), userId, fullTimeShare, maxCaseload,
+                Boolean.TRUE.equals(providerLead));
+    }
 }

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.polku.coaching.domain.Coach;
 import fi.polku.coaching.domain.EmployerContact;
 import fi.polku.coaching.service.CoachWorkListService;
-import fi.polku.coaching.service.Today;
 import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
@@ -67,9 +66,9 @@ public class CoachResource {
     public Response addEmployerContact(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull EmployerContactRequest request) {
-        Coach coach = work.recordingCoach(id);
+        Coach coach = work.ownCoach(id);
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            EmployerContact contact = work.recordEmployerContact(coach, request);
+            EmployerContact contact = work.recordEmployerContact(coach, request.entry());
             return Response.created(URI.create("/api/v1/coaches/" + id + "/employer-contacts/" + contact.id))
                     .entity(EmployerContactView.of(contact)).build();
         });
@@ -115,6 +114,6 @@ public class CoachResource {
                     + " contact kept or falling due while paging moves out of or into the list.")
     @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
     public Page<DueContactView> dueContacts(@PathParam("id") UUID id, @Valid @BeanParam PageParameters page) {
-        return work.dueContacts(work.ownCoach(id), Today.date(), page.request());
+        return work.dueContacts(work.ownCoach(id), page.request()).map(DueContactView::of);
     }
 }

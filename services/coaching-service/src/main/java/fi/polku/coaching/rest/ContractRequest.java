@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.ContractTerms;
 import fi.polku.coaching.domain.Outcome;
 
 public record ContractRequest(
@@ -34,4 +35,9 @@ public record ContractRequest(
         @Schema(description = "Outcomes that earn the result fee (employment in the open labour market); default:"
                 + " paid work. An outcome in both lists earns the result fee")
         Set<@NotNull Outcome> resultOutcomes) {
+
+    public ContractTerms terms() {
+        return new ContractTerms(elyCentre.strip(), validFrom, validUntil, startFee, guidanceFee, resultFee,
+                guidanceOutcomes, resultOutcomes);
+    }
 }

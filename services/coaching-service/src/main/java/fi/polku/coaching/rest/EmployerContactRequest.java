@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.EmployerContactEntry;
+
 public record EmployerContactRequest(
         @NotBlank @Size(max = 200) String employerName,
         @Schema(description = "The employer's business ID (Y-tunnus), when it has one")
@@ -24,4 +26,9 @@ public record EmployerContactRequest(
                 + " open vacancy (item 16)")
         @NotNull Boolean basedOnClientPreferences,
         @NotBlank @Size(max = 1000) String purpose) {
+
+    public EmployerContactEntry entry() {
+        return new EmployerContactEntry(employerName.strip(), employerBusinessId, date, faceToFace,
+                clientIds.stream().distinct().toList(), basedOnClientPreferences, purpose.strip());
+    }
 }

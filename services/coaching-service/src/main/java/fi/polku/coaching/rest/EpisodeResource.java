@@ -43,7 +43,6 @@ import fi.polku.coaching.service.CoachingWorkService;
 import fi.polku.coaching.service.EpisodeAccess;
 import fi.polku.coaching.service.EpisodeService;
 import fi.polku.coaching.service.ReferralLog;
-import fi.polku.coaching.service.Today;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.paging.Page;
@@ -51,6 +50,7 @@ import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 @Path("/api/v1/coaching-episodes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,9 +64,11 @@ public class EpisodeResource {
     private final EpisodeAccess access;
     private final IdempotentCreate idempotentCreate;
     private final Caller caller;
+    private final ServiceTime time;
 
     public EpisodeResource(EpisodeService episodes, EpisodeListService lists, CoachingWorkService work,
-            EpisodeAccess access, IdempotentCreate idempotentCreate, Caller caller) {
+            EpisodeAccess access, IdempotentCreate idempotentCreate, Caller caller, ServiceTime time) {
+        this.time = time;
         this.episodes = episodes;
         this.lists = lists;
         this.work = work;
@@ -214,7 +216,7 @@ public class EpisodeResource {
     @Transactional
     @Operation(operationId = "writeVocationalProfile", summary = "Write the vocational profile",
             description = "The first PUT creates it; an update needs the profile's ETag in If-Match. Update it"
-                    + " after each job: what the job taught.")
+                    + " after each job: what the job taught. " + ApiDocs.OWN_NAME)
     @APIResponse(responseCode = "200", description = "The profile as written",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -226,7 +228,7 @@ public class EpisodeResource {
             @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull VocationalProfileRequest request) {
         Episode episode = access.episode(id, "write vocational profile");
-        VocationalProfile profile = work.putProfile(episode, request, ifMatch, caller.subject());
+        VocationalProfile profile = work.putProfile(episode, request.content(), ifMatch);
         return Response.ok(VocationalProfileView.of(profile)).tag(Versions.etag(profile.version)).build();
     }
 
@@ -253,7 +255,7 @@ public class EpisodeResource {
     @Transactional
     @Operation(operationId = "recordMeeting", summary = "Record a meeting, held or missed",
             description = "A missed meeting (NO_SHOW) records the attempts to reach the client; the episode stays"
-                    + " open, never closed for missed meetings.")
+                    + " open, never closed for missed meetings. " + ApiDocs.OWN_NAME)
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {
                 @Header(name = "Location", description = ApiDocs.LOCATION,
@@ -266,7 +268,7 @@ public class EpisodeResource {
             @Valid @NotNull MeetingRequest request) {
         Episode episode = access.episode(id, "record coaching meeting");
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Meeting meeting = work.recordMeeting(episode, request, caller.subject());
+            Meeting meeting = work.recordMeeting(episode, request.entry());
             return Response.created(URI.create("/api/v1/coaching-episodes/" + id + "/meetings/" + meeting.id))
                     .entity(MeetingView.of(meeting)).build();
         });
@@ -303,7 +305,8 @@ public class EpisodeResource {
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
     @Operation(operationId = "recordJob", summary = "Record a job or work trial the client starts",
-            description = "Emits JobStarted; for employment, schedules the follow-along contacts of item 23.")
+            description = "Emits JobStarted; for employment, schedules the follow-along contacts of item 23. "
+                    + ApiDocs.OWN_NAME)
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {
                 @Header(name = "Location", description = ApiDocs.LOCATION,
@@ -316,7 +319,7 @@ public class EpisodeResource {
             @Valid @NotNull JobRequest request) {
         Episode episode = access.episode(id, "record job");
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Job job = work.startJob(episode, request);
+            Job job = work.startJob(episode, request.entry());
             return Response.created(URI.create("/api/v1/coaching-episodes/" + id + "/jobs/" + job.id))
                     .entity(JobView.of(job)).build();
         });
@@ -354,7 +357,7 @@ public class EpisodeResource {
     @Transactional
     @Operation(operationId = "endJob", summary = "Record that a job ended",
             description = "Emits JobEnded; a contact is due within 3 working days of hearing of it (Finnish public"
-                    + " holidays are not working days).")
+                    + " holidays are not working days). " + ApiDocs.OWN_NAME)
     @APIResponse(responseCode = "200", description = "The ended job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = JobView.class)))
@@ -362,7 +365,7 @@ public class EpisodeResource {
     public JobView endJob(@PathParam("id") UUID id, @PathParam("jobId") UUID jobId,
             @Valid @NotNull JobEndRequest request) {
         Episode episode = access.episode(id, "record job end");
-        return JobView.of(work.endJob(episode, jobId, request));
+        return JobView.of(work.endJob(episode, jobId, request.ending()));
     }
 
     @PUT
@@ -382,7 +385,7 @@ public class EpisodeResource {
     public Response putRehabilitation(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull RehabilitativeWorkActivityRequest request) {
         Episode episode = access.episode(id, "record rehabilitative work activity");
-        work.putRehabilitation(episode, request, ifMatch);
+        work.putRehabilitation(episode, request.activity(), ifMatch);
         return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
     }
 
@@ -475,11 +478,11 @@ public class EpisodeResource {
                     schema = @Schema(implementation = FollowAlongView.class)))
     public FollowAlongView followAlong(@PathParam("id") UUID id) {
         access.episode(id, "read follow-along contacts");
-        LocalDate today = Today.date();
+        LocalDate today = time.today();
         return FollowAlongView.of(id, today, work.followAlong(id, today));
     }
 
     private EpisodeView view(Episode episode) {
-        return EpisodeView.of(episode, work.rehabilitationFlags(episode, Today.date()));
+        return EpisodeView.of(episode, work.rehabilitationFlags(episode, time.today()));
     }
 }

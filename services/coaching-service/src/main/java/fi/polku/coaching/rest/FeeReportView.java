@@ -3,11 +3,14 @@ package fi.polku.coaching.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.Fee;
+import fi.polku.coaching.domain.FeeTotals;
 import fi.polku.coaching.domain.FeeType;
 import fi.polku.coaching.domain.Outcome;
 
@@ -21,6 +24,13 @@ public record FeeReportView(UUID providerId, LocalDate from, LocalDate to,
 
     @Schema(name = "FeeTypeTotal")
     public record TypeTotal(long count, BigDecimal amount) {
+    }
+
+    public static FeeReportView of(FeeTotals totals) {
+        Map<FeeType, TypeTotal> byType = new EnumMap<>(FeeType.class);
+        totals.byType().forEach((type, t) -> byType.put(type, new TypeTotal(t.count(), t.amount())));
+        return new FeeReportView(totals.providerId(), totals.from(), totals.to(), totals.count(), totals.total(),
+                byType);
     }
 
     @Schema(name = "FeeLine", description = "One fee earned: its client and episode, type, euros and its basis: the"
@@ -37,5 +47,10 @@ public record FeeReportView(UUID providerId, LocalDate from, LocalDate to,
             @Schema(nullable = true, description = "The start of the contract the fee is earned under; null only for a"
                     + " fee earned twice before the once-per-client-and-contract rule") LocalDate contractFrom,
             OffsetDateTime earnedAt) {
+
+        public static FeeLine of(Fee f) {
+            return new FeeLine(f.id, f.clientId, f.episodeId, f.type, f.amount, f.outcome, f.outcomeId,
+                    f.outcomeDate, f.jobId, f.contractFrom, f.earnedAt);
+        }
     }
 }

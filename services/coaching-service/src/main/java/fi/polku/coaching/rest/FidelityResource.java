@@ -83,7 +83,7 @@ public class FidelityResource {
             @Valid @NotNull FidelityReviewRequest request) {
         Provider provider = providers.get(id);
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            FidelityReview review = fidelity.record(provider, request, caller.subject());
+            FidelityReview review = fidelity.record(provider, request.entry(), caller.subject());
             return Response.created(URI.create("/api/v1/providers/" + id + "/fidelity-reviews/" + review.id))
                     .entity(FidelityReviewView.of(review)).build();
         });
@@ -151,7 +151,7 @@ public class FidelityResource {
             @Parameter(required = true, description = FROM) @QueryParam("from") LocalDate from,
             @Parameter(required = true, description = TO) @QueryParam("to") LocalDate to) {
         requirePeriod(from, to);
-        return fees.report(providers.get(id), from, to);
+        return FeeReportView.of(fees.report(providers.get(id), from, to));
     }
 
     @GET
@@ -169,7 +169,7 @@ public class FidelityResource {
             @Parameter(required = true, description = TO) @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageParameters page) {
         requirePeriod(from, to);
-        return fees.lines(providers.get(id), from, to, page.request());
+        return fees.lines(providers.get(id), from, to, page.request()).map(FeeReportView.FeeLine::of);
     }
 
     private static final String FROM = "The first day of the period (ISO date, Finnish time), included";

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.FidelityReviewEntry;
+
 public record FidelityReviewRequest(
         @NotNull LocalDate reviewDate,
         @Schema(description = "The named reviewers") @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> reviewers,
@@ -26,5 +28,11 @@ public record FidelityReviewRequest(
             Boolean notApplicable,
             @Schema(description = "Why the item is not applicable; required then") @Size(max = 1000) String reason,
             @Size(max = 2000) String notes) {
+    }
+
+    public FidelityReviewEntry entry() {
+        return new FidelityReviewEntry(reviewDate, reviewers.stream().map(String::strip).toList(), items.stream()
+                .map(i -> new FidelityReviewEntry.ItemEntry(i.item(), i.score(), Boolean.TRUE.equals(i.notApplicable()),
+                        i.reason(), i.notes())).toList());
     }
 }

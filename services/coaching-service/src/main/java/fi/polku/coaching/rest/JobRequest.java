@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.coaching.domain.Job;
+import fi.polku.coaching.domain.JobEntry;
 
 public record JobRequest(
         @Schema(description = "EMPLOYMENT (default) or WORK_TRIAL; follow-along contacts are scheduled for"
@@ -30,4 +31,9 @@ public record JobRequest(
         @Schema(description = "Permanent rather than fixed-term") @NotNull Boolean permanent,
         @Schema(description = "Paid at least the wage of the sector's collective agreement")
         @NotNull Boolean wageAtLeastCollectiveAgreement) {
+
+    public JobEntry entry() {
+        return new JobEntry(kind, employerName.strip(), employerBusinessId, title.strip(), occupation.strip(),
+                startDate, hoursPerWeek, openLabourMarket, permanent, wageAtLeastCollectiveAgreement);
+    }
 }

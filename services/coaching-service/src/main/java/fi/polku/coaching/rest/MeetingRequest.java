@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.coaching.domain.Meeting;
+import fi.polku.coaching.domain.MeetingEntry;
 
 public record MeetingRequest(
         @NotNull LocalDate date,
@@ -27,5 +28,11 @@ public record MeetingRequest(
 
     public record ReachAttemptRequest(@NotNull LocalDate date, @NotNull Meeting.ReachMethod method,
             @NotNull Boolean reached, @Size(max = 500) String note) {
+    }
+
+    public MeetingEntry entry() {
+        return new MeetingEntry(date, mode, location, topic.strip(), attendance, reachAttempts == null ? List.of()
+                : reachAttempts.stream().map(a -> new Meeting.ReachAttempt(a.date(), a.method(), a.reached(),
+                        a.note())).toList());
     }
 }

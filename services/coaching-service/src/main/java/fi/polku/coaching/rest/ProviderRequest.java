@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.ProviderRegistration;
+
 public record ProviderRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "The provider's Finnish business ID (Y-tunnus, e.g. 2345678-0), validated with its check"
@@ -16,4 +18,8 @@ public record ProviderRequest(
         String organisationId,
         @Schema(description = "The ELY centre's contract under which the provider was procured")
         @NotNull @Valid ContractRequest contract) {
+
+    public ProviderRegistration registration() {
+        return new ProviderRegistration(name.strip(), organisationId, contract.terms());
+    }
 }

@@ -71,7 +71,7 @@ public class ProviderResource {
     public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ProviderRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Provider provider = providers.create(request);
+            Provider provider = providers.create(request.registration());
             return Response.created(URI.create("/api/v1/providers/" + provider.id))
                     .tag(Versions.etag(provider.version)).entity(ProviderView.of(provider)).build();
         });
@@ -122,7 +122,7 @@ public class ProviderResource {
             @Valid @NotNull CoachRequest request) {
         Provider provider = providers.get(id);
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Coach coach = providers.addCoach(provider, request);
+            Coach coach = providers.addCoach(provider, request.registration());
             return Response.created(URI.create("/api/v1/providers/" + id + "/coaches/" + coach.id))
                     .tag(Versions.etag(coach.version))
                     .entity(CoachView.of(coach, providers.activeCaseload(coach.id))).build();

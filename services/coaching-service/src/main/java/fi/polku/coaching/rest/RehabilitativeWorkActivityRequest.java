@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.coaching.domain.RehabilitationRules;
+import fi.polku.coaching.domain.RehabilitativeWorkActivity;
 
 public record RehabilitativeWorkActivityRequest(
         @Schema(description = "Days a week in rehabilitative work activity while coaching")
@@ -22,4 +23,9 @@ public record RehabilitativeWorkActivityRequest(
         @Schema(description = "Validity of the paying statement for the work trial")
         LocalDate workTrialStatementFrom,
         LocalDate workTrialStatementUntil) {
+
+    public RehabilitativeWorkActivity activity() {
+        return new RehabilitativeWorkActivity(daysPerWeek, status, pausedFrom, activityStatementFrom,
+                activityStatementUntil, workTrialStatementFrom, workTrialStatementUntil);
+    }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.coaching.domain.ProfileContent;
+
 public record VocationalProfileRequest(
         @Size(max = 4000) String careerGoals,
         @Size(max = 4000) String interests,
@@ -16,4 +18,9 @@ public record VocationalProfileRequest(
         @Size(max = 4000) String disclosure,
         @Schema(description = "What each job taught: updated after every job")
         @Size(max = 4000) String lessonsFromJobs) {
+
+    public ProfileContent content() {
+        return new ProfileContent(careerGoals, interests, strengths, education, workHistory, benefitsSituation,
+                disclosure, lessonsFromJobs);
+    }
 }

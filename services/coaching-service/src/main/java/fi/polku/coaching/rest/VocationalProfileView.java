@@ -12,11 +12,14 @@ public record VocationalProfileView(UUID episodeId, @Schema(nullable = true) Str
         @Schema(nullable = true) String education, @Schema(nullable = true) String workHistory,
         @Schema(nullable = true) String benefitsSituation, @Schema(nullable = true) String disclosure,
         @Schema(nullable = true) String lessonsFromJobs,
-        String updatedBy, OffsetDateTime updatedAt, long version) {
+        @Schema(description = "Who wrote it last: the episode's coach or a provider lead on the coach's behalf")
+        String updatedBy, OffsetDateTime updatedAt,
+        @Schema(description = "When it was first written (item 14: within the first 2-3 meetings)")
+        OffsetDateTime writtenFirstAt, long version) {
 
     public static VocationalProfileView of(VocationalProfile p) {
         return new VocationalProfileView(p.episodeId, p.careerGoals, p.interests, p.strengths, p.education,
                 p.workHistory, p.benefitsSituation, p.disclosure, p.lessonsFromJobs, p.updatedBy, p.updatedAt,
-                p.version);
+                p.writtenFirstAt, p.version);
     }
 }

@@ -15,22 +15,20 @@ import fi.polku.coaching.domain.BusinessId;
 import fi.polku.coaching.domain.Coach;
 import fi.polku.coaching.domain.CoachingDeadlines;
 import fi.polku.coaching.domain.EmployerContact;
+import fi.polku.coaching.domain.EmployerContactEntry;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.FollowAlongSchedule;
 import fi.polku.coaching.domain.Meeting;
-import fi.polku.coaching.repository.CoachRepository;
-import fi.polku.coaching.repository.VocationalProfileRepository;
 import fi.polku.coaching.repository.EmployerContactRepository;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.JobRepository;
 import fi.polku.coaching.repository.MeetingRepository;
-import fi.polku.coaching.rest.EmployerContactRequest;
-import fi.polku.coaching.rest.DueContactView;
+import fi.polku.coaching.repository.VocationalProfileRepository;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
-import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /** A coach's own work: employer contacts and the follow-along contacts due. */
 @ApplicationScoped
@@ -46,16 +44,16 @@ public class CoachWorkListService {
     private final JobRepository jobs;
     private final MeetingRepository meetings;
     private final EpisodeAccess access;
-    private final CoachRepository coaches;
     private final VocationalProfileRepository profiles;
-    private final Caller caller;
+    private final RecordedUnderOwnName recorders;
+    private final ServiceTime time;
 
     public CoachWorkListService(ProviderService providers, EpisodeRepository episodes,
             EmployerContactRepository contacts, JobRepository jobs, MeetingRepository meetings, EpisodeAccess access,
-            CoachRepository coaches, VocationalProfileRepository profiles, Caller caller) {
-        this.coaches = coaches;
+            VocationalProfileRepository profiles, RecordedUnderOwnName recorders, ServiceTime time) {
         this.profiles = profiles;
-        this.caller = caller;
+        this.recorders = recorders;
+        this.time = time;
         this.providers = providers;
         this.episodes = episodes;
         this.contacts = contacts;
@@ -70,31 +68,17 @@ public class CoachWorkListService {
         return coach;
     }
 
-    /**
-     * The coach under whose name a record is entered: the caller themselves (the coach's userId is the token's
-     * subject), or a coach on whose behalf a provider lead of the same provider records. Never a colleague.
-     */
-    public Coach recordingCoach(UUID coachId) {
-        Coach coach = ownCoach(coachId);
-        boolean self = caller.subject().equals(coach.userId);
-        boolean lead = !self && coaches.byUser(coach.providerId, caller.subject()).filter(c -> c.providerLead)
-                .isPresent();
-        if (!self && !lead) {
-            throw ProblemException.forbidden("A coach records employer contacts only as themselves; a provider lead"
-                    + " may record on a coach's behalf");
-        }
-        return coach;
-    }
-
-    public EmployerContact recordEmployerContact(Coach coach, EmployerContactRequest request) {
+    /** An employer contact under the coach's name, by the coach or a provider lead ({@link RecordedUnderOwnName}). */
+    public EmployerContact recordEmployerContact(Coach coach, EmployerContactEntry request) {
+        String recordedBy = recorders.recorderFor(coach, "employer contacts");
         if (request.employerBusinessId() != null && !BusinessId.isValid(request.employerBusinessId())) {
             throw ProblemException.invalidField("employerBusinessId",
                     "must be a Finnish business ID (Y-tunnus) 1234567-8 with a valid check digit");
         }
-        if (request.date().isAfter(Today.date())) {
+        if (request.date().isAfter(time.today())) {
             throw ProblemException.invalidField("date", "must not be in the future: record contacts that happened");
         }
-        List<UUID> clientIds = request.clientIds().stream().distinct().toList();
+        List<UUID> clientIds = request.clientIds();
         for (int i = 0; i < clientIds.size(); i++) {
             UUID clientId = clientIds.get(i);
             boolean inCoaching = episodes.ofClient(clientId).stream()
@@ -109,15 +93,15 @@ public class CoachWorkListService {
         contact.id = UUID.randomUUID();
         contact.coachId = coach.id;
         contact.providerId = coach.providerId;
-        contact.employerName = request.employerName().strip();
+        contact.employerName = request.employerName();
         contact.employerBusinessId = request.employerBusinessId();
         contact.date = request.date();
         contact.faceToFace = request.faceToFace();
         contact.clientIds = clientIds;
         contact.basedOnClientPreferences = request.basedOnClientPreferences();
-        contact.purpose = request.purpose().strip();
-        contact.createdAt = Today.now();
-        contact.recordedBy = caller.subject();
+        contact.purpose = request.purpose();
+        contact.createdAt = time.timestamp();
+        contact.recordedBy = recordedBy;
         contacts.persist(contact);
         return contact;
     }
@@ -136,13 +120,14 @@ public class CoachWorkListService {
      * {@link CoachingDeadlines}) of the coach's active clients whom the coach may still see, earliest due first. The list is computed for today (a coach has at most their caseload of active
      * clients, 20 by default); only the clients with a contact on the page are checked and logged as listed.
      */
-    public Page<DueContactView> dueContacts(Coach coach, LocalDate today, PageRequest page) {
+    public Page<DueContact> dueContacts(Coach coach, PageRequest page) {
+        LocalDate today = time.today();
         List<DueContact> due = new ArrayList<>();
         for (Episode episode : episodes.ofCoachActive(coach.id)) {
             List<Meeting> ofEpisode = meetings.ofEpisode(episode.id);
             List<FollowAlongSchedule.ContactStatus> statuses = new ArrayList<>(
                     FollowAlong.statuses(jobs.ofEpisode(episode.id), ofEpisode, today));
-            statuses.addAll(CoachingDeadlines.statuses(episode.startedAt.atZoneSameInstant(Today.FINLAND).toLocalDate(),
+            statuses.addAll(CoachingDeadlines.statuses(episode.startedAt.atZoneSameInstant(ServiceTime.FINLAND).toLocalDate(),
                     ofEpisode.stream().filter(Meeting::held).map(m -> m.date).toList(),
                     profiles.findByIdOptional(episode.id).isPresent(),
                     contacts.faceToFaceAbout(episode.providerId, episode.clientId), today));
@@ -158,8 +143,7 @@ public class CoachWorkListService {
                         client -> access.listed(client, "read follow-along work list")))
                 .limit(page.fetchSize())
                 .toList();
-        Page<DueContact> found = Page.of(visible, page, CoachWorkListService::key);
-        return found.map(DueContactView::of);
+        return Page.of(visible, page, CoachWorkListService::key);
     }
 
     private static String key(DueContact due) {

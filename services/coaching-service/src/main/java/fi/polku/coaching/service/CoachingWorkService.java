@@ -12,23 +12,24 @@ import fi.polku.coaching.domain.BusinessId;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.FollowAlongSchedule;
 import fi.polku.coaching.domain.Job;
+import fi.polku.coaching.domain.JobEnding;
+import fi.polku.coaching.domain.JobEntry;
 import fi.polku.coaching.domain.Meeting;
+import fi.polku.coaching.domain.MeetingEntry;
+import fi.polku.coaching.domain.ProfileContent;
 import fi.polku.coaching.domain.RehabilitationRules;
+import fi.polku.coaching.domain.RehabilitativeWorkActivity;
 import fi.polku.coaching.domain.VocationalProfile;
 import fi.polku.coaching.messaging.CoachingEvents;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.JobRepository;
 import fi.polku.coaching.repository.MeetingRepository;
 import fi.polku.coaching.repository.VocationalProfileRepository;
-import fi.polku.coaching.rest.JobEndRequest;
-import fi.polku.coaching.rest.JobRequest;
-import fi.polku.coaching.rest.MeetingRequest;
-import fi.polku.coaching.rest.RehabilitativeWorkActivityRequest;
-import fi.polku.coaching.rest.VocationalProfileRequest;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /** The coach's work within an active episode: profile, meetings, jobs, rehabilitative work activity. */
 @ApplicationScoped
@@ -41,9 +42,16 @@ public class CoachingWorkService {
     private final EpisodeRepository episodeRepository;
     private final EpisodeService episodes;
     private final CoachingEvents events;
+    private final ProviderService providers;
+    private final RecordedUnderOwnName recorders;
+    private final ServiceTime time;
 
     public CoachingWorkService(VocationalProfileRepository profiles, MeetingRepository meetings, JobRepository jobs,
-            EpisodeRepository episodeRepository, EpisodeService episodes, CoachingEvents events) {
+            EpisodeRepository episodeRepository, EpisodeService episodes, CoachingEvents events,
+            ProviderService providers, RecordedUnderOwnName recorders, ServiceTime time) {
+        this.providers = providers;
+        this.recorders = recorders;
+        this.time = time;
         this.episodeRepository = episodeRepository;
         this.profiles = profiles;
         this.meetings = meetings;
@@ -56,10 +64,13 @@ public class CoachingWorkService {
         return profiles.findByIdOptional(episodeId);
     }
 
-    /** The first PUT creates the profile; later ones must send the profile's ETag in If-Match. */
-    public VocationalProfile putProfile(Episode episode, VocationalProfileRequest request, String ifMatch,
-            String updatedBy) {
+    /**
+     * The first PUT creates the profile; later ones must send the profile's ETag in If-Match. By the episode's coach
+     * or a provider lead on their behalf, as every record of the work ({@link RecordedUnderOwnName}).
+     */
+    public VocationalProfile putProfile(Episode episode, ProfileContent request, String ifMatch) {
         episodes.requireActive(episode);
+        String updatedBy = recorderFor(episode, "vocational profiles");
         VocationalProfile profile = profiles.findByIdOptional(episode.id).orElse(null);
         boolean isNew = profile == null;
         if (isNew) {
@@ -77,23 +88,25 @@ public class CoachingWorkService {
         profile.disclosure = request.disclosure();
         profile.lessonsFromJobs = request.lessonsFromJobs();
         profile.updatedBy = updatedBy;
-        profile.updatedAt = Today.now();
+        profile.updatedAt = time.timestamp();
         if (isNew) {
+            profile.writtenFirstAt = profile.updatedAt;
             profiles.persist(profile);
         }
         profiles.flush();
         return profile;
     }
 
-    public Meeting recordMeeting(Episode episode, MeetingRequest request, String recordedBy) {
+    public Meeting recordMeeting(Episode episode, MeetingEntry request) {
         episodes.requireActive(episode);
+        String recordedBy = recorderFor(episode, "meetings");
         if (request.mode() == Meeting.Mode.REMOTE && request.location() != Meeting.Location.REMOTE) {
             throw ProblemException.invalidField("location", "must be REMOTE for a remote meeting");
         }
         if (request.mode() == Meeting.Mode.FACE_TO_FACE && request.location() == Meeting.Location.REMOTE) {
             throw ProblemException.invalidField("location", "must say where a face-to-face meeting was held");
         }
-        if (request.date().isAfter(Today.date())) {
+        if (request.date().isAfter(time.today())) {
             throw ProblemException.invalidField("date", "must not be in the future: record meetings that happened");
         }
         Meeting meeting = new Meeting();
@@ -103,12 +116,11 @@ public class CoachingWorkService {
         meeting.date = request.date();
         meeting.mode = request.mode();
         meeting.location = request.location();
-        meeting.topic = request.topic().strip();
+        meeting.topic = request.topic();
         meeting.attendance = request.attendance();
-        meeting.reachAttempts = request.reachAttempts() == null ? List.of() : request.reachAttempts().stream()
-                .map(a -> new Meeting.ReachAttempt(a.date(), a.method(), a.reached(), a.note())).toList();
+        meeting.reachAttempts = request.reachAttempts();
         meeting.recordedBy = recordedBy;
-        meeting.createdAt = Today.now();
+        meeting.createdAt = time.timestamp();
         meetings.persist(meeting);
         return meeting;
     }
@@ -122,8 +134,9 @@ public class CoachingWorkService {
                 .orElseThrow(() -> ProblemException.notFound("Meeting", meetingId));
     }
 
-    public Job startJob(Episode episode, JobRequest request) {
+    public Job startJob(Episode episode, JobEntry request) {
         episodes.requireActive(episode);
+        String recordedBy = recorderFor(episode, "jobs");
         if (request.employerBusinessId() != null && !BusinessId.isValid(request.employerBusinessId())) {
             throw ProblemException.invalidField("employerBusinessId",
                     "must be a Finnish business ID (Y-tunnus) 1234567-8 with a valid check digit");
@@ -132,24 +145,26 @@ public class CoachingWorkService {
         job.id = UUID.randomUUID();
         job.episodeId = episode.id;
         job.kind = request.kind() == null ? Job.Kind.EMPLOYMENT : request.kind();
-        job.employerName = request.employerName().strip();
+        job.employerName = request.employerName();
         job.employerBusinessId = request.employerBusinessId();
-        job.title = request.title().strip();
-        job.occupation = request.occupation().strip();
+        job.title = request.title();
+        job.occupation = request.occupation();
         job.startDate = request.startDate();
         job.hoursPerWeek = request.hoursPerWeek();
         job.openLabourMarket = request.openLabourMarket();
         job.permanent = request.permanent();
         job.wageAtLeastCollectiveAgreement = request.wageAtLeastCollectiveAgreement();
-        job.createdAt = Today.now();
+        job.recordedBy = recordedBy;
+        job.createdAt = time.timestamp();
         jobs.persist(job);
         jobs.flush();
         events.jobStarted(episode, job);
         return job;
     }
 
-    public Job endJob(Episode episode, UUID jobId, JobEndRequest request) {
+    public Job endJob(Episode episode, UUID jobId, JobEnding request) {
         episodes.requireActive(episode);
+        recorderFor(episode, "jobs");
         Job job = job(episode, jobId);
         if (job.endDate != null) {
             throw ProblemException.businessRule(null, "The job already ended on " + job.endDate);
@@ -158,7 +173,7 @@ public class CoachingWorkService {
             throw ProblemException.invalidField("endDate", "must not be before the job's start " + job.startDate);
         }
         job.endDate = request.endDate();
-        job.endReason = request.reason().strip();
+        job.endReason = request.reason();
         job.endLearnedOn = request.learnedOn() == null ? request.endDate() : request.learnedOn();
         jobs.flush();
         events.jobEnded(episode, job);
@@ -174,7 +189,7 @@ public class CoachingWorkService {
         return jobs.pageOfEpisode(episodeId, page);
     }
 
-    public void putRehabilitation(Episode episode, RehabilitativeWorkActivityRequest request, String ifMatch) {
+    public void putRehabilitation(Episode episode, RehabilitativeWorkActivity request, String ifMatch) {
         episodes.requireActive(episode);
         Versions.requireCurrent(episode.version, ifMatch);
         if (request.status() == RehabilitationRules.ActivityStatus.PAUSED && request.pausedFrom() == null) {
@@ -197,6 +212,10 @@ public class CoachingWorkService {
         return RehabilitationRules.flags(new RehabilitationRules.Situation(episode.rehabStatus,
                 episode.rehabDaysPerWeek, episode.rehabPausedFrom, trialOngoing, episode.rehabStatementFrom, episode.rehabStatementUntil,
                 episode.trialStatementFrom, episode.trialStatementUntil), today);
+    }
+
+    private String recorderFor(Episode episode, String records) {
+        return recorders.recorderFor(providers.coach(episode.coachId), records);
     }
 
     public List<FollowAlongSchedule.ContactStatus> followAlong(UUID episodeId, LocalDate today) {

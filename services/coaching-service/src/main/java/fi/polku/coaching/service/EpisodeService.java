@@ -43,6 +43,7 @@ import fi.polku.platform.access.ConsentCoverage;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * The life of a coaching episode: referral, waiting for consent, a provider or a coach with room, the start with
@@ -69,11 +70,13 @@ public class EpisodeService {
     private final List<String> consentPurposes;
     private final CoachingEvents events;
     private final ReferralLog referrals;
+    private final ServiceTime time;
 
     public EpisodeService(EpisodeRepository episodes, ProviderRepository providers, CoachRepository coaches,
             PhaseChangeRepository phaseChanges, FeeRepository fees, EpisodeOutcomeRepository outcomes,
             CoachChangeRepository coachChanges, JobRepository jobs, MeetingRepository meetings, ConsentCoverage consents,
-            ClientAccessConfig accessConfig, CoachingEvents events, ReferralLog referrals) {
+            ClientAccessConfig accessConfig, CoachingEvents events, ReferralLog referrals, ServiceTime time) {
+        this.time = time;
         this.outcomes = outcomes;
         this.coachChanges = coachChanges;
         this.jobs = jobs;
@@ -125,7 +128,7 @@ public class EpisodeService {
         episode.referrerType = referral.referrerType();
         episode.referredBy = referral.referredBy();
         episode.reason = referral.reason();
-        episode.createdAt = Today.now();
+        episode.createdAt = time.timestamp();
         episode.requestedProviderOrganisation = referral.providerOrganisation();
         Provider provider = chooseProvider(referral);
         episode.providerId = provider == null ? null : provider.id;
@@ -155,7 +158,7 @@ public class EpisodeService {
     public void notAccepted(Episode episode) {
         episode.status = EpisodeStatus.NOT_ACCEPTED;
         episode.coachId = null;
-        episode.endedAt = Today.now();
+        episode.endedAt = time.timestamp();
     }
 
     public boolean hasOpenEpisode(UUID clientId) {
@@ -171,7 +174,7 @@ public class EpisodeService {
             return providers.findByOrganisation(referral.providerOrganisation()).orElse(null);
         }
         return providers.listByName().stream()
-                .filter(p -> p.contract().covers(Today.date()))
+                .filter(p -> p.contract().covers(time.today()))
                 .max(Comparator.comparingLong(this::freePlaces))
                 .filter(p -> freePlaces(p) > 0)
                 .orElse(null);
@@ -201,7 +204,7 @@ public class EpisodeService {
             episode.status = EpisodeStatus.WAITING_FOR_COACH;
             return;
         }
-        OffsetDateTime now = Today.now();
+        OffsetDateTime now = time.timestamp();
         episode.coachId = coach.get().id;
         episode.status = EpisodeStatus.ACTIVE;
         episode.startedAt = now;
@@ -211,7 +214,7 @@ public class EpisodeService {
         events.started(episode, provider);
         referrals.episodeStarted(episode);
         Contract contract = provider.contract();
-        contract.startFee(Today.date(), fees.earnedTypes(episode.clientId, provider.id, contract.from())).fee()
+        contract.startFee(time.today(), fees.earnedTypes(episode.clientId, provider.id, contract.from())).fee()
                 .ifPresent(fee -> earn(episode, contract, fee, null, now));
     }
 
@@ -235,7 +238,7 @@ public class EpisodeService {
     public void providerAdded(Provider provider) {
         for (Episode episode : episodes.list("status", EpisodeStatus.WAITING_FOR_PROVIDER)) {
             String requested = episode.requestedProviderOrganisation;
-            if (requested == null ? provider.contract().covers(Today.date())
+            if (requested == null ? provider.contract().covers(time.today())
                     : requested.equals(provider.organisationId)) {
                 episode.providerId = provider.id;
                 if (referrals.ofEpisode(episode.id).isPresent()) {
@@ -255,7 +258,7 @@ public class EpisodeService {
             throw ProblemException.businessRule("toPhase", "Coaching cannot move from " + episode.phase + " to " + to
                     + ": phases go in order, with the documented exceptions");
         }
-        OffsetDateTime now = Today.now();
+        OffsetDateTime now = time.timestamp();
         Phase from = episode.phase;
         episode.phase = to;
         recordPhaseChange(episode, from, reason, changedBy, now);
@@ -285,7 +288,7 @@ public class EpisodeService {
         change.toCoachId = to.id;
         change.reason = reason.strip();
         change.changedBy = changedBy;
-        change.changedAt = Today.now();
+        change.changedAt = time.timestamp();
         coachChanges.persist(change);
         episode.coachId = to.id;
         episodes.flush();
@@ -316,7 +319,7 @@ public class EpisodeService {
         recorded.jobId = job.map(j -> j.id).orElse(null);
         recorded.satisfaction = entry.satisfaction();
         recorded.recordedBy = recordedBy;
-        recorded.createdAt = Today.now();
+        recorded.createdAt = time.timestamp();
         outcomes.persist(recorded);
         episode.latestOutcome = entry.outcome();
         if (entry.satisfaction() != null) {
@@ -340,10 +343,10 @@ public class EpisodeService {
     }
 
     private Optional<Job> backingJob(Episode episode, OutcomeEntry entry) {
-        if (entry.date().isAfter(Today.date())) {
+        if (entry.date().isAfter(time.today())) {
             throw ProblemException.invalidField("date", "must not be in the future: record outcomes that happened");
         }
-        if (episode.startedAt != null && entry.date().isBefore(episode.startedAt.atZoneSameInstant(Today.FINLAND)
+        if (episode.startedAt != null && entry.date().isBefore(episode.startedAt.atZoneSameInstant(ServiceTime.FINLAND)
                 .toLocalDate())) {
             throw ProblemException.invalidField("date", "must not be before coaching started");
         }
@@ -385,7 +388,7 @@ public class EpisodeService {
         }
         episode.status = EpisodeStatus.ENDED;
         episode.endReason = reason;
-        episode.endedAt = Today.now();
+        episode.endedAt = time.timestamp();
         episodes.flush();
         events.ended(episode);
         referrals.episodeEnded(episode, by);

@@ -13,13 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.coaching.domain.Fee;
+import fi.polku.coaching.domain.FeeTotals;
 import fi.polku.coaching.domain.FeeType;
 import fi.polku.coaching.domain.Provider;
 import fi.polku.coaching.repository.FeeRepository;
-import fi.polku.coaching.rest.FeeReportView;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
+import fi.polku.platform.time.ServiceTime;
 
 /** The fees a provider earned in a period (Finnish dates, both ends included), per type and per client. */
 @ApplicationScoped
@@ -35,21 +36,21 @@ public class FeeReportService {
     }
 
     /** The totals of the period: no client is named, so nothing is logged. */
-    public FeeReportView report(Provider provider, LocalDate from, LocalDate to) {
+    public FeeTotals report(Provider provider, LocalDate from, LocalDate to) {
         List<Fee> earned = earned(provider, from, to);
-        Map<FeeType, FeeReportView.TypeTotal> byType = new EnumMap<>(FeeType.class);
+        Map<FeeType, FeeTotals.TypeTotal> byType = new EnumMap<>(FeeType.class);
         for (FeeType type : FeeType.values()) {
             List<Fee> ofType = earned.stream().filter(f -> f.type == type).toList();
-            byType.put(type, new FeeReportView.TypeTotal(ofType.size(), sum(ofType)));
+            byType.put(type, new FeeTotals.TypeTotal(ofType.size(), sum(ofType)));
         }
-        return new FeeReportView(provider.id, from, to, earned.size(), sum(earned), byType);
+        return new FeeTotals(provider.id, from, to, earned.size(), sum(earned), byType);
     }
 
     /**
      * A page of the period's fees one by one, in the order earned (then by id), of the clients the caller may see;
      * only the clients with a fee on the page are checked and logged as listed.
      */
-    public Page<FeeReportView.FeeLine> lines(Provider provider, LocalDate from, LocalDate to, PageRequest page) {
+    public Page<Fee> lines(Provider provider, LocalDate from, LocalDate to, PageRequest page) {
         Map<UUID, Boolean> listed = new HashMap<>();
         List<Fee> visible = earned(provider, from, to).stream()
                 .filter(f -> page.after() == null || key(f).compareTo(page.after()) > 0)
@@ -58,14 +59,12 @@ public class FeeReportService {
                         client -> access.listedOrSupervised(client, "read coaching fees for invoicing check")))
                 .limit(page.fetchSize())
                 .toList();
-        Page<Fee> found = Page.of(visible, page, FeeReportService::key);
-        return found.map(f -> new FeeReportView.FeeLine(f.id, f.clientId, f.episodeId,
-                f.type, f.amount, f.outcome, f.outcomeId, f.outcomeDate, f.jobId, f.contractFrom, f.earnedAt));
+        return Page.of(visible, page, FeeReportService::key);
     }
 
     private List<Fee> earned(Provider provider, LocalDate from, LocalDate to) {
-        return fees.ofProviderBetween(provider.id, from.atStartOfDay(Today.FINLAND).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(Today.FINLAND).toOffsetDateTime());
+        return fees.ofProviderBetween(provider.id, from.atStartOfDay(ServiceTime.FINLAND).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(ServiceTime.FINLAND).toOffsetDateTime());
     }
 
     private static String key(Fee fee) {

@@ -18,21 +18,25 @@ import jakarta.transaction.Transactional;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.FidelityIndicators;
 import fi.polku.coaching.domain.FidelityReview;
+import fi.polku.coaching.domain.FidelityReviewEntry;
 import fi.polku.coaching.domain.FidelityScale;
 import fi.polku.coaching.domain.Meeting;
 import fi.polku.coaching.domain.Provider;
 import fi.polku.coaching.messaging.CoachingEvents;
+import fi.polku.coaching.repository.CoachChangeRepository;
 import fi.polku.coaching.repository.CoachRepository;
 import fi.polku.coaching.repository.EmployerContactRepository;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.FidelityReviewRepository;
 import fi.polku.coaching.repository.JobRepository;
 import fi.polku.coaching.repository.MeetingRepository;
-import fi.polku.coaching.rest.FidelityReviewRequest;
+import fi.polku.coaching.repository.PhaseChangeRepository;
+import fi.polku.coaching.repository.VocationalProfileRepository;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
+import fi.polku.platform.time.ServiceTime;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -44,11 +48,20 @@ public class FidelityService {
     private final EmployerContactRepository contacts;
     private final JobRepository jobs;
     private final MeetingRepository meetings;
+    private final PhaseChangeRepository phases;
+    private final CoachChangeRepository coachChanges;
+    private final VocationalProfileRepository profiles;
     private final CoachingEvents events;
+    private final ServiceTime time;
 
     public FidelityService(FidelityReviewRepository reviews, CoachRepository coaches, EpisodeRepository episodes,
             EmployerContactRepository contacts, JobRepository jobs, MeetingRepository meetings,
-            CoachingEvents events) {
+            PhaseChangeRepository phases, CoachChangeRepository coachChanges, VocationalProfileRepository profiles,
+            CoachingEvents events, ServiceTime time) {
+        this.phases = phases;
+        this.coachChanges = coachChanges;
+        this.profiles = profiles;
+        this.time = time;
         this.reviews = reviews;
         this.coaches = coaches;
         this.episodes = episodes;
@@ -58,20 +71,20 @@ public class FidelityService {
         this.events = events;
     }
 
-    public FidelityReview record(Provider provider, FidelityReviewRequest request, String recordedBy) {
+    public FidelityReview record(Provider provider, FidelityReviewEntry request, String recordedBy) {
         List<FidelityReview.Item> items = validItems(request.items());
         FidelityReview review = new FidelityReview();
         review.id = UUID.randomUUID();
         review.providerId = provider.id;
         review.reviewDate = request.reviewDate();
-        review.reviewers = request.reviewers().stream().map(String::strip).toList();
+        review.reviewers = request.reviewers();
         review.items = items;
         FidelityScale.Result result = FidelityScale.evaluate(items.stream()
                 .map(i -> new FidelityScale.ItemScore(i.item(), i.notApplicable() ? null : i.score())).toList());
         review.total = result.total();
         review.band = result.band().name();
         review.recordedBy = recordedBy;
-        review.createdAt = Today.now();
+        review.createdAt = time.timestamp();
         reviews.persist(review);
         events.fidelityReviewRecorded(new CoachingEvents.FidelityReviewRecorded(provider.id, review.id,
                 review.reviewDate, result.total(), result.band().name(), result.notApplicableItems(),
@@ -107,31 +120,41 @@ public class FidelityService {
                 jobs.ofEpisodes(episodeIds).stream()
                         .map(j -> new FidelityIndicators.JobFacts(j.id, j.episodeId, byId.get(j.episodeId).clientId,
                                 j.kind, j.startDate, j.endDate, j.endLearnedOn, j.occupation, j.employerKey(),
-                                j.competitive()))
+                                j.competitive(), j.permanent))
                         .toList(),
                 meetings.ofEpisodes(episodeIds).stream()
-                        .map(m -> new FidelityIndicators.MeetingFacts(m.episodeId, m.date, m.held(),
-                                m.mode == Meeting.Mode.FACE_TO_FACE,
-                                m.location.inCommunity()))
+                        .map(m -> new FidelityIndicators.MeetingFacts(m.id, m.episodeId, m.date, m.held(),
+                                m.mode == Meeting.Mode.FACE_TO_FACE, m.location,
+                                m.reachAttempts.stream().map(Meeting.ReachAttempt::method).toList()))
+                        .toList(),
+                phases.ofEpisodes(episodeIds).stream()
+                        .map(p -> new FidelityIndicators.PhaseFacts(p.episodeId, p.toPhase, finnishDate(p.changedAt)))
+                        .toList(),
+                coachChanges.ofEpisodes(episodeIds).stream()
+                        .map(c -> new FidelityIndicators.CoachChangeFacts(c.episodeId, c.fromCoachId, c.toCoachId,
+                                finnishDate(c.changedAt)))
+                        .toList(),
+                profiles.ofEpisodes(episodeIds).stream()
+                        .map(p -> new FidelityIndicators.ProfileFacts(p.episodeId, finnishDate(p.writtenFirstAt)))
                         .toList());
-        return FidelityIndicators.compute(facts, from, to, Today.date());
+        return FidelityIndicators.compute(facts, from, to, time.today());
     }
 
     private static LocalDate finnishDate(OffsetDateTime at) {
-        return at.atZoneSameInstant(Today.FINLAND).toLocalDate();
+        return at.atZoneSameInstant(ServiceTime.FINLAND).toLocalDate();
     }
 
-    private static List<FidelityReview.Item> validItems(List<FidelityReviewRequest.ItemRequest> requested) {
+    private static List<FidelityReview.Item> validItems(List<FidelityReviewEntry.ItemEntry> requested) {
         List<Violation> violations = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         List<FidelityReview.Item> items = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            FidelityReviewRequest.ItemRequest item = requested.get(i);
+            FidelityReviewEntry.ItemEntry item = requested.get(i);
             String field = "items[" + i + "]";
             if (!seen.add(item.item())) {
                 violations.add(new Violation(field + ".item", "item " + item.item() + " appears twice"));
             }
-            boolean notApplicable = Boolean.TRUE.equals(item.notApplicable());
+            boolean notApplicable = item.notApplicable();
             if (notApplicable && item.score() != null) {
                 violations.add(new Violation(field + ".score", "must be left out when the item is not applicable"));
             }

@@ -12,18 +12,19 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.coaching.domain.BusinessId;
 import fi.polku.coaching.domain.Coach;
+import fi.polku.coaching.domain.CoachRegistration;
+import fi.polku.coaching.domain.ContractTerms;
 import fi.polku.coaching.domain.Outcome;
 import fi.polku.coaching.domain.Provider;
+import fi.polku.coaching.domain.ProviderRegistration;
 import fi.polku.coaching.repository.CoachRepository;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.ProviderRepository;
-import fi.polku.coaching.rest.CoachRequest;
-import fi.polku.coaching.rest.ContractRequest;
-import fi.polku.coaching.rest.ProviderRequest;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
+import fi.polku.platform.time.ServiceTime;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -37,27 +38,29 @@ public class ProviderService {
     private final CoachRepository coaches;
     private final EpisodeRepository episodes;
     private final EpisodeService episodeService;
+    private final ServiceTime time;
 
     public ProviderService(ProviderRepository providers, CoachRepository coaches, EpisodeRepository episodes,
-            EpisodeService episodeService) {
+            EpisodeService episodeService, ServiceTime time) {
+        this.time = time;
         this.providers = providers;
         this.coaches = coaches;
         this.episodes = episodes;
         this.episodeService = episodeService;
     }
 
-    public Provider create(ProviderRequest request) {
+    public Provider create(ProviderRegistration request) {
         validate(request);
         if (providers.findByOrganisation(request.organisationId()).isPresent()) {
             throw ProblemException.conflict("A provider with business ID " + request.organisationId()
                     + " already exists", Map.of("organisationId", request.organisationId()));
         }
-        ContractRequest contract = request.contract();
+        ContractTerms contract = request.contract();
         Provider provider = new Provider();
         provider.id = UUID.randomUUID();
-        provider.name = request.name().strip();
+        provider.name = request.name();
         provider.organisationId = request.organisationId();
-        provider.elyCentre = contract.elyCentre().strip();
+        provider.elyCentre = contract.elyCentre();
         provider.contractFrom = contract.validFrom();
         provider.contractUntil = contract.validUntil();
         provider.startFee = contract.startFee();
@@ -65,7 +68,7 @@ public class ProviderService {
         provider.resultFee = contract.resultFee();
         provider.guidanceOutcomes = names(contract.guidanceOutcomes(), DEFAULT_GUIDANCE_OUTCOMES);
         provider.resultOutcomes = names(contract.resultOutcomes(), DEFAULT_RESULT_OUTCOMES);
-        provider.createdAt = Today.now();
+        provider.createdAt = time.timestamp();
         providers.persist(provider);
         providers.flush();
         episodeService.providerAdded(provider);
@@ -80,17 +83,17 @@ public class ProviderService {
         return providers.pageByName(page);
     }
 
-    public Coach addCoach(Provider provider, CoachRequest request) {
+    public Coach addCoach(Provider provider, CoachRegistration request) {
         Coach coach = new Coach();
         coach.id = UUID.randomUUID();
         coach.providerId = provider.id;
-        coach.name = request.name().strip();
+        coach.name = request.name();
         coach.userId = request.userId();
         coach.fullTimeShare = request.fullTimeShare();
         coach.maxCaseload = request.maxCaseload() == null ? Coach.modelCaseload(request.fullTimeShare())
                 : request.maxCaseload();
-        coach.providerLead = Boolean.TRUE.equals(request.providerLead());
-        coach.createdAt = Today.now();
+        coach.providerLead = request.providerLead();
+        coach.createdAt = time.timestamp();
         coaches.persist(coach);
         coaches.flush();
         episodeService.coachAdded(provider.id);
@@ -109,7 +112,7 @@ public class ProviderService {
         return episodes.activeOfCoach(coachId);
     }
 
-    private static void validate(ProviderRequest request) {
+    private static void validate(ProviderRegistration request) {
         List<Violation> violations = new ArrayList<>();
         if (!BusinessId.isValid(request.organisationId())) {
             violations.add(new Violation("organisationId",

@@ -18,6 +18,7 @@ import fi.polku.coaching.repository.CoachingReferralRepository;
 import fi.polku.coaching.repository.ProviderRepository;
 import fi.polku.coaching.repository.ReferralStatusChangeRepository;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Moves a referral to a new status the one way it may: appends the move to its history and emits
@@ -37,9 +38,11 @@ public class ReferralLog {
     private final ReferralStatusChangeRepository changes;
     private final ProviderRepository providers;
     private final CoachingEvents events;
+    private final ServiceTime time;
 
     public ReferralLog(CoachingReferralRepository referrals, ReferralStatusChangeRepository changes,
-            ProviderRepository providers, CoachingEvents events) {
+            ProviderRepository providers, CoachingEvents events, ServiceTime time) {
+        this.time = time;
         this.referrals = referrals;
         this.changes = changes;
         this.providers = providers;
@@ -61,7 +64,7 @@ public class ReferralLog {
         }
         referral.status = to;
         referral.reasonCode = reason;
-        referral.statusChangedAt = Today.now();
+        referral.statusChangedAt = time.timestamp();
         append(referral, reason, note, by);
     }
 

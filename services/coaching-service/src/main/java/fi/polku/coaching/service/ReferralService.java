@@ -29,6 +29,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Closed-loop referrals to coaching providers: the team's referral (from assessment's {@code CoachingReferralIssued})
@@ -59,11 +60,14 @@ public class ReferralService {
     private final AccessLog accessLog;
     private final Caller caller;
     private final int answerWorkingDays;
+    private final ServiceTime time;
 
     public ReferralService(CoachingReferralRepository referrals, EpisodeRepository episodes,
             ProviderRepository providers, EpisodeService episodeService, ReferralLog log, ClientAccess access,
             EpisodeAccess episodeAccess, AccessLog accessLog, Caller caller,
+            ServiceTime time,
             @ConfigProperty(name = "polku.referrals.answer-working-days", defaultValue = "5") int answerWorkingDays) {
+        this.time = time;
         this.referrals = referrals;
         this.episodes = episodes;
         this.providers = providers;
@@ -164,7 +168,7 @@ public class ReferralService {
             access.require(query.clientId(), "list coaching referrals of client");
         }
         CoachingReferralRepository.Filter filter = new CoachingReferralRepository.Filter(providerId,
-                query.clientId(), query.status(), query.unansweredOnly() ? Today.date() : null);
+                query.clientId(), query.status(), query.unansweredOnly() ? time.today() : null);
         Page<CoachingReferral> found = referrals.page(filter, page,
                 supervisor ? Map.of() : access.visibilityParameters());
         found.items().forEach(r -> access.listedOrSupervised(r.clientId, "list coaching referrals"));
@@ -176,7 +180,7 @@ public class ReferralService {
     }
 
     public boolean unanswered(CoachingReferral referral) {
-        return ReferralRules.unanswered(referral.status, referral.answerDueBy, Today.date());
+        return ReferralRules.unanswered(referral.status, referral.answerDueBy, time.today());
     }
 
     /** The referral's provider answers it: its coordinator, or its coach while the client's consent covers it. */
@@ -222,7 +226,7 @@ public class ReferralService {
         referral.sentBy = sentBy;
         referral.senderOrganisation = senderOrg;
         referral.requestedAt = episode.createdAt;
-        referral.answerDueBy = ReferralRules.answerDueBy(Today.date(), answerWorkingDays);
+        referral.answerDueBy = ReferralRules.answerDueBy(time.today(), answerWorkingDays);
         return referral;
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import fi.polku.coaching.domain.FidelityIndicators.Facts;
 import fi.polku.coaching.domain.FidelityIndicators.Indicator;
 import fi.polku.coaching.domain.FidelityIndicators.JobFacts;
 import fi.polku.coaching.domain.FidelityIndicators.MeetingFacts;
+import fi.polku.coaching.domain.FidelityIndicators.PhaseFacts;
+import fi.polku.coaching.domain.FidelityIndicators.ProfileFacts;
 
 /** Each computable fidelity item on a known data set, with the score its anchors give. */
 class FidelityIndicatorsTest {
@@ -40,7 +43,7 @@ class FidelityIndicatorsTest {
         episodes.add(episode(COACH_A, LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 20))); // ended: not counted
         episodes.add(episode(COACH_A, LocalDate.of(2025, 3, 1), null));                       // later: not counted
 
-        Indicator caseload = item(1, new Facts(ONE_AND_A_HALF_COACHES, episodes, List.of(), List.of(), List.of()));
+        Indicator caseload = item(1, facts(ONE_AND_A_HALF_COACHES, episodes, List.of(), List.of(), List.of()));
 
         assertThat(caseload.value()).isEqualTo(22.0); // 33 / 1.5
         assertThat(caseload.score()).isEqualTo(4);    // 21–25
@@ -57,7 +60,7 @@ class FidelityIndicatorsTest {
                 contact(COACH_A, LocalDate.of(2025, 1, 12), false, true, second.clientId()), // by phone: not counted
                 contact(COACH_A, LocalDate.of(2025, 3, 1), true, true, second.clientId()));  // 50 days
         // the third has no contact yet: counted with the 13 days until the period's end (a lower bound)
-        Indicator rapid = item(15, new Facts(ONE_AND_A_HALF_COACHES, List.of(first, second, third), contacts,
+        Indicator rapid = item(15, facts(ONE_AND_A_HALF_COACHES, List.of(first, second, third), contacts,
                 List.of(), List.of()));
 
         assertThat(rapid.value()).isEqualTo(27.67); // (20 + 50 + 13) / 3
@@ -65,7 +68,7 @@ class FidelityIndicatorsTest {
         assertThat(rapid.data()).containsEntry("withFaceToFaceEmployerContact", 2)
                 .containsEntry("withoutContactCountedWithDaysSoFar", 1);
 
-        Indicator slow = item(15, new Facts(ONE_AND_A_HALF_COACHES, List.of(second), contacts, List.of(),
+        Indicator slow = item(15, facts(ONE_AND_A_HALF_COACHES, List.of(second), contacts, List.of(),
                 List.of()));
         assertThat(slow.value()).isEqualTo(50.0);
         assertThat(slow.score()).isEqualTo(4); // 31–60
@@ -79,28 +82,87 @@ class FidelityIndicatorsTest {
         }
         contacts.add(contact(COACH_A, TO.plusDays(1), true, false, UUID.randomUUID())); // outside the period
 
-        Indicator individualised = item(16, new Facts(ONE_AND_A_HALF_COACHES, List.of(), contacts, List.of(),
+        Indicator individualised = item(16, facts(ONE_AND_A_HALF_COACHES, List.of(), contacts, List.of(),
                 List.of()));
 
         assertThat(individualised.value()).isEqualTo(80.0);
         assertThat(individualised.score()).isEqualTo(4); // 75–89 %
     }
 
+    /**
+     * LIITE 1 item 17: "Jokainen työhönvalmentaja toteuttaa viikoittain ainakin 6 kasvokkaista tapaamista työnantajien
+     * kanssa työnhakija-asiakkaidensa työllistymisen edistämiseksi ... Huom: Tässä huomioidaan ainoastaan tapaamiset,
+     * jotka koskevat työnhakuvaiheessa olevia asiakkaita."
+     */
     @Test
-    void item17FaceToFaceEmployerContactsPerCoachPerWeek() {
+    void item17CountsPerCoachOnlyContactsAboutClientsInTheJobSearch() {
+        List<EpisodeFacts> episodes = new ArrayList<>();
+        List<PhaseFacts> phases = new ArrayList<>();
         List<ContactFacts> contacts = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            contacts.add(contact(i < 20 ? COACH_A : COACH_B, FROM.plusDays(i % 28), true, true, UUID.randomUUID()));
+        for (int i = 0; i < 4; i++) { // four job seekers each
+            for (UUID coach : List.of(COACH_A, COACH_B)) {
+                EpisodeFacts seeker = episode(coach, FROM.minusMonths(2), null);
+                episodes.add(seeker);
+                phases.add(new PhaseFacts(seeker.episodeId(), Phase.ENGAGEMENT, FROM.minusMonths(2)));
+                phases.add(new PhaseFacts(seeker.episodeId(), Phase.JOB_SEARCH, FROM.minusMonths(1)));
+            }
         }
-        for (int i = 0; i < 5; i++) {
-            contacts.add(contact(COACH_A, FROM.plusDays(i), false, true, UUID.randomUUID()));
+        EpisodeFacts profiling = episode(COACH_A, FROM.minusMonths(1), null);
+        episodes.add(profiling);
+        phases.add(new PhaseFacts(profiling.episodeId(), Phase.VOCATIONAL_PROFILE, FROM.minusMonths(1)));
+        for (int i = 0; i < 20; i++) { // coach A: 5 a week about job seekers
+            contacts.add(contact(COACH_A, FROM.plusDays(i), true, true, episodes.get(2 * (i % 4)).clientId()));
+        }
+        for (int i = 0; i < 12; i++) { // coach B, half time: 3 a week, 6 per full-time week
+            contacts.add(contact(COACH_B, FROM.plusDays(i), true, true, episodes.get(2 * (i % 4) + 1).clientId()));
+        }
+        for (int i = 0; i < 10; i++) { // about a client still in the profile phase, or by phone: not counted
+            contacts.add(contact(COACH_A, FROM.plusDays(i), true, true, profiling.clientId()));
+            contacts.add(contact(COACH_A, FROM.plusDays(i), false, true, episodes.get(0).clientId()));
         }
 
-        Indicator perWeek = item(17, new Facts(ONE_AND_A_HALF_COACHES, List.of(), contacts, List.of(), List.of()));
+        Indicator perWeek = item(17, new Facts(ONE_AND_A_HALF_COACHES, episodes, contacts, List.of(), List.of(),
+                phases, List.of(), List.of()));
 
-        assertThat(perWeek.value()).isEqualTo(5.0); // 30 / (1.5 coaches x 4 weeks)
-        assertThat(perWeek.score()).isEqualTo(4);
-        assertThat(perWeek.data()).containsEntry("weeks", 4.0);
+        assertThat(perWeek.data()).containsEntry("faceToFaceContactsAboutJobSeekers", 32)
+                .containsEntry("weeks", 4.0);
+        assertThat(perWeek.value()).isEqualTo(5.5); // (5 + 6) / 2 coaches
+        assertThat(perWeek.score()).as("coach A 4 (5 a week), coach B 5 (6 per full-time week): 4.5 rounded down")
+                .isEqualTo(4);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> coaches = (List<Map<String, Object>>) perWeek.data().get("coaches");
+        assertThat(coaches).extracting(c -> c.get("jobSeekingClients")).containsExactly(4L, 4L);
+        assertThat(coaches).extracting(c -> c.get("score")).containsExactly(4, 5);
+    }
+
+    /**
+     * LIITE 1 item 17, 5 points: "mikäli työhönvalmentajalla on vähemmän kuin 3 työtä hakevaa asiakasta (esim. uuden
+     * palvelun käynnistystä) vastaa viikoittaisten työnantajatapaamisten määrä vähintään 2 kertaa
+     * työnhakija-asiakkaiden määrää (esim. 2 työnhakijaa asiakasta on 2, toteuttaa valmentaja vähintään 2 x 2 eli 4
+     * työnantajatapaamista kanssa per viikko)."
+     */
+    @Test
+    void item17ACoachWithFewerThanThreeJobSeekersNeedsTwiceTheirNumberAWeek() {
+        List<EpisodeFacts> episodes = List.of(episode(COACH_A, FROM.minusMonths(1), null),
+                episode(COACH_A, FROM.minusMonths(1), null));
+        List<PhaseFacts> phases = episodes.stream()
+                .map(e -> new PhaseFacts(e.episodeId(), Phase.EMPLOYER_AGREEMENT, FROM.minusDays(3))).toList();
+        List<CoachFacts> oneCoach = List.of(new CoachFacts(COACH_A, BigDecimal.ONE));
+        List<ContactFacts> fourAWeek = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            fourAWeek.add(contact(COACH_A, FROM.plusDays(i), true, true, episodes.get(i % 2).clientId()));
+        }
+
+        Indicator small = item(17, new Facts(oneCoach, episodes, fourAWeek, List.of(), List.of(), phases, List.of(),
+                List.of()));
+        assertThat(small.value()).isEqualTo(4.0);
+        assertThat(small.score()).as("2 job seekers, 2 x 2 = 4 a week").isEqualTo(5);
+
+        Indicator fewer = item(17, new Facts(oneCoach, episodes, fourAWeek.subList(0, 12), List.of(), List.of(),
+                phases, List.of(), List.of()));
+        assertThat(fewer.score()).as("3 a week: below the target, by the rate").isEqualTo(2);
+        assertThat(FidelityAnchors.employerContactsOfCoach(4, 4, 3)).as("3 job seekers: the rate's anchors")
+                .isEqualTo(3);
     }
 
     @Test
@@ -112,7 +174,7 @@ class FidelityIndicatorsTest {
             jobs.add(job(Job.Kind.EMPLOYMENT, FROM.plusDays(i), occupations[i], employers[i], true));
         }
         jobs.add(job(Job.Kind.WORK_TRIAL, FROM, "mechanic", "9999999-9", false)); // a trial is no job
-        Facts facts = new Facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), jobs, List.of());
+        Facts facts = facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), jobs, List.of());
 
         Indicator jobDiversity = item(19, facts);
         assertThat(jobDiversity.value()).isEqualTo(80.0); // 4 different occupations of 5 jobs
@@ -129,11 +191,11 @@ class FidelityIndicatorsTest {
         for (int i = 0; i < 10; i++) {
             jobs.add(job(Job.Kind.EMPLOYMENT, FROM.plusDays(i), "occupation " + i, "employer " + i, i != 0));
         }
-        Indicator competitive = item(21, new Facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), jobs, List.of()));
+        Indicator competitive = item(21, facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), jobs, List.of()));
         assertThat(competitive.value()).isEqualTo(90.0);
         assertThat(competitive.score()).isEqualTo(4); // 85–94 %
 
-        Indicator fewClients = item(21, new Facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(),
+        Indicator fewClients = item(21, facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(),
                 jobs.subList(1, 10), List.of()));
         assertThat(fewClients.value()).isEqualTo(100.0);
         assertThat(fewClients.score()).as("fewer than 10 employed clients").isEqualTo(1);
@@ -173,31 +235,159 @@ class FidelityIndicatorsTest {
         UUID episodeId = UUID.randomUUID();
         List<MeetingFacts> meetings = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            meetings.add(new MeetingFacts(episodeId, FROM.plusDays(i), true, true, i < 6));
+            meetings.add(meeting(episodeId, FROM.plusDays(i), true, i < 6 ? Meeting.Location.CAFE : Meeting.Location.OFFICE));
         }
         for (int i = 0; i < 3; i++) {
-            meetings.add(new MeetingFacts(episodeId, FROM.plusDays(i), false, true, false)); // no-shows
+            meetings.add(meeting(episodeId, FROM.plusDays(i), false, Meeting.Location.OFFICE)); // no-shows
         }
 
-        Indicator community = item(24, new Facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), List.of(), meetings));
+        Indicator community = item(24, facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), List.of(), meetings));
 
         assertThat(community.value()).isEqualTo(60.0);
         assertThat(community.score()).isEqualTo(4); // 50–64 %
     }
 
+    /**
+     * LIITE 1 item 21: "Avoimille työmarkkinoille sijoittuvasta työstä maksetaan vähintään alan työehtosopimuksen
+     * mukaista palkkaa ... (Avoimille työmarkkinoille sijoittuvaksi työksi lasketaan myös kausityö sekä vuokratyö" —
+     * a fixed-term job is competitive employment, as reporting counts it; the score counts "vakituista työtä".
+     */
+    @Test
+    void item21AFixedTermJobIsCompetitiveButTheScoreCountsPermanentOnes() {
+        JobFacts seasonal = new JobFacts(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Job.Kind.EMPLOYMENT,
+                FROM, null, null, "berry picker", "1234567-1", true, false);
+        JobFacts permanent = job(Job.Kind.EMPLOYMENT, FROM, "cook", "2345678-0", true);
+        Indicator competitive = item(21, facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(),
+                List.of(seasonal, permanent), List.of()));
+        assertThat(competitive.data()).containsEntry("competitive", 2L).containsEntry("permanentCompetitive", 1L);
+        assertThat(competitive.value()).isEqualTo(50.0);
+    }
+
+    /**
+     * LIITE 1 item 3: "Jokainen työhönvalmentaja toteuttaa kaikkia työhönvalmennuksen vaiheita"; 4 = "neljä vaihetta
+     * työhönvalmennuksesta, mutta eivät koko palvelua".
+     */
+    @Test
+    void item3ShowsTheCoachChangesAndThePhasesEachCoachDid() {
+        EpisodeFacts kept = episode(COACH_A, FROM.minusMonths(6), null);
+        EpisodeFacts handedOver = episode(COACH_B, FROM.minusMonths(6), null);
+        List<PhaseFacts> phases = new ArrayList<>();
+        int month = 6;
+        for (Phase phase : Phase.values()) {
+            phases.add(new PhaseFacts(kept.episodeId(), phase, FROM.minusMonths(month)));
+            phases.add(new PhaseFacts(handedOver.episodeId(), phase, FROM.minusMonths(month)));
+            month--;
+        }
+        // coach A took the second client as far as the job support, B took over a day into it
+        List<FidelityIndicators.CoachChangeFacts> changes = List.of(new FidelityIndicators.CoachChangeFacts(
+                handedOver.episodeId(), COACH_A, COACH_B, FROM.minusMonths(2).plusDays(1)));
+        Indicator sameCoach = item(3, new Facts(ONE_AND_A_HALF_COACHES, List.of(kept, handedOver), List.of(),
+                List.of(), List.of(), phases, changes, List.of()));
+
+        assertThat(sameCoach.value()).isEqualTo(50.0);
+        assertThat(sameCoach.data()).containsEntry("episodes", 2).containsEntry("withOneCoach", 1);
+        assertThat(sameCoach.data().get("coachChanges").toString()).contains(handedOver.episodeId().toString());
+        assertThat(sameCoach.data().get("phasesPerCoach")).isEqualTo(Map.of(
+                COACH_A.toString(), List.of("ENGAGEMENT", "VOCATIONAL_PROFILE", "JOB_SEARCH", "EMPLOYER_AGREEMENT",
+                        "JOB_SUPPORT"),
+                COACH_B.toString(), List.of("JOB_SUPPORT")));
+        assertThat(sameCoach.score()).as("B's client reached job support, B did only that phase").isEqualTo(3);
+    }
+
+    /** LIITE 1 item 14: "Ammatillinen alkuarvio muodostetaan ensimmäisen kahden tai kolmen asiakastapaamisen aikana". */
+    @Test
+    void item14ProfileByTheThirdHeldMeeting() {
+        EpisodeFacts inTime = episode(COACH_A, FROM, null);
+        EpisodeFacts late = episode(COACH_A, FROM, null);
+        EpisodeFacts missing = episode(COACH_A, FROM, null);
+        EpisodeFacts notYetDue = episode(COACH_A, FROM, null);
+        List<MeetingFacts> meetings = new ArrayList<>();
+        for (EpisodeFacts e : List.of(inTime, late, missing)) {
+            for (int i = 0; i < 4; i++) {
+                meetings.add(meeting(e.episodeId(), FROM.plusDays(2 * i), true, Meeting.Location.OFFICE));
+            }
+        }
+        meetings.add(meeting(notYetDue.episodeId(), FROM.plusDays(1), true, Meeting.Location.OFFICE));
+        List<ProfileFacts> profiles = List.of(new ProfileFacts(inTime.episodeId(), FROM.plusDays(4)),
+                new ProfileFacts(late.episodeId(), FROM.plusDays(5)));
+
+        Indicator timing = item(14, new Facts(ONE_AND_A_HALF_COACHES, List.of(inTime, late, missing, notYetDue),
+                List.of(), List.of(), meetings, List.of(), List.of(), profiles));
+
+        assertThat(timing.value()).isEqualTo(33.33);
+        assertThat(timing.score()).as("the reviewers score it").isNull();
+        assertThat(timing.data()).containsEntry("episodes", 3).containsEntry("profileByTheThirdMeeting", 1);
+        assertThat(timing.data().get("profiles").toString()).contains("status=LATE", "status=MISSING",
+                "heldMeetingsBeforeProfile=2");
+    }
+
+    /** LIITE 1 item 22: "Asiakkaat saavat erityyppistä tukea työssä toimimiseen perustuen ko. työhön". */
+    @Test
+    void item22ShowsTheSupportEachJobHadSinceItStarted() {
+        JobFacts supported = job(Job.Kind.EMPLOYMENT, FROM, "cook", "1234567-1", true);
+        JobFacts alone = job(Job.Kind.EMPLOYMENT, FROM, "welder", "2345678-0", true);
+        List<MeetingFacts> meetings = List.of(
+                meeting(supported.episodeId(), FROM.plusDays(2), true, Meeting.Location.WORKPLACE),
+                meeting(supported.episodeId(), FROM.plusDays(9), true, Meeting.Location.CAFE),
+                meeting(alone.episodeId(), FROM.minusDays(2), true, Meeting.Location.OFFICE)); // before the start
+
+        Indicator support = item(22, facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), List.of(supported, alone),
+                meetings));
+
+        assertThat(support.value()).isEqualTo(50.0);
+        assertThat(support.score()).isNull();
+        assertThat(support.data().get("perJob").toString()).contains("heldMeetingsSinceStart=2", "atWorkplace=1",
+                "locations=[CAFE, WORKPLACE]", "heldMeetingsSinceStart=0");
+    }
+
+    /**
+     * LIITE 1 item 25: "On osoitettavissa, että on käytetty ... toimintatapaa yhteyden luomiseksi asiakkaisiin" —
+     * 25.2 "Työhönvalmentaja kirjaa systemaattisesti yritykset saada yhteys tapaamisista poisjääneisiin asiakkaisiin".
+     */
+    @Test
+    void item25CountsThePracticesTheRecordsShow() {
+        EpisodeFacts open = episode(COACH_A, FROM.minusMonths(1), null);
+        List<MeetingFacts> meetings = List.of(
+                meeting(open.episodeId(), FROM.plusDays(1), false, Meeting.Location.OFFICE,
+                        Meeting.ReachMethod.PHONE, Meeting.ReachMethod.VIA_OWN_WORKER),
+                meeting(open.episodeId(), FROM.plusDays(8), false, Meeting.Location.OFFICE,
+                        Meeting.ReachMethod.HOME_VISIT),
+                meeting(open.episodeId(), FROM.plusDays(15), true, Meeting.Location.HOME));
+
+        Indicator engagement = item(25, facts(ONE_AND_A_HALF_COACHES, List.of(open), List.of(), List.of(), meetings));
+
+        assertThat(engagement.data().get("practicesShown")).isEqualTo(Map.of("25.1", true, "25.2", true,
+                "25.3", true, "25.4", true, "25.5", false, "25.6", false));
+        assertThat(engagement.value()).isEqualTo(4.0);
+        assertThat(engagement.score()).as("4 practices").isEqualTo(3);
+        assertThat(engagement.data()).containsEntry("missedWithReachAttempts", 2L)
+                .containsEntry("homeVisitsAndCommunityMeetings", 2L);
+    }
+
     @Test
     void anItemWithoutDataHasNoScore() {
-        List<Indicator> indicators = FidelityIndicators.compute(new Facts(List.of(), List.of(), List.of(), List.of(),
+        List<Indicator> indicators = FidelityIndicators.compute(facts(List.of(), List.of(), List.of(), List.of(),
                 List.of()), FROM, TO, TODAY);
-        assertThat(indicators).extracting(Indicator::item).containsExactly(1, 15, 16, 17, 19, 20, 21, 23, 24);
+        assertThat(indicators).extracting(Indicator::item).containsExactly(1, 3, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25);
         assertThat(indicators).allMatch(i -> i.score() == null && i.value() == null);
     }
 
     private static Indicator followAlong(JobFacts job, List<LocalDate> faceToFace, LocalDate from, LocalDate to) {
         List<MeetingFacts> meetings = faceToFace.stream()
-                .map(d -> new MeetingFacts(job.episodeId(), d, true, true, true)).toList();
-        return FidelityIndicators.compute(new Facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), List.of(job),
+                .map(d -> meeting(job.episodeId(), d, true, Meeting.Location.WORKPLACE)).toList();
+        return FidelityIndicators.compute(facts(ONE_AND_A_HALF_COACHES, List.of(), List.of(), List.of(job),
                 meetings), from, to, TODAY).stream().filter(i -> i.item() == 23).findFirst().orElseThrow();
+    }
+
+    private static Facts facts(List<CoachFacts> coaches, List<EpisodeFacts> episodes, List<ContactFacts> contacts,
+            List<JobFacts> jobs, List<MeetingFacts> meetings) {
+        return new Facts(coaches, episodes, contacts, jobs, meetings, List.of(), List.of(), List.of());
+    }
+
+    private static MeetingFacts meeting(UUID episodeId, LocalDate date, boolean held, Meeting.Location location,
+            Meeting.ReachMethod... attempts) {
+        return new MeetingFacts(UUID.randomUUID(), episodeId, date, held, location != Meeting.Location.REMOTE,
+                location, List.of(attempts));
     }
 
     private static Indicator item(int number, Facts facts) {
@@ -217,6 +407,6 @@ class FidelityIndicatorsTest {
     private static JobFacts job(Job.Kind kind, LocalDate start, String occupation, String employer,
             boolean competitive) {
         return new JobFacts(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), kind, start, null, null,
-                occupation, employer, competitive);
+                occupation, employer, competitive, true);
     }
 }

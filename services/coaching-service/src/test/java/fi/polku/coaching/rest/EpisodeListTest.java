@@ -9,6 +9,7 @@ import static fi.polku.coaching.rest.Coaching.refer;
 import static fi.polku.testkit.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.ArrayList;
@@ -107,6 +108,27 @@ class EpisodeListTest {
                 "providerLead", true)).post("/api/v1/providers/" + providerId + "/coaches").then().statusCode(201);
         as(Roles.JOB_COACH, businessId, "lead-" + businessId).body(contact).post(contacts).then().statusCode(201)
                 .body("recordedBy", equalTo("lead-" + businessId)).body("coachId", equalTo(aino));
+
+        // the same one rule for meetings, jobs and profiles: the first episode is Bertta's now, not Aino's
+        Map<String, Object> meeting = Map.of("date", Coaching.today().toString(), "mode", "FACE_TO_FACE",
+                "location", "CAFE", "topic", "what next", "attendance", "HELD");
+        Map<String, Object> job = Map.of("employerName", "Puutarha Oy", "title", "gardener", "occupation",
+                "gardener", "startDate", Coaching.today().toString(), "hoursPerWeek", 20, "openLabourMarket", true,
+                "permanent", false, "wageAtLeastCollectiveAgreement", true);
+        Map<String, Object> profile = Map.of("interests", "gardens");
+        coachOf(businessId).body(meeting).post(moved + "/meetings").then().statusCode(403);
+        coachOf(businessId).body(job).post(moved + "/jobs").then().statusCode(403);
+        coachOf(businessId).header("If-Match", "*").body(profile).put(moved + "/vocational-profile").then()
+                .statusCode(403);
+        coachOf(businessId).get(moved + "/meetings").then().statusCode(200).body("items", hasSize(0));
+        as(Roles.JOB_COACH, businessId, "bertta-" + businessId).body(meeting).post(moved + "/meetings").then()
+                .statusCode(201)
+                .body("recordedBy", equalTo("bertta-" + businessId)).body("coachId", equalTo(bertta));
+        as(Roles.JOB_COACH, businessId, "lead-" + businessId).body(job).post(moved + "/jobs").then().statusCode(201)
+                .body("recordedBy", equalTo("lead-" + businessId));
+        as(Roles.JOB_COACH, businessId, "bertta-" + businessId).header("If-Match", "*").body(profile)
+                .put(moved + "/vocational-profile").then().statusCode(200)
+                .body("updatedBy", equalTo("bertta-" + businessId)).body("writtenFirstAt", notNullValue());
     }
 
     /** LIITE 1 item 1: "Suurin asiakasmäärä kokoaikaiselle työhönvalmentajalle on 20 asiakasta." */

@@ -1,0 +1,4 @@
+package fi.polku.coaching.domain;
+
+public record ProviderRegistration(String name, String organisationId, ContractTerms contract) {
+}
