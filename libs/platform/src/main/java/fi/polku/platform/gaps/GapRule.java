@@ -4,8 +4,9 @@ package fi.polku.platform.gaps;
  * The one vocabulary of gaps, the ways a client falls between services (the pilots' "ping-pong"), shared by the
  * case-owner service's gap watch ({@code GET /api/v1/gaps}: who, since when) and the reporting service's flow report
  * (how many, now). Each flags the rules its own data shows: the gap watch those about case ownership, contact,
- * follow-up and unanswered or declined coaching referrals; the flow report no case owner, a coaching referral not
- * started, a missed assessment and an overdue follow-up, each client under the first that applies.
+ * follow-up, unanswered or declined coaching referrals and coaching or work trials the activation plan does not
+ * record; the flow report no case owner, a coaching referral not started, a missed assessment and an overdue
+ * follow-up, each client under the first that applies.
  */
 public enum GapRule {
     /** An open clientship without a case owner (the unassigned queue). */
@@ -28,5 +29,11 @@ public enum GapRule {
      */
     COACHING_REFERRAL_NOT_STARTED,
     /** The client did not attend their latest work-ability team assessment. */
-    ASSESSMENT_NOT_ATTENDED
+    ASSESSMENT_NOT_ATTENDED,
+    /**
+     * Coaching or a work trial started and the client's activation plan does not record it, as a service or a
+     * possibility agreed in advance (seed 003 §4.2: "Ennen tuetun työhönvalmennuksen aloittamista asiakkaan
+     * aktivointisuunnitelma tuli päivittää").
+     */
+    COACHING_WITHOUT_ACTIVATION_PLAN
 }

@@ -10,5 +10,10 @@ public enum PartyRole {
     TE_SERVICES,
     REHABILITATIVE_WORK_SOCIAL_INSTRUCTOR,
     JOB_COACH,
-    OTHER
+    OTHER;
+
+    /** The TE office, or the municipal employment trial's own coach (kuntakokeilun omavalmentaja, seed 003 §2.8). */
+    public boolean isEmploymentAuthority() {
+        return this == TE_SERVICES || this == MUNICIPAL_EMPLOYMENT_OWN_COACH;
+    }
 }

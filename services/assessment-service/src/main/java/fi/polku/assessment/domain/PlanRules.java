@@ -15,7 +15,14 @@ public final class PlanRules {
     private PlanRules() {
     }
 
-    /** The client and the social welfare own worker are always parties; periods run forwards; work trials end. */
+    /**
+     * The plan is drawn up by the employment authority and social welfare with the client ("jonka työ- ja
+     * elinkeinotoimiston sekä kunnan sosiaalihuollon viranomaiset laativat asiakkaan kanssa", seed 003 §2.9; "Omatyöntekijä
+     * on aina mukana aktivointisuunnitelman laadinta- ja päivittämistilaisuuksissa asiakkaan sekä kuntakokeilun
+     * omavalmentajan kanssa", §2.6): the client, the social welfare own worker and the employment authority (the TE
+     * office, or the municipal employment trial's own coach, §2.8) are always parties; periods run forwards; work
+     * trials end.
+     */
     public static void checkActivationPlan(LocalDate validFrom, LocalDate validUntil, List<PlanParty> parties,
             List<PlannedService> services) {
         List<Violation> invalid = new ArrayList<>();
@@ -42,6 +49,10 @@ public final class PlanRules {
         if (parties.stream().noneMatch(p -> p.role() == PartyRole.CLIENT)) {
             throw ProblemException.businessRule("parties",
                     "The activation plan is drawn up with the client; the client must be a party");
+        }
+        if (parties.stream().noneMatch(p -> p.role().isEmploymentAuthority())) {
+            throw ProblemException.businessRule("parties", "The activation plan is drawn up with the employment "
+                    + "authority: the TE office or the municipal employment trial's own coach must be a party");
         }
     }
 

@@ -50,7 +50,7 @@ public final class AssessmentEventData {
 
     public record InstrumentResponsesRecorded(UUID clientId, UUID assessmentId, String instrument,
             int instrumentVersion, LocalDate timePoint, Map<String, BigDecimal> scaleScores,
-            OffsetDateTime recordedAt) {
+            Map<String, Boolean> higherIsBetter, OffsetDateTime recordedAt) {
     }
 
     public record PlannedServiceData(ServiceType service, LocalDate from, LocalDate until, Long durationDays) {

@@ -2,6 +2,8 @@ package fi.polku.assessment.messaging;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import fi.polku.assessment.domain.ActivationPlan;
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.ImplementationPlan;
 import fi.polku.assessment.domain.InstrumentResponse;
+import fi.polku.assessment.domain.instrument.InstrumentDefinition;
 import fi.polku.assessment.domain.ServiceRecommendation;
 import fi.polku.assessment.domain.ServiceType;
 import fi.polku.assessment.domain.TeamMember;
@@ -77,10 +80,18 @@ public class AssessmentEvents {
         }
     }
 
-    public void instrumentResponsesRecorded(InstrumentResponse response) {
+    /** Carries each scored scale's direction from the definition, so reports can tell better from worse. */
+    public void instrumentResponsesRecorded(InstrumentResponse response, InstrumentDefinition definition) {
+        Map<String, Boolean> higherIsBetter = new TreeMap<>();
+        response.scaleScores.keySet().forEach(scale -> {
+            Boolean direction = definition.higherIsBetter(scale);
+            if (direction != null) {
+                higherIsBetter.put(scale, direction);
+            }
+        });
         publish(response.clientId, "InstrumentResponsesRecorded", new InstrumentResponsesRecorded(response.clientId,
                 response.assessmentId, response.instrument, response.instrumentVersion, response.timePoint,
-                response.scaleScores, response.recordedAt));
+                response.scaleScores, higherIsBetter, response.recordedAt));
     }
 
     public void activationPlanUpdated(ActivationPlan plan) {

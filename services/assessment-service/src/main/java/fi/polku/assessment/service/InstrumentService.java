@@ -70,7 +70,7 @@ public class InstrumentService {
         response.scaleScores = scores;
         response.recordedAt = time.timestamp();
         responses.persist(response);
-        events.instrumentResponsesRecorded(response);
+        events.instrumentResponsesRecorded(response, definition);
         return response;
     }
 

@@ -2,6 +2,7 @@ package fi.polku.assessment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fi.polku.assessment.domain.instrument.Improvement;
 import fi.polku.assessment.domain.instrument.InstrumentDefinition;
 import fi.polku.assessment.domain.instrument.InstrumentKind;
 import fi.polku.assessment.domain.instrument.ScaleTrend;
@@ -109,6 +111,33 @@ class InstrumentsTest {
         assertThat(workAbility.change()).isEqualTo(new BigDecimal("3"));
         assertThat(workAbility.higherIsBetter()).isTrue();
         assertThat(trends.get(4).change()).isEqualByComparingTo("-0.5");
+    }
+
+    /**
+     * Kykyviisari is "used before and after services to show change" (domain.md) and the pilot reports "Kykyviisari
+     * arvioinnin muutokset positiivisia" (seed 004): every summary scale of the definition has a direction, and each
+     * change is read with it.
+     */
+    @Test
+    void everyKykyviisariSummaryScaleHasADirectionAndEachChangeSaysImprovedUnchangedOrWorse() {
+        InstrumentDefinition definition = catalogue(Optional.empty()).get("kykyviisari", 1);
+        assertThat(definition.scales()).allSatisfy(scale -> assertThat(scale.higherIsBetter()).isTrue());
+        List<ScaleTrend> trends = Trends.of(List.of(
+                new TimePointScores(LocalDate.of(2026, 3, 1), definition.score(kykyviisari(7.5, 5, 6, 8, 9, 7))),
+                new TimePointScores(LocalDate.of(2025, 9, 1), definition.score(kykyviisari(4, 5, 7, 8, 9.5, 4)))),
+                definition);
+        assertThat(trends).extracting(ScaleTrend::scale, ScaleTrend::improvement).containsExactly(
+                tuple("social-inclusion", Improvement.IMPROVED), tuple("mental-resources", Improvement.UNCHANGED),
+                tuple("everyday-activities", Improvement.WORSE), tuple("cognitive-skills", Improvement.UNCHANGED),
+                tuple("physical-functioning", Improvement.WORSE), tuple("work-ability", Improvement.IMPROVED));
+    }
+
+    @Test
+    void onAScaleWhereLowerIsBetterAFallIsAnImprovementAndWithoutADirectionNothingIsJudged() {
+        assertThat(Improvement.of(new BigDecimal("-1"), false)).isEqualTo(Improvement.IMPROVED);
+        assertThat(Improvement.of(new BigDecimal("0.5"), false)).isEqualTo(Improvement.WORSE);
+        assertThat(Improvement.of(BigDecimal.ZERO, false)).isEqualTo(Improvement.UNCHANGED);
+        assertThat(Improvement.of(BigDecimal.ONE, null)).isNull();
     }
 
     @Test

@@ -18,7 +18,8 @@ class PlanRulesTest {
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate UNTIL = LocalDate.of(2026, 6, 30);
     private static final List<PlanParty> CLIENT_AND_OWN_WORKER = List.of(new PlanParty(PartyRole.CLIENT, null, null),
-            new PlanParty(PartyRole.SOCIAL_WELFARE_OWN_WORKER, "Oona Omatyöntekijä", "Orimattila"));
+            new PlanParty(PartyRole.SOCIAL_WELFARE_OWN_WORKER, "Oona Omatyöntekijä", "Orimattila"),
+            new PlanParty(PartyRole.TE_SERVICES, "Teemu Työvoimaneuvoja", "Hämeen TE-toimisto"));
 
     private static ProblemException rejection(Runnable check) {
         try {
@@ -36,6 +37,30 @@ class PlanRulesTest {
                         new PlanParty(PartyRole.MUNICIPAL_EMPLOYMENT_OWN_COACH, "Kalle", "Orimattila")), List.of()));
         assertThat(e.status()).isEqualTo(422);
         assertThat(e.toProblem(null).violations()).extracting("field").containsExactly("parties");
+    }
+
+    /**
+     * "Kuntouttavan työtoiminnan järjestäminen perustuu aktivointisuunnitelmaan, jonka työ- ja elinkeinotoimiston
+     * sekä kunnan sosiaalihuollon viranomaiset laativat asiakkaan kanssa." (seed 003 §2.9) and "Omatyöntekijä on aina
+     * mukana aktivointisuunnitelman laadinta- ja päivittämistilaisuuksissa asiakkaan sekä kuntakokeilun
+     * omavalmentajan kanssa." (§2.6)
+     */
+    @Test
+    void theEmploymentAuthoritySocialWelfareAndTheClientDrawUpThePlan() {
+        PlanParty client = new PlanParty(PartyRole.CLIENT, null, null);
+        PlanParty ownWorker = new PlanParty(PartyRole.SOCIAL_WELFARE_OWN_WORKER, "Oona", "Orimattila");
+        ProblemException e = rejection(() -> PlanRules.checkActivationPlan(FROM, UNTIL, List.of(client, ownWorker,
+                new PlanParty(PartyRole.JOB_COACH, "Jaana", "Valmennus Oy")), List.of()));
+        assertThat(e.status()).isEqualTo(422);
+        assertThat(e.toProblem(null).violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("parties");
+            assertThat(v.message()).contains("employment authority");
+        });
+        assertThatCode(() -> PlanRules.checkActivationPlan(FROM, UNTIL, List.of(client, ownWorker,
+                new PlanParty(PartyRole.MUNICIPAL_EMPLOYMENT_OWN_COACH, "Oskari", "Kuntakokeilu")), List.of()))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> PlanRules.checkActivationPlan(FROM, UNTIL, CLIENT_AND_OWN_WORKER, List.of()))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -74,16 +74,17 @@ class InstrumentResponsesTest {
     }
 
     @Test
-    void theTrendOfTwoKykyviisariTimePointsIsComputed() {
+    void theTrendOfTwoKykyviisariTimePointsIsComputedInTheOrderOfTheDaysTheyDescribe() {
         UUID clientId = Fixtures.registeredClient(kafka);
         String id = Fixtures.assessmentInProgress(clientId, Fixtures.team("Seuraava tiimi"));
         LocalDate before = LocalDate.now().minusMonths(4);
         LocalDate after = LocalDate.now();
+        // the "after" answers are typed in first: the trend still runs from before to after
+        as(Roles.TEAM_MEMBER).body(kykyviisari(after, 7, 7))
+                .post("/api/v1/assessments/" + id + "/instrument-responses").then().statusCode(201);
         as(Roles.TEAM_MEMBER).body(kykyviisari(before, 4.5, 4))
                 .post("/api/v1/assessments/" + id + "/instrument-responses").then().statusCode(201)
                 .body("scaleScores.social-inclusion", equalTo(4.5f));
-        as(Roles.TEAM_MEMBER).body(kykyviisari(after, 7, 7))
-                .post("/api/v1/assessments/" + id + "/instrument-responses").then().statusCode(201);
         as(Roles.TEAM_MEMBER).body(kykyviisari(after, 7, 7))
                 .post("/api/v1/assessments/" + id + "/instrument-responses").then().statusCode(409);
 
@@ -94,7 +95,11 @@ class InstrumentResponsesTest {
                 .body("instruments[0].scales.find { it.scale == 'work-ability' }.first", equalTo(4))
                 .body("instruments[0].scales.find { it.scale == 'work-ability' }.latest", equalTo(7))
                 .body("instruments[0].scales.find { it.scale == 'work-ability' }.change", equalTo(3))
-                .body("instruments[0].scales.find { it.scale == 'mental-resources' }.change", equalTo(0));
+                .body("instruments[0].scales.find { it.scale == 'work-ability' }.higherIsBetter", equalTo(true))
+                .body("instruments[0].scales.find { it.scale == 'work-ability' }.improvement", equalTo("IMPROVED"))
+                .body("instruments[0].scales.find { it.scale == 'mental-resources' }.change", equalTo(0))
+                .body("instruments[0].scales.find { it.scale == 'mental-resources' }.improvement",
+                        equalTo("UNCHANGED"));
 
         List<JsonNode> recorded = EventLog.events(kafka, Topics.ASSESSMENT,
                 EventLog.ofType("InstrumentResponsesRecorded", clientId), 2, Duration.ofSeconds(30));
@@ -103,6 +108,8 @@ class InstrumentResponsesTest {
         assertThat(recorded).extracting(e -> e.path("data").path("timePoint").asText())
                 .containsExactlyInAnyOrder(before.toString(), after.toString());
         assertThat(recorded.get(0).path("data").has("answers")).isFalse();
+        assertThat(recorded).allSatisfy(e -> assertThat(e.path("data").path("higherIsBetter").path("social-inclusion")
+                .asBoolean(false)).isTrue());
         as(Roles.JOB_COACH).get("/api/v1/clients/" + clientId + "/instrument-trends").then().statusCode(403);
         as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + UUID.randomUUID() + "/instrument-trends").then()
                 .statusCode(404);

@@ -2,6 +2,7 @@ package fi.polku.assessment.rest;
 
 import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -118,6 +119,11 @@ class PlansTest {
         as(Roles.TEAM_MEMBER).body(activationPlan(List.of(party("CLIENT", null), party(
                         "MUNICIPAL_EMPLOYMENT_OWN_COACH", "Oskari")), List.of(), List.of())).post(path).then()
                 .statusCode(422).body("violations[0].field", equalTo("parties"));
+        // seed 003 §2.9: drawn up by the employment authority and social welfare with the client
+        as(Roles.TEAM_MEMBER).body(activationPlan(List.of(party("CLIENT", null), party("SOCIAL_WELFARE_OWN_WORKER",
+                        "Oona")), List.of(), List.of())).post(path).then()
+                .statusCode(422).body("violations[0].field", equalTo("parties"))
+                .body("violations[0].message", containsString("employment authority"));
 
         List<Map<String, Object>> services = new ArrayList<>(List.of(service("REHABILITATIVE_WORK_ACTIVITY",
                 TODAY.minusMonths(1), TODAY.plusMonths(5), 4)));

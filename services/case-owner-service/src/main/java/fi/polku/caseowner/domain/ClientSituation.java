@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param openFollowUpDue the due date of the follow-up not yet completed, or null
  * @param waitingAgreements case owners agreed in assessments that were not applied and wait for a person
  * @param referrals coaching referrals still waiting for the provider's answer, or declined and not sent elsewhere yet
+ * @param startsToRecord coaching and work trials that started, which the activation plan must record
+ * @param activationPlan the client's latest activation plan, or null when assessment has published none
  */
 public record ClientSituation(
         UUID clientId,
@@ -24,13 +26,27 @@ public record ClientSituation(
         List<PendingStart> pendingStarts,
         LocalDate openFollowUpDue,
         List<WaitingAgreement> waitingAgreements,
-        List<Referral> referrals) {
+        List<Referral> referrals,
+        List<StartToRecord> startsToRecord,
+        ActivationPlanBasis.Plan activationPlan) {
 
     public ClientSituation(UUID clientId, boolean open, Owner owner, OffsetDateTime unassignedSince,
             OffsetDateTime lastActivityAt, List<PendingStart> pendingStarts, LocalDate openFollowUpDue,
             List<WaitingAgreement> waitingAgreements) {
         this(clientId, open, owner, unassignedSince, lastActivityAt, pendingStarts, openFollowUpDue,
                 waitingAgreements, List.of());
+    }
+
+    public ClientSituation(UUID clientId, boolean open, Owner owner, OffsetDateTime unassignedSince,
+            OffsetDateTime lastActivityAt, List<PendingStart> pendingStarts, LocalDate openFollowUpDue,
+            List<WaitingAgreement> waitingAgreements, List<Referral> referrals) {
+        this(clientId, open, owner, unassignedSince, lastActivityAt, pendingStarts, openFollowUpDue,
+                waitingAgreements, referrals, List.of(), null);
+    }
+
+    /** A coaching episode or a work trial (a job) that started on {@code day}. */
+    public record StartToRecord(ActivationPlanBasis.Start start, String referenceId, LocalDate day,
+            OffsetDateTime startedAt) {
     }
 
     /** A coaching referral: REQUESTED (answer due by {@code answerDueBy}) or DECLINED (with its reason code). */

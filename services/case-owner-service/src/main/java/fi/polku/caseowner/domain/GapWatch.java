@@ -26,6 +26,8 @@ import fi.polku.platform.gaps.GapRule;
  * <li>{@link GapRule#COACHING_REFERRAL_NOT_STARTED}: a coaching referral is still REQUESTED after its answer day
  * (coaching counts the configured Finnish working days, default 5), since the day after; or the provider declined it
  * and no other referral has been sent since, since the decline, with the reason code (issue 17 §1);</li>
+ * <li>{@link GapRule#COACHING_WITHOUT_ACTIVATION_PLAN}: coaching or a work trial started and the client's activation
+ * plan does not record it ({@link ActivationPlanBasis}), since it started, with what the plan lacks;</li>
  * </ul>
  * and for a closed one: {@link GapRule#FOLLOW_UP_OVERDUE}, the follow-up contact is past its due date (since the
  * start of the day after it was due).
@@ -83,6 +85,12 @@ public final class GapWatch {
         }
         for (ClientSituation.Referral referral : client.referrals()) {
             referralGap(client, referral, now, ownerId).ifPresent(gaps::add);
+        }
+        for (ClientSituation.StartToRecord start : client.startsToRecord()) {
+            ActivationPlanBasis.missing(client.activationPlan(), start.start(), start.day()).ifPresent(reason ->
+                    gaps.add(gap(client, GapRule.COACHING_WITHOUT_ACTIVATION_PLAN, start.startedAt(), now,
+                            start.start().name().toLowerCase().replace('_', ' ') + " " + start.referenceId()
+                                    + " started on " + start.day() + ": " + reason, ownerId)));
         }
         return gaps;
     }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.ServiceStart;
+import fi.polku.caseowner.service.ActivationPlanBases;
 import fi.polku.caseowner.service.AgreedCaseOwnerService;
 import fi.polku.caseowner.service.ClientProgressService;
 import fi.polku.platform.events.CloudEvent;
@@ -15,8 +16,8 @@ import fi.polku.platform.messaging.EventHandlers;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Learns from assessment and coaching where a client is, which starts the case owner must acknowledge, and the case
- * owner agreed in an assessment.
+ * Learns from assessment and coaching where a client is, which starts the case owner must acknowledge, the case
+ * owner agreed in an assessment, and whether the activation plan records the coaching and work trials that started.
  */
 @ApplicationScoped
 public class ServiceEventsConsumer {
@@ -27,7 +28,7 @@ public class ServiceEventsConsumer {
     private final EventHandlers coachingHandlers;
 
     public ServiceEventsConsumer(EventConsumer consumer, CloudEventCodec codec, ClientProgressService progress,
-            AgreedCaseOwnerService agreements) {
+            AgreedCaseOwnerService agreements, ActivationPlanBases activationPlans) {
         this.codec = codec;
         this.progress = progress;
         this.assessmentHandlers = consumer.handlers("case-owner.assessment-events",
@@ -36,10 +37,13 @@ public class ServiceEventsConsumer {
                         event -> started(ServiceStart.Service.ASSESSMENT, event))
                 .onEvent("fi.polku.assessment.AssessmentConcluded.v1",
                         event -> reached(ClientStage.ASSESSMENT_CONCLUDED, event))
-                .on("fi.polku.assessment.CaseOwnerAgreed.v1", CaseOwnerAgreed.class, agreements::onCaseOwnerAgreed);
+                .on("fi.polku.assessment.CaseOwnerAgreed.v1", CaseOwnerAgreed.class, agreements::onCaseOwnerAgreed)
+                .on("fi.polku.assessment.ActivationPlanUpdated.v1", ActivationPlanUpdated.class,
+                        activationPlans::onPlanUpdated);
         this.coachingHandlers = consumer.handlers("case-owner.coaching-events", IntakeEventsConsumer.SKIPPED_METRIC)
                 .onEvent("fi.polku.coaching.CoachingStarted.v1", event -> started(ServiceStart.Service.COACHING, event))
-                .onEvent("fi.polku.coaching.CoachingEnded.v1", event -> reached(ClientStage.COACHING_ENDED, event));
+                .onEvent("fi.polku.coaching.CoachingEnded.v1", event -> reached(ClientStage.COACHING_ENDED, event))
+                .on("fi.polku.coaching.JobStarted.v1", JobStarted.class, activationPlans::onJobStarted);
     }
 
     @Incoming("assessment-events")

@@ -25,6 +25,10 @@ public class ServiceStartRepository implements PanacheRepositoryBase<ServiceStar
                 clientId, afterTime, afterId).page(0, fetch).list();
     }
 
+    public List<ServiceStart> allOf(ServiceStart.Service service) {
+        return list("service", service);
+    }
+
     public List<ServiceStart> allUnacknowledged() {
         return list("acknowledgedAt is null order by startedAt");
     }

@@ -14,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.caseowner.config.GapsConfig;
+import fi.polku.caseowner.domain.ActivationPlanBasis;
 import fi.polku.caseowner.domain.AgreedCaseOwner;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.domain.ClientActivationPlan;
 import fi.polku.caseowner.domain.ClientSituation;
 import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.Gap;
@@ -26,11 +28,13 @@ import fi.polku.caseowner.domain.ReferralState;
 import fi.polku.caseowner.domain.ServiceStart;
 import fi.polku.caseowner.repository.AgreedCaseOwnerRepository;
 import fi.polku.caseowner.repository.AssignmentRepository;
+import fi.polku.caseowner.repository.ClientActivationPlanRepository;
 import fi.polku.caseowner.repository.FollowUpRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.repository.ReferralStateRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
+import fi.polku.caseowner.repository.WorkTrialStartRepository;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
@@ -51,12 +55,15 @@ public class GapQueries {
     private final FollowUpRepository followUps;
     private final AgreedCaseOwnerRepository agreements;
     private final ReferralStateRepository referrals;
+    private final ClientActivationPlanRepository activationPlans;
+    private final WorkTrialStartRepository workTrials;
     private final ClientAccess access;
     private final GapWatch watch;
 
     public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
-            AgreedCaseOwnerRepository agreements, ReferralStateRepository referrals, ClientAccess access,
+            AgreedCaseOwnerRepository agreements, ReferralStateRepository referrals,
+            ClientActivationPlanRepository activationPlans, WorkTrialStartRepository workTrials, ClientAccess access,
             GapsConfig config) {
         this.knownClients = knownClients;
         this.assignments = assignments;
@@ -65,6 +72,8 @@ public class GapQueries {
         this.followUps = followUps;
         this.agreements = agreements;
         this.referrals = referrals;
+        this.activationPlans = activationPlans;
+        this.workTrials = workTrials;
         this.access = access;
         this.watch = new GapWatch(config.quietDays());
     }
@@ -90,6 +99,9 @@ public class GapQueries {
                 .collect(Collectors.groupingBy(a -> a.clientId));
         Map<UUID, List<ReferralState>> watchedReferrals = referrals.watched().stream()
                 .collect(Collectors.groupingBy(r -> r.clientId));
+        Map<UUID, ClientActivationPlan> planOf = activationPlans.listAll().stream()
+                .collect(Collectors.toMap(p -> p.clientId, Function.identity()));
+        Map<UUID, List<ClientSituation.StartToRecord>> startsToRecord = startsToRecord();
         List<KnownClient> clients = municipalityCode == null ? knownClients.listAll()
                 : knownClients.list("municipalityCode", municipalityCode);
         List<ListedGap> gaps = new ArrayList<>();
@@ -112,7 +124,9 @@ public class GapQueries {
                     watchedReferrals.getOrDefault(client.clientId, List.of()).stream()
                             .map(r -> new ClientSituation.Referral(r.referralId, r.providerOrganisation, r.status,
                                     r.reasonCode, r.answerDueBy, r.changedAt))
-                            .toList());
+                            .toList(),
+                    startsToRecord.getOrDefault(client.clientId, List.of()),
+                    planOf.containsKey(client.clientId) ? planOf.get(client.clientId).basis() : null);
             watch.gapsOf(situation, now).stream()
                     .filter(gap -> rule == null || gap.rule() == rule)
                     .forEach(gap -> gaps.add(new ListedGap(gap, client.municipalityCode)));
@@ -120,6 +134,19 @@ public class GapQueries {
         Map<UUID, Boolean> visible = new HashMap<>();
         return Pages.visibleSlice(gaps, page, GapQueries::keyOf, gap -> visible.computeIfAbsent(gap.gap().clientId(),
                 id -> access.listedOrSupervised(id, "read gap watch")));
+    }
+
+    /** Per client, every coaching start and work trial start, which the client's activation plan must record. */
+    private Map<UUID, List<ClientSituation.StartToRecord>> startsToRecord() {
+        Map<UUID, List<ClientSituation.StartToRecord>> startsOf = new HashMap<>();
+        starts.allOf(ServiceStart.Service.COACHING).forEach(s -> startsOf.computeIfAbsent(s.clientId,
+                id -> new ArrayList<>()).add(new ClientSituation.StartToRecord(
+                        ActivationPlanBasis.Start.SUPPORTED_EMPLOYMENT_COACHING, s.referenceId,
+                        s.startedAt.toLocalDate(), s.startedAt)));
+        workTrials.listAll().forEach(t -> startsOf.computeIfAbsent(t.clientId, id -> new ArrayList<>())
+                .add(new ClientSituation.StartToRecord(ActivationPlanBasis.Start.WORK_TRIAL, t.jobId.toString(),
+                        t.startDate, t.startDate.atStartOfDay().atOffset(ZoneOffset.UTC))));
+        return startsOf;
     }
 
     /**

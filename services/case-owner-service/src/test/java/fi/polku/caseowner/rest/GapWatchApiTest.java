@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,13 @@ class GapWatchApiTest {
     @AfterEach
     void disconnect() {
         publisher.close();
+    }
+
+    private static final String NOT_INFORMED = "SERVICE_STARTED_OWNER_NOT_INFORMED";
+
+    private static ExtractableResponse<Response> gaps(String municipality, String rule) {
+        return as(Roles.COORDINATOR).queryParam("municipality", municipality).queryParam("rule", rule)
+                .queryParam("limit", 200).get("/api/v1/gaps").then().statusCode(200).extract();
     }
 
     private static ExtractableResponse<Response> gaps(String municipality) {
@@ -152,8 +160,8 @@ class GapWatchApiTest {
                 UUID.randomUUID().toString(), "providerOrganisation", "2345678-0", "coachId",
                 UUID.randomUUID().toString(), "startedAt", OffsetDateTime.now().toString()));
 
-        await().atMost(WAIT).until(() -> gaps("755").<List<String>>path("items.rule").size() == 2);
-        assertThat(gaps("755").<List<String>>path("items.rule")).containsOnly("SERVICE_STARTED_OWNER_NOT_INFORMED");
+        await().atMost(WAIT).until(() -> gaps("755", NOT_INFORMED).<List<String>>path("items.rule").size() == 2);
+        assertThat(gaps("755", NOT_INFORMED).<List<String>>path("items.rule")).containsOnly(NOT_INFORMED);
         String starts = "/api/v1/clients/" + clientId + "/service-starts";
         var recorded = as(Roles.CASE_OWNER).get(starts).then().statusCode(200).extract();
         assertThat(recorded.<List<String>>path("items.service")).containsExactlyInAnyOrder("ASSESSMENT", "COACHING");
@@ -163,12 +171,71 @@ class GapWatchApiTest {
         as(Roles.CASE_OWNER, "hyvinvointialue-dev", "tiina.tietoinen")
                 .post(starts + "/" + assessmentStart + "/acknowledgement").then().statusCode(200)
                 .body("acknowledgedBy", equalTo("tiina.tietoinen"));
-        var remaining = gaps("755");
-        assertThat(remaining.<List<String>>path("items.rule")).containsExactly("SERVICE_STARTED_OWNER_NOT_INFORMED");
+        var remaining = gaps("755", NOT_INFORMED);
+        assertThat(remaining.<List<String>>path("items.rule")).containsExactly(NOT_INFORMED);
         assertThat(remaining.<String>path("items[0].detail")).startsWith("coaching");
         as(Roles.CASE_OWNER).get("/api/v1/professionals/" + owner + "/caseload").then()
                 .body("items[0].stage", org.hamcrest.Matchers.oneOf("IN_COACHING", "ASSESSMENT_SCHEDULED"));
         as(Roles.CASE_OWNER).post(starts + "/" + UUID.randomUUID() + "/acknowledgement").then().statusCode(404);
+    }
+
+    /**
+     * Seed 003 §4.2: "Ennen tuetun työhönvalmennuksen aloittamista asiakkaan aktivointisuunnitelma tuli päivittää",
+     * and on a work trial "aktivointisuunnitelma tulee päivittää ja kirjata siihen työkokeilun kesto".
+     */
+    @Test
+    void coachingAndAWorkTrialTheActivationPlanDoesNotRecordAreFlaggedUntilThePlanRecordsThem() {
+        String owner = addProfessional("Suunnitteleva Sanna", "SOCIAL_WELFARE_OWN_WORKER", "756", 10);
+        UUID clientId = registerClient(publisher, "756");
+        awaitOwner(clientId, owner);
+        LocalDate today = LocalDate.now();
+        publisher.publish(Topics.ASSESSMENT, "assessment", "ActivationPlanUpdated", clientId, activationPlan(clientId,
+                1, List.of(), List.of(Map.of("service", "REHABILITATIVE_WORK_ACTIVITY", "from", today.minusMonths(1)
+                        .toString(), "until", today.plusMonths(5).toString(), "durationDays", 180))));
+        String episodeId = UUID.randomUUID().toString();
+        String jobId = UUID.randomUUID().toString();
+        publisher.publish(Topics.COACHING, "coaching", "CoachingStarted", clientId, Map.of("clientId",
+                clientId.toString(), "episodeId", episodeId, "providerId", UUID.randomUUID().toString(),
+                "providerOrganisation", "2345678-0", "coachId", UUID.randomUUID().toString(),
+                "startedAt", OffsetDateTime.now().toString()));
+        publisher.publish(Topics.COACHING, "coaching", "JobStarted", clientId, Map.of("clientId", clientId.toString(),
+                "episodeId", episodeId, "jobId", jobId, "providerId", UUID.randomUUID().toString(),
+                "kind", "WORK_TRIAL", "openLabourMarket", true, "hoursPerWeek", 20, "startDate", today.toString(),
+                "permanent", false));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path(
+                "items.detail")).containsExactlyInAnyOrder(
+                        "supported employment coaching " + episodeId + " started on " + today
+                                + ": the activation plan (version 1) does not record supported-employment coaching",
+                        "work trial " + jobId + " started on " + today
+                                + ": the activation plan (version 1) does not record a work trial"));
+        assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path("items.caseOwnerProfessionalId")).containsOnly(owner);
+
+        publisher.publish(Topics.ASSESSMENT, "assessment", "ActivationPlanUpdated", clientId, activationPlan(clientId,
+                2, List.of("SUPPORTED_EMPLOYMENT_COACHING"), List.of(Map.of("service", "WORK_TRIAL",
+                        "from", today.toString(), "until", today.plusDays(59).toString(), "durationDays", 60))));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path("items"))
+                .isEmpty());
+        // a late, older version does not bring the gap back
+        publisher.publish(Topics.ASSESSMENT, "assessment", "ActivationPlanUpdated", clientId, activationPlan(clientId,
+                1, List.of(), List.of()));
+        publisher.publish(Topics.ASSESSMENT, "assessment", "AssessmentConcluded", clientId, Map.of("clientId",
+                clientId.toString(), "assessmentId", UUID.randomUUID().toString(),
+                "concludedAt", OffsetDateTime.now().toString()));
+        await().atMost(WAIT).until(() -> "ASSESSMENT_CONCLUDED".equals(as(Roles.CASE_OWNER)
+                .get("/api/v1/professionals/" + owner + "/caseload").then().extract().path("items[0].stage")));
+        assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path("items")).isEmpty();
+    }
+
+    private static final String WITHOUT_PLAN = "COACHING_WITHOUT_ACTIVATION_PLAN";
+
+    private static Map<String, Object> activationPlan(UUID clientId, int version, List<String> possibilities,
+            List<Map<String, Object>> services) {
+        LocalDate today = LocalDate.now();
+        return Map.of("clientId", clientId.toString(), "planId", UUID.nameUUIDFromBytes(clientId.toString()
+                        .getBytes()).toString(), "version", version, "validFrom", today.minusMonths(1).toString(),
+                "validUntil", today.plusMonths(6).toString(), "agreedPossibilities", possibilities,
+                "services", services, "updatedAt", OffsetDateTime.now().toString());
     }
 
     @Test

@@ -40,7 +40,7 @@ public enum ExportFactType {
     ServiceRecommended("assessmentId", "recommendationId", "service", "targetDate"),
     CoachingReferralIssued("referralId", "assessmentId", "providerOrganisation", "targetDate", "issuedAt"),
     InstrumentResponsesRecorded("assessmentId", "instrument", "instrumentVersion", "timePoint", "scaleScores",
-            "recordedAt"),
+            "higherIsBetter", "recordedAt"),
     ActivationPlanUpdated("planId", "version", "validFrom", "validUntil", "updatedAt"),
     ImplementationPlanUpdated("planId", "version", "activationPlanId", "activationPlanVersion", "activityDaysPerWeek",
             "coachingOnActivityDays", "validFrom", "validUntil", "updatedAt"),

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Projects the assessment-service's events: team assessments, recommendations, instruments, plans. */
@@ -90,16 +92,23 @@ class AssessmentProjection implements Projection {
 
     private void instrumentResponses(EventData e) {
         OffsetDateTime recordedAt = e.at("recordedAt");
+        JsonNode directions = e.node("higherIsBetter");
         e.node("scaleScores").fields().forEachRemaining(scale -> {
             if (scale.getValue().isNumber()) {
+                JsonNode direction = directions.path(scale.getKey());
                 sql.execute("""
-                        INSERT INTO instrument_score (client_id, instrument, time_point, scale, score, recorded_at)
-                        VALUES (:clientId, :instrument, :timePoint, :scale, :score, :recordedAt)
+                        INSERT INTO instrument_score
+                            (client_id, instrument, time_point, scale, score, higher_is_better, recorded_at)
+                        VALUES (:clientId, :instrument, :timePoint, :scale, :score, :higherIsBetter, :recordedAt)
                         ON CONFLICT (client_id, instrument, time_point, scale) DO UPDATE
-                        SET score = EXCLUDED.score, recorded_at = EXCLUDED.recorded_at""",
-                        Map.of("clientId", e.clientId(), "instrument", e.required("instrument"),
+                        SET score = EXCLUDED.score, higher_is_better = EXCLUDED.higher_is_better,
+                            recorded_at = EXCLUDED.recorded_at""",
+                        params("clientId", e.clientId(), "instrument", e.required("instrument"),
                                 "timePoint", e.required("timePoint"), "scale", scale.getKey(),
-                                "score", new BigDecimal(scale.getValue().asText()), "recordedAt", recordedAt));
+                                "score", new BigDecimal(scale.getValue().asText()),
+                                "higherIsBetter", nullable(direction.isBoolean() ? direction.asBoolean() : null,
+                                        Boolean.class),
+                                "recordedAt", recordedAt));
             }
         });
     }

@@ -95,8 +95,9 @@ class IntakeProjection implements Projection {
                     Map.of("kept", kept, "merged", merged));
         }
         sql.execute("""
-                INSERT INTO instrument_score (client_id, instrument, time_point, scale, score, recorded_at)
-                SELECT :kept, instrument, time_point, scale, score, recorded_at FROM instrument_score
+                INSERT INTO instrument_score
+                    (client_id, instrument, time_point, scale, score, higher_is_better, recorded_at)
+                SELECT :kept, instrument, time_point, scale, score, higher_is_better, recorded_at FROM instrument_score
                 WHERE client_id = :merged ON CONFLICT DO NOTHING""", Map.of("kept", kept, "merged", merged));
         sql.execute("DELETE FROM instrument_score WHERE client_id = :merged", Map.of("merged", merged));
     }

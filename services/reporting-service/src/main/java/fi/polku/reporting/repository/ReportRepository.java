@@ -82,10 +82,10 @@ public class ReportRepository {
 
     public List<InstrumentScore> instrumentScores() {
         return rows("""
-                SELECT CAST(client_id AS varchar), instrument, scale, time_point, score, recorded_at
+                SELECT CAST(client_id AS varchar), instrument, scale, time_point, score, higher_is_better, recorded_at
                 FROM instrument_score""").stream()
                 .map(r -> new InstrumentScore((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        ((BigDecimal) r[4]).doubleValue(), time(r[5]))).toList();
+                        ((BigDecimal) r[4]).doubleValue(), (Boolean) r[5], time(r[6]))).toList();
     }
 
     public List<Episode> episodes() {

@@ -136,14 +136,16 @@ class ReportsFromEventsTest {
         double[] before = {0, 5, 6, 4, 7, 3};
         double[] after = {0, 7, 7, 6, 8, 5};
         for (int i = 1; i <= 5; i++) {
+            // client 1's "after" answers are typed in first: the change still runs from before to after
+            String beforeTypedIn = i == 1 ? "2017-09-02T10:00:00+03:00" : "2017-03-25T10:00:00+02:00";
             events.assessment("InstrumentResponsesRecorded", c.get(i), "assessmentId", "as17-" + i,
-                    "instrument", "KYKYVIISARI-17", "instrumentVersion", "1", "timePoint", "BEFORE",
+                    "instrument", "KYKYVIISARI-17", "instrumentVersion", "1", "timePoint", "2017-03-20",
                     "scaleScores", i <= 2 ? Map.of("workAbility", before[i], "mood", 5) : Map.of("workAbility", before[i]),
-                    "recordedAt", "2017-03-25T10:00:00+02:00");
+                    "higherIsBetter", Map.of("workAbility", true), "recordedAt", beforeTypedIn);
             events.assessment("InstrumentResponsesRecorded", c.get(i), "assessmentId", "as17-" + i,
-                    "instrument", "KYKYVIISARI-17", "instrumentVersion", "1", "timePoint", "AFTER",
+                    "instrument", "KYKYVIISARI-17", "instrumentVersion", "1", "timePoint", "2017-08-28",
                     "scaleScores", i <= 2 ? Map.of("workAbility", after[i], "mood", 6) : Map.of("workAbility", after[i]),
-                    "recordedAt", "2017-09-01T10:00:00+03:00");
+                    "higherIsBetter", Map.of("workAbility", true), "recordedAt", "2017-09-01T10:00:00+03:00");
         }
         events.assessment("CoachingReferralIssued", c.get(1), "referralId", "cr1", "assessmentId", "as17-1",
                 "providerOrganisation", "2345678-0", "reason", "IPS", "issuedAt", "2017-04-01T10:00:00+03:00");
@@ -302,12 +304,16 @@ class ReportsFromEventsTest {
                     .filter(ch -> "KYKYVIISARI-17".equals(ch.get("instrument")) && "workAbility".equals(ch.get("scale")))
                     .findFirst().orElseThrow();
             assertThat(workAbility).containsEntry("meanFirst", 5.0f).containsEntry("meanLatest", 6.6f)
-                    .containsEntry("meanChange", 1.6f);
+                    .containsEntry("meanChange", 1.6f).containsEntry("higherIsBetter", true);
+            String improvement = "instrumentChanges.find { it.instrument == 'KYKYVIISARI-17' "
+                    + "&& it.scale == 'workAbility' }.improvement.rows.collect { it.key + '=' + it.count.display }";
+            assertThat(assessments.getList(improvement)).containsExactly("IMPROVED=5", "UNCHANGED=0", "WORSE=0");
             Map<String, Object> mood = changes.stream()
                     .filter(ch -> "KYKYVIISARI-17".equals(ch.get("instrument")) && "mood".equals(ch.get("scale")))
                     .findFirst().orElseThrow();
             assertThat(((Map<String, Object>) mood.get("clients")).get("display")).isEqualTo("<5");
             assertThat(mood.get("meanChange")).isNull();
+            assertThat(mood.get("improvement")).isNull();
         });
     }
 

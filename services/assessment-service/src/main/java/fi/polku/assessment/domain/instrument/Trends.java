@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The change per scale between the first and the latest time point at which the scale was scored. */
+/**
+ * The change per scale between the first and the latest time point at which the scale was scored: measurements are
+ * ordered by the day they describe (before / after a service), never by when they were typed in.
+ */
 public final class Trends {
 
     /** The scale scores of one response. */
@@ -36,8 +39,10 @@ public final class Trends {
             TimePointScores latest = scored.get(scored.size() - 1);
             BigDecimal firstScore = first.scaleScores().get(scale);
             BigDecimal latestScore = latest.scaleScores().get(scale);
-            trends.add(new ScaleTrend(scale, definition.higherIsBetter(scale), first.timePoint(), firstScore,
-                    latest.timePoint(), latestScore, InstrumentDefinition.plain(latestScore.subtract(firstScore))));
+            BigDecimal change = InstrumentDefinition.plain(latestScore.subtract(firstScore));
+            Boolean higherIsBetter = definition.higherIsBetter(scale);
+            trends.add(new ScaleTrend(scale, higherIsBetter, first.timePoint(), firstScore, latest.timePoint(),
+                    latestScore, change, Improvement.of(change, higherIsBetter)));
         }
         return trends;
     }

@@ -1,0 +1,12 @@
+package fi.polku.caseowner.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.polku.caseowner.domain.ClientActivationPlan;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ClientActivationPlanRepository implements PanacheRepositoryBase<ClientActivationPlan, UUID> {
+}
