@@ -1,7 +1,12 @@
 package fi.polku.platform.messaging;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -61,19 +66,47 @@ public class EventConsumer {
     }
 
     void consume(String consumer, CloudEvent event, Consumer<CloudEvent> handler) {
+        boolean handled = withRetries(consumer, "event " + event.id(),
+                () -> QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler)));
+        count(consumer, event, handled);
+    }
+
+    /**
+     * Handles the events in their order in one transaction, each once per event id: their ids are recorded with one
+     * statement. When one handler fails, none of the events is handled (so the caller can go one by one).
+     */
+    void consumeAll(String consumer, List<CloudEvent> events, Function<CloudEvent, Consumer<CloudEvent>> handlers) {
+        Set<String> handled = withRetries(consumer, events.size() + " events", () -> QuarkusTransaction
+                .requiringNew().call(() -> {
+                    Set<String> first = recordFirstDeliveries(consumer, events);
+                    Set<String> done = new HashSet<>();
+                    for (CloudEvent event : events) {
+                        if (first.contains(event.id()) && done.add(event.id())) {
+                            handlers.apply(event).accept(event);
+                        }
+                    }
+                    return done;
+                }));
+        Set<String> counted = new HashSet<>();
+        events.forEach(event -> count(consumer, event, handled.contains(event.id()) && counted.add(event.id())));
+    }
+
+    private void count(String consumer, CloudEvent event, boolean handled) {
+        registry.counter("polku.events.consumed", "consumer", consumer, "type", event.simpleType(),
+                "outcome", handled ? "handled" : "duplicate").increment();
+    }
+
+    private static <T> T withRetries(String consumer, String what, Supplier<T> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean handled = QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler));
-                registry.counter("polku.events.consumed", "consumer", consumer, "type", event.simpleType(),
-                        "outcome", handled ? "handled" : "duplicate").increment();
-                return;
+                return transaction.get();
             } catch (RuntimeException e) {
                 boolean retryable = DatabaseFailures.isUnavailable(e) || DatabaseFailures.isConcurrentUpdate(e);
                 if (!retryable || attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
-                LOG.warnf("Database unavailable or a concurrent update while %s handled event %s; retrying"
-                        + " (attempt %d)", consumer, event.id(), attempt);
+                LOG.warnf("Database unavailable or a concurrent update while %s handled %s; retrying"
+                        + " (attempt %d)", consumer, what, attempt);
                 pause();
             }
         }
@@ -100,6 +133,18 @@ public class EventConsumer {
                 .setParameter("eventId", eventId)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    private Set<String> recordFirstDeliveries(String consumer, List<CloudEvent> events) {
+        @SuppressWarnings("unchecked")
+        List<String> inserted = entityManager.createNativeQuery("""
+                        INSERT INTO processed_event (consumer, event_id)
+                        SELECT :consumer, id FROM unnest(CAST(:eventIds AS text[])) AS id
+                        ON CONFLICT DO NOTHING RETURNING event_id""", String.class)
+                .setParameter("consumer", consumer)
+                .setParameter("eventIds", events.stream().map(CloudEvent::id).toArray(String[]::new))
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 
     private static void pause() {

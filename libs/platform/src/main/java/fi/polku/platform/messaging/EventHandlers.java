@@ -2,6 +2,7 @@ package fi.polku.platform.messaging;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,9 +56,15 @@ public final class EventHandlers {
     /** Handles one Kafka record value: once per event id, skipped when its type is not handled here. */
     public void consume(String record) {
         CloudEvent event = codec.read(record);
-        Consumer<CloudEvent> handler = handlerOf(event);
-        events.consume(consumer, event, handler != null ? handler
-                : skipped -> registry.counter(skippedMetric, "type", skipped.type()).increment());
+        events.consume(consumer, event, handlerOrSkip(event));
+    }
+
+    /**
+     * Handles the values of a poll's records in their order in one transaction, as {@link #consume} does each;
+     * throws when one of them fails, and then none is handled (to go on one by one, isolating the failing one).
+     */
+    public void consumeAll(List<String> records) {
+        events.consumeAll(consumer, records.stream().map(codec::read).toList(), this::handlerOrSkip);
     }
 
     /**
@@ -69,6 +76,12 @@ public final class EventHandlers {
         if (handler != null) {
             events.handleOnce(consumer, event, handler);
         }
+    }
+
+    private Consumer<CloudEvent> handlerOrSkip(CloudEvent event) {
+        Consumer<CloudEvent> handler = handlerOf(event);
+        return handler != null ? handler
+                : skipped -> registry.counter(skippedMetric, "type", skipped.type()).increment();
     }
 
     private Consumer<CloudEvent> handlerOf(CloudEvent event) {

@@ -1,6 +1,8 @@
 package fi.polku.caseowner.repository;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,14 @@ public class KnownClientRepository implements PanacheRepositoryBase<KnownClient,
     /** The tables whose rows belong to a client and move to the kept client when intake merges duplicates. */
     private static final List<String> CLIENT_RECORDS = List.of("case_owner_change", "care_network_member",
             "service_start", "follow_up", "agreed_case_owner", "coaching_referral_state", "notification");
+
+    /** The client's municipality, read without loading the client; empty when unknown or withheld. */
+    public Optional<String> municipalityOf(UUID clientId) {
+        return getEntityManager()
+                .createNativeQuery("SELECT municipality_code FROM known_client WHERE client_id = :id", String.class)
+                .setParameter("id", clientId)
+                .getResultStream().filter(Objects::nonNull).map(String.class::cast).findFirst();
+    }
 
     /** Moves every record of the merged client to the kept client, then forgets the merged client. */
     public void mergeInto(UUID mergedId, UUID keptId) {

@@ -37,8 +37,13 @@ import fi.polku.caseowner.repository.ProfessionalRepository;
 public class AssignmentService {
 
     public static final String SYSTEM = "system";
-    /** Key of the PostgreSQL advisory lock that serialises case-owner decisions. */
+    /**
+     * Key of the PostgreSQL advisory lock of all case-owner decisions: exclusive for a decision across municipalities,
+     * shared beside the municipality locks of a decision within one.
+     */
     private static final long DECISION_LOCK = 0x706f6c6b75L;
+    /** The first half of the two-part keys of the municipality locks (the second is the municipality's hash). */
+    private static final int MUNICIPALITY_LOCKS = 0x706f6c6b;
 
     private final KnownClientRepository knownClients;
     private final ProfessionalRepository professionals;
@@ -59,15 +64,46 @@ public class AssignmentService {
     }
 
     /**
-     * Serialises case-owner decisions until the transaction ends. Call it first, before reading anything the
-     * decision depends on: otherwise a consumer placing a client and a request adding a professional can each miss
-     * the other's uncommitted change (the client stays queued), or two decisions can overfill one caseload.
+     * Serialises case-owner decisions until the transaction ends, excluding every other decision. Call it first,
+     * before reading anything the decision depends on: otherwise a consumer placing a client and a request adding a
+     * professional can each miss the other's uncommitted change (the client stays queued), or two decisions can
+     * overfill one caseload. For the decisions that change professionals or free capacity across municipalities.
      */
     public void lockDecisions() {
-        knownClients.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:key)) AS locked")
-                .setParameter("key", DECISION_LOCK)
+        lock("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:key)) AS locked");
+    }
+
+    /**
+     * Serialises the decisions that may place a client of the municipality until the transaction ends: with every
+     * decision of {@link #lockDecisions()}, and with the placements in the municipalities of every professional who
+     * serves this one, as they compete for the same caseloads. Placements in municipalities no professional shares
+     * run side by side. Call it first, as {@link #lockDecisions()}.
+     *
+     * @param municipalityCode the client's municipality; {@code null} (withheld) takes only the shared lock, as the
+     *         rules place nobody without one
+     */
+    public void lockDecisionsIn(String municipalityCode) {
+        lock("SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(:key)) AS locked");
+        if (municipalityCode == null) {
+            return;
+        }
+        // The shared lock holds professionals (and so the caseloads competing here) as they are: only a decision under
+        // the exclusive lock changes them. The locks go in one order so that two placements never wait for each other.
+        knownClients.getEntityManager().createNativeQuery("""
+                        SELECT count(*) FROM (
+                            SELECT pg_advisory_xact_lock(:space, hashtext(code)) FROM (
+                                SELECT CAST(:municipality AS text) AS code
+                                UNION
+                                SELECT unnest(p.municipalities) FROM professional p
+                                WHERE :municipality = ANY (p.municipalities)
+                                ORDER BY code OFFSET 0) AS competing) AS locked""")
+                .setParameter("space", MUNICIPALITY_LOCKS)
+                .setParameter("municipality", municipalityCode)
                 .getSingleResult();
+    }
+
+    private void lock(String sql) {
+        knownClients.getEntityManager().createNativeQuery(sql).setParameter("key", DECISION_LOCK).getSingleResult();
     }
 
     static OffsetDateTime now() {
@@ -75,7 +111,7 @@ public class AssignmentService {
     }
 
     public void onClientRegistered(ClientRegistered registered) {
-        lockDecisions();
+        lockDecisionsIn(registered.municipalityCode());
         if (knownClients.findByIdOptional(registered.clientId()).isPresent()) {
             return;
         }
@@ -100,7 +136,8 @@ public class AssignmentService {
      * role does not fit the segment moves to a fitting owner if one is available, and otherwise stays.
      */
     public void onScreeningCompleted(ScreeningCompleted screening) {
-        lockDecisions();
+        // The municipality changes only by intake's events of the client, which this consumer applies in order.
+        lockDecisionsIn(knownClients.municipalityOf(screening.clientId()).orElse(null));
         Optional<KnownClient> known = knownClients.findByIdOptional(screening.clientId());
         if (known.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventPublisher;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -30,6 +35,9 @@ class AccessLogTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void theAuditorGetsEveryServicesAccessesWithDisclosuresAndOldEntriesFlagged() {
@@ -137,18 +145,51 @@ class AccessLogTest {
         as(Roles.CASE_OWNER).get("/api/v1/clients/" + client + "/access-log").then().statusCode(403);
     }
 
+    /**
+     * The register writes its own entries in the transaction of the access; when they come back from the audit topic
+     * they are skipped (no transaction, no processed-event row), while other services' entries are kept.
+     */
+    @Test
+    void theRegistersOwnEntriesAreNotAppliedAgainFromTheTopic() throws SQLException {
+        UUID client = TestClients.register();
+        as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + client).then().statusCode(200);
+        List<String> own = EventLog.events(kafka, Topics.AUDIT, EventLog.ofType("AccessRecorded", client), 2,
+                Duration.ofSeconds(20)).stream().map(event -> event.path("id").asText()).toList();
+        assertThat(own).hasSizeGreaterThanOrEqualTo(2);
+        String foreign;
+        try (EventPublisher publisher = new EventPublisher(kafka)) {
+            foreign = publishAccess(publisher, client, "coaching", "read plan", PROVIDER, "CONSENT",
+                    OffsetDateTime.now(ZoneOffset.UTC));
+        }
+
+        // One client's entries share a partition: once the later entry is kept, the earlier ones have come back.
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(List.of(foreign)) == 1);
+        assertThat(processed(own)).isZero();
+        assertThat(entries(client)).extracting(e -> e.get("service")).contains("intake", "coaching");
+    }
+
+    private long processed(List<String> eventIds) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "SELECT count(*) FROM processed_event WHERE consumer = 'intake.access-log' AND event_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
+            var result = statement.executeQuery();
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     private static List<Map<String, Object>> entries(UUID client) {
         JsonPath log = as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/clients/" + client + "/access-log")
                 .then().statusCode(200).extract().jsonPath();
         return log.getList("items");
     }
 
-    private static void publishAccess(EventPublisher publisher, UUID client, String service, String action,
+    private static String publishAccess(EventPublisher publisher, UUID client, String service, String action,
             String organisation, String basis, OffsetDateTime at) {
-        publishAccess(publisher, client, service, action, organisation, basis, at, "ALLOWED");
+        return publishAccess(publisher, client, service, action, organisation, basis, at, "ALLOWED");
     }
 
-    private static void publishAccess(EventPublisher publisher, UUID client, String service, String action,
+    private static String publishAccess(EventPublisher publisher, UUID client, String service, String action,
             String organisation, String basis, OffsetDateTime at, String outcome) {
         Map<String, Object> entry = new HashMap<>();
         entry.put("id", UUID.randomUUID().toString());
@@ -163,6 +204,6 @@ class AccessLogTest {
         entry.put("purpose", "client service");
         entry.put("outcome", outcome);
         entry.put("basis", basis);
-        publisher.publish(Topics.AUDIT, service, "AccessRecorded", client, entry);
+        return publisher.publish(Topics.AUDIT, service, "AccessRecorded", client, entry);
     }
 }

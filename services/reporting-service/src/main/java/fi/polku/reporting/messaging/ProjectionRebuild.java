@@ -32,9 +32,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * polling, but waits before applying its next event), one transaction truncates the projection tables and deletes
  * this consumer's {@code processed_event} rows. Then a dedicated kafka-clients consumer without a consumer group
  * (so the live group's committed offsets are untouched) is assigned every partition of the four topics, captures
- * their end offsets, seeks to the beginning and reads each partition up to that end offset, applying each record
- * through the same {@link EventProjector#apply} the live consumer uses, i.e. through the idempotent
- * {@code EventConsumer}. When the lock is released, the live consumer goes on from where it was: events it has
+ * their end offsets, seeks to the beginning and reads each partition up to that end offset, applying each poll's
+ * records through the same {@link EventProjector#applyAll} the live consumer uses (one transaction per poll, one
+ * by one only when it fails), i.e. through the idempotent {@code EventConsumer}. When the lock is released, the live consumer goes on from where it was: events it has
  * buffered below the captured end offsets are now recorded as processed and are skipped as duplicates; later ones
  * are applied in order. Records the live consumer dead-lettered (not CloudEvents, or failing) fail here too and
  * are counted, not retried.
@@ -104,30 +104,30 @@ public class ProjectionRebuild {
             kafka.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = kafka.endOffsets(partitions);
             while (!reachedEnd(kafka, partitions, end)) {
+                List<ConsumerRecord<String, String>> polled = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= end.get(partition) || record.value() == null) {
-                        continue;
-                    }
-                    read++;
-                    if (!replay(record)) {
-                        failed++;
+                    if (record.offset() < end.get(partition) && record.value() != null) {
+                        polled.add(record);
                     }
                 }
+                read += polled.size();
+                failed += replay(polled);
             }
         }
         return new long[] {read, failed};
     }
 
-    private boolean replay(ConsumerRecord<String, String> record) {
-        try {
-            projector.apply(record.value());
-            return true;
-        } catch (RuntimeException e) {
+    /** Applies the records, returning how many failed. */
+    private int replay(List<ConsumerRecord<String, String>> records) {
+        Map<Integer, RuntimeException> failures = projector.applyAll(records.stream().map(ConsumerRecord::value)
+                .toList());
+        failures.forEach((index, e) -> {
+            ConsumerRecord<String, String> record = records.get(index);
             LOG.warnf("Rebuild skipped %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                     e.getMessage());
-            return false;
-        }
+        });
+        return failures.size();
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, String> kafka) {

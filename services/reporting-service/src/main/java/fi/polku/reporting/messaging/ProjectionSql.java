@@ -1,12 +1,15 @@
 package fi.polku.reporting.messaging;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.query.NativeQuery;
 
@@ -14,16 +17,26 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 class ProjectionSql {
 
-    private final EntityManager entityManager;
+    /** The key of the set of clients whose flow row the current transaction has made sure of. */
+    private static final Object FLOW_ROWS = ProjectionSql.class.getName() + ".flowRows";
 
-    ProjectionSql(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+
+    ProjectionSql(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
+        this.transactions = transactions;
     }
 
-    /** Runs an update of the client's flow row, creating the row first: topics are not ordered between them. */
+    /**
+     * Runs an update of the client's flow row, creating the row first (topics are not ordered between them) unless
+     * an earlier event of the same transaction (a poll's batch) has.
+     */
     void updateClient(UUID clientId, String setClause, Map<String, Object> parameters) {
-        execute("INSERT INTO client_flow (client_id) VALUES (:clientId) ON CONFLICT DO NOTHING",
-                Map.of("clientId", clientId));
+        if (flowRowsMadeSureOf().add(clientId)) {
+            execute("INSERT INTO client_flow (client_id) VALUES (:clientId) ON CONFLICT DO NOTHING",
+                    Map.of("clientId", clientId));
+        }
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("clientId", clientId);
         execute("UPDATE client_flow SET " + setClause + " WHERE client_id = :clientId", all);
@@ -39,6 +52,16 @@ class ProjectionSql {
             }
         });
         return query.executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> flowRowsMadeSureOf() {
+        Set<UUID> clients = (Set<UUID>) transactions.getResource(FLOW_ROWS);
+        if (clients == null) {
+            clients = new HashSet<>();
+            transactions.putResource(FLOW_ROWS, clients);
+        }
+        return clients;
     }
 
     /** A parameter value that may be null, with the type to bind a null as. */

@@ -4,18 +4,22 @@ import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.reporting.KnownEvents;
+import fi.polku.testkit.EventLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -390,7 +394,8 @@ class ReportsFromEventsTest {
                 .extract().jsonPath();
 
         assertThat(result.getLong("recordsRead")).isGreaterThanOrEqualTo(publishedEvents);
-        assertThat(result.getLong("recordsFailed")).isZero();
+        assertThat(result.getLong("recordsFailed")).as("what failed live (another test's poison) fails again")
+                .isEqualTo(deadLetteredRecords());
         assertThat(allReports()).isEqualTo(before);
         assertThat(report("/api/v1/reports/flow?year=2017").getString("gaps.total.display")).isEqualTo("9");
     }
@@ -399,6 +404,19 @@ class ReportsFromEventsTest {
     void onlyAnalystsAndCoordinatorsRebuild() {
         as(Roles.CASE_OWNER).post("/api/v1/admin/projections/rebuild").then().statusCode(403)
                 .contentType("application/problem+json");
+    }
+
+    /** The records of the domain topics on reporting's dead-letter topic, each once (both consumers send there). */
+    private long deadLetteredRecords() {
+        return EventLog.records(kafka, Topics.deadLetter("reporting"), Duration.ofSeconds(5), records -> false)
+                .stream()
+                .map(record -> header(record, "dead-letter-topic") + "-" + header(record, "dead-letter-partition") + "@"
+                        + header(record, "dead-letter-offset"))
+                .distinct().count();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     /** Every report as CSV (which carries no time of the report), all years and 2017. */
