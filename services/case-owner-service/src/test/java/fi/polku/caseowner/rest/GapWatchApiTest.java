@@ -185,8 +185,8 @@ class GapWatchApiTest {
      */
     @Test
     void coachingAndAWorkTrialTheActivationPlanDoesNotRecordAreFlaggedUntilThePlanRecordsThem() {
-        String owner = addProfessional("Suunnitteleva Sanna", "SOCIAL_WELFARE_OWN_WORKER", "756", 10);
-        UUID clientId = registerClient(publisher, "756");
+        String owner = addProfessional("Suunnitteleva Sanna", "SOCIAL_WELFARE_OWN_WORKER", "759", 10);
+        UUID clientId = registerClient(publisher, "759");
         awaitOwner(clientId, owner);
         LocalDate today = LocalDate.now();
         publisher.publish(Topics.ASSESSMENT, "assessment", "ActivationPlanUpdated", clientId, activationPlan(clientId,
@@ -203,18 +203,18 @@ class GapWatchApiTest {
                 "kind", "WORK_TRIAL", "openLabourMarket", true, "hoursPerWeek", 20, "startDate", today.toString(),
                 "permanent", false));
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path(
+        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("759", WITHOUT_PLAN).<List<String>>path(
                 "items.detail")).containsExactlyInAnyOrder(
                         "supported employment coaching " + episodeId + " started on " + today
                                 + ": the activation plan (version 1) does not record supported-employment coaching",
                         "work trial " + jobId + " started on " + today
                                 + ": the activation plan (version 1) does not record a work trial"));
-        assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path("items.caseOwnerProfessionalId")).containsOnly(owner);
+        assertThat(gaps("759", WITHOUT_PLAN).<List<String>>path("items.caseOwnerProfessionalId")).containsOnly(owner);
 
         publisher.publish(Topics.ASSESSMENT, "assessment", "ActivationPlanUpdated", clientId, activationPlan(clientId,
                 2, List.of("SUPPORTED_EMPLOYMENT_COACHING"), List.of(Map.of("service", "WORK_TRIAL",
                         "from", today.toString(), "until", today.plusDays(59).toString(), "durationDays", 60))));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path("items"))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("759", WITHOUT_PLAN).<List<String>>path("items"))
                 .isEmpty());
         // a late, older version does not bring the gap back
         publisher.publish(Topics.ASSESSMENT, "assessment", "ActivationPlanUpdated", clientId, activationPlan(clientId,
@@ -224,7 +224,7 @@ class GapWatchApiTest {
                 "concludedAt", OffsetDateTime.now().toString()));
         await().atMost(WAIT).until(() -> "ASSESSMENT_CONCLUDED".equals(as(Roles.CASE_OWNER)
                 .get("/api/v1/professionals/" + owner + "/caseload").then().extract().path("items[0].stage")));
-        assertThat(gaps("756", WITHOUT_PLAN).<List<String>>path("items")).isEmpty();
+        assertThat(gaps("759", WITHOUT_PLAN).<List<String>>path("items")).isEmpty();
     }
 
     private static final String WITHOUT_PLAN = "COACHING_WITHOUT_ACTIVATION_PLAN";
