@@ -6,7 +6,7 @@ CREATE TABLE client_activation_plan (
     plan_id              UUID         NOT NULL,
     version              INTEGER      NOT NULL,
     valid_until          DATE         NOT NULL,
-    agreed_possibilities JSONB        NOT NULL,
+    agreed_possibilities VARCHAR(64)[] NOT NULL,
     services             JSONB        NOT NULL,
     updated_at           TIMESTAMPTZ  NOT NULL
 );

@@ -45,7 +45,7 @@ class EventContractsTest {
     private static final Set<String> NOT_FREE_TEXT = Set.of("subject", "actorSubject", "actorName", "actorRoles",
             "actorOrganisation", "organisation", "providerOrganisation", "referrerOrganisation",
             "responsibleOrganisation", "service", "userId", "professionalUserId", "fromProfessionalUserId",
-            "toProfessionalUserId", "teamMemberUserIds[]", "changedBy", "rule", "action", "name");
+            "toProfessionalUserId", "teamMemberUserIds[]", "changedBy", "sentBy", "rule", "action", "name");
 
     /**
      * Free-text fields still in events, each to become a category or an id in its owning service (security issue

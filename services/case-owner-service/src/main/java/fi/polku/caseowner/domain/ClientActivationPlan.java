@@ -32,7 +32,8 @@ public class ClientActivationPlan {
     @Column(name = "valid_until", nullable = false)
     public LocalDate validUntil;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    // An array like Professional.municipalities: Hibernate resolves List<String> to one JDBC type per persistence unit
+    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "agreed_possibilities", nullable = false)
     public List<String> agreedPossibilities;
 
