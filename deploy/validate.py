@@ -34,6 +34,8 @@ SERVICES = [
 ]
 # The FHIR gateway owns no data (no database, no Kafka): it calls these services' HTTP ports.
 GATEWAY = ("fhir-gateway", 8086)
+# Health and metrics: the management interface (quarkus.management.port), never the public port
+MANAGEMENT_PORT = 9000
 GATEWAY_UPSTREAMS = {"POLKU_INTAKE_URL": "intake-service", "POLKU_CASE_OWNER_URL": "case-owner-service",
                      "POLKU_ASSESSMENT_URL": "assessment-service", "POLKU_COACHING_URL": "coaching-service"}
 GATEWAY_ENV = {"QUARKUS_PROFILE", "QUARKUS_HTTP_PORT", "POLKU_JWT_ISSUER", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
@@ -427,8 +429,8 @@ def check_compose(report, model):
             problems.append(f"the dev public key {DEV_KEY} is not mounted at MP_JWT_VERIFY_PUBLICKEY_LOCATION")
         test = (svc.get("healthcheck") or {}).get("test")
         test = " ".join(test) if isinstance(test, list) else str(test)
-        if "/q/health/ready" not in test or str(port) not in test:
-            problems.append("the health check does not probe /q/health/ready on its port")
+        if "/q/health/ready" not in test or str(MANAGEMENT_PORT) not in test:
+            problems.append(f"the health check does not probe /q/health/ready on the management port {MANAGEMENT_PORT}")
         depends = svc.get("depends_on") or {}
         for dependency in ("postgres", "kafka"):
             if not isinstance(depends, dict) or (depends.get(dependency) or {}).get("condition") != "service_healthy":
@@ -611,10 +613,13 @@ def check_k8s(report, model, docs):
 
         def probe_ok(probe, path):
             get = (container.get(probe) or {}).get("httpGet") or {}
-            return get.get("path") == path and (get.get("port") == port or ports.get(get.get("port")) == port)
+            return get.get("path") == path and MANAGEMENT_PORT in (get.get("port"), ports.get(get.get("port")))
         if not probe_ok("readinessProbe", "/q/health/ready") or not probe_ok("livenessProbe", "/q/health/live") \
                 or not container.get("startupProbe"):
-            problems.append("needs readiness /q/health/ready, liveness /q/health/live on the port, a startup probe")
+            problems.append("needs readiness /q/health/ready, liveness /q/health/live on the management port, "
+                            "a startup probe")
+        if pod["metadata"].get("annotations", {}).get("prometheus.io/port") != str(MANAGEMENT_PORT):
+            problems.append(f"Prometheus does not scrape the management port {MANAGEMENT_PORT}")
         resources = container.get("resources") or {}
         request = mebibytes((resources.get("requests") or {}).get("memory"))
         limit = mebibytes((resources.get("limits") or {}).get("memory"))
@@ -808,8 +813,8 @@ def check_gateway(report, docs):
     if not svc or [p.get("port") for p in svc["spec"]["ports"]] != [port]:
         problems.append(f"k8s: no Service {name} on port {port}")
     container = ((dep or {}).get("spec", {}).get("template", {}).get("spec", {}).get("containers") or [{}])[0]
-    if [p.get("containerPort") for p in container.get("ports") or []] != [port]:
-        problems.append(f"k8s: Deployment {name} does not expose {port}")
+    if [p.get("containerPort") for p in container.get("ports") or []] != [port, MANAGEMENT_PORT]:
+        problems.append(f"k8s: Deployment {name} does not expose {port} and the management port {MANAGEMENT_PORT}")
     if (container.get("readinessProbe") or {}).get("httpGet", {}).get("path") != "/q/health/ready":
         problems.append(f"k8s: Deployment {name} has no readiness probe on /q/health/ready")
     report.check(f"{name}: port {port}, upstreams at their services' ports, no database or Kafka", problems)

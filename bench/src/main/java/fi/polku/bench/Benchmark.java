@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 
 import fi.polku.bench.PolkuClient.Caller;
 import fi.polku.bench.PolkuClient.Reply;
-import fi.polku.testkit.FreePorts;
 import fi.polku.testkit.Infrastructure;
 import fi.polku.testkit.ProjectFiles;
 import fi.polku.testkit.system.PolkuService;
 import fi.polku.testkit.system.PolkuSystem;
+import fi.polku.testkit.system.ServicePorts;
 import fi.polku.testkit.system.ServiceProcess;
 
 /**
@@ -54,8 +54,8 @@ public final class Benchmark {
     static Measurements run(BenchSettings settings, Path results) throws IOException {
         ZonedDateTime startedAt = ZonedDateTime.now();
         Path workDir = Files.createTempDirectory("polku-bench-");
-        Map<PolkuService, Integer> ports = new EnumMap<>(PolkuService.class);
-        PolkuService.all().forEach(service -> ports.put(service, FreePorts.pick()));
+        Map<PolkuService, ServicePorts> ports = new EnumMap<>(PolkuService.class);
+        PolkuService.all().forEach(service -> ports.put(service, ServicePorts.free()));
         LoadAverage loadAverage = new LoadAverage().startSampling();
         log("Working in " + workDir + " (service logs in logs/); mode " + settings.mode());
         Measurements measurements;

@@ -87,7 +87,7 @@ class PoisonEventTest {
             assertThat(dead).as("%s did not dead-letter the unknown type", service)
                     .noneMatch(record -> record.value().contains(unknownId));
         });
-        assertThat(RestAssured.given().baseUri(RunningSystem.system().url(PolkuService.REPORTING))
+        assertThat(RestAssured.given().baseUri(RunningSystem.system().service(PolkuService.REPORTING).managementUrl())
                 .get("/q/metrics").then().statusCode(200).extract().asString())
                 .as("reporting counts the event type it skipped")
                 .containsPattern("polku_reporting_events_skipped_total\\{[^}]*type=\""

@@ -29,6 +29,7 @@ import fi.polku.testkit.FreePorts;
 import fi.polku.testkit.PostgresServer;
 import fi.polku.testkit.ProjectFiles;
 import fi.polku.testkit.system.PolkuService;
+import fi.polku.testkit.system.ServicePorts;
 
 /**
  * The production profile trusts no committed dev secret: given the dev JWT key or intake's dev identity-code keys
@@ -66,11 +67,18 @@ class ProductionKeysTest {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", ownPublicKey().toString());
         env.put("POLKU_IDENTITY_ENCRYPTION_KEY", randomKey());
         env.put("POLKU_IDENTITY_INDEX_KEY", randomKey());
-        int port = FreePorts.pick();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        ServicePorts ports = ServicePorts.free();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.http()));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ports.management()));
         Process process = start(env, work.resolve("own-keys.log"));
         try {
-            assertThat(awaitReady(process, port)).as("ready on its own keys").isTrue();
+            assertThat(awaitReady(process, ports.management())).as("ready on its own keys").isTrue();
+            // security issue item 10: metrics and Swagger UI are not on the public port; the contract stays there
+            assertThat(status(ports.http(), "/q/metrics")).as("public /q/metrics").isEqualTo(404);
+            assertThat(status(ports.http(), "/q/health/ready")).as("public /q/health").isEqualTo(404);
+            assertThat(status(ports.http(), "/q/swagger-ui/")).as("public Swagger UI").isEqualTo(404);
+            assertThat(status(ports.http(), "/q/openapi")).as("public contract").isEqualTo(200);
+            assertThat(status(ports.management(), "/q/metrics")).as("management /q/metrics").isEqualTo(200);
         } finally {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
@@ -83,6 +91,7 @@ class ProductionKeysTest {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_PROFILE", "prod");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(FreePorts.pick()));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(FreePorts.pick()));
         env.put("POLKU_DB_URL", postgres.jdbcUrl(database));
         env.put("POLKU_DB_USER", PostgresServer.USER);
         env.put("KAFKA_BOOTSTRAP_SERVERS", RunningSystem.system().infrastructure().kafka().bootstrapServers());
@@ -97,13 +106,18 @@ class ProductionKeysTest {
         return builder.start();
     }
 
-    private static boolean awaitReady(Process process, int port) throws InterruptedException {
+    private static int status(int port, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static boolean awaitReady(Process process, int managementPort) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(START_LIMIT);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        URI.create("http://localhost:" + managementPort + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return true;

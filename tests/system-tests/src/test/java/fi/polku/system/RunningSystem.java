@@ -12,11 +12,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
-import fi.polku.testkit.FreePorts;
 import fi.polku.testkit.Infrastructure;
 import fi.polku.testkit.ProjectFiles;
 import fi.polku.testkit.system.PolkuService;
 import fi.polku.testkit.system.PolkuSystem;
+import fi.polku.testkit.system.ServicePorts;
 
 /**
  * Starts the whole system once for all system tests (PostgreSQL, Kafka, the six services and the FHIR gateway from
@@ -40,10 +40,10 @@ public class RunningSystem implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         STARTED.computeIfAbsent("system", key -> {
             Path dir = workDirectory();
-            Map<PolkuService, Integer> ports = new ConcurrentHashMap<>();
-            PolkuService.all().forEach(service -> ports.put(service, FreePorts.pick()));
+            Map<PolkuService, ServicePorts> ports = new ConcurrentHashMap<>();
+            PolkuService.all().forEach(service -> ports.put(service, ServicePorts.free()));
             system = new PolkuSystem(Infrastructure.onFreePorts(dir), ProjectFiles.root(), Path.of("target/logs"),
-                    ports::get, FreePorts.pick());
+                    ports::get, ServicePorts.free());
             startup = system.start();
             context.getRoot().getStore(Namespace.GLOBAL).put("polku-system",
                     (ExtensionContext.Store.CloseableResource) system::close);

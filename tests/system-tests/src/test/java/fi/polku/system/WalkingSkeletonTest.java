@@ -112,11 +112,14 @@ class WalkingSkeletonTest {
     @Test
     void everyServiceIsReadyWithHealthAndMetrics() {
         for (PolkuService service : PolkuService.all()) {
-            io.restassured.RestAssured.given().baseUri(RunningSystem.system().url(service))
+            String management = RunningSystem.system().service(service).managementUrl();
+            io.restassured.RestAssured.given().baseUri(management)
                     .get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            String metrics = io.restassured.RestAssured.given().baseUri(RunningSystem.system().url(service))
+            String metrics = io.restassured.RestAssured.given().baseUri(management)
                     .get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(metrics).contains("polku_outbox_backlog");
+            io.restassured.RestAssured.given().baseUri(RunningSystem.system().url(service))
+                    .get("/q/metrics").then().statusCode(404);
         }
     }
 }

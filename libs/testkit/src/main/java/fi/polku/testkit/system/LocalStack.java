@@ -33,8 +33,8 @@ public final class LocalStack {
         Path data = root.resolve(".polku");
         Infrastructure infrastructure = new Infrastructure(new PostgresServer(data.resolve("postgres"), POSTGRES_PORT),
                 new KafkaBroker(data.resolve("kafka"), KAFKA_PORT));
-        PolkuSystem system = new PolkuSystem(infrastructure, root, data.resolve("logs"), PolkuService::localPort,
-                PolkuService.FHIR_GATEWAY.localPort());
+        PolkuSystem system = new PolkuSystem(infrastructure, root, data.resolve("logs"), ServicePorts::local,
+                ServicePorts.local(PolkuService.FHIR_GATEWAY));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Polku ...");
@@ -70,11 +70,12 @@ public final class LocalStack {
     private static void printSummary(PolkuSystem system, Map<PolkuService, Duration> startup, Duration total,
             Path data) {
         StringBuilder out = new StringBuilder("\nPolku is up (").append(total.toMillis()).append(" ms).\n\n");
-        out.append(String.format("  %-20s %-24s %-40s %s%n", "service", "URL", "Swagger UI", "ready after"));
+        out.append(String.format("  %-20s %-24s %-38s %-34s %s%n", "service", "URL", "Swagger UI",
+                "health and metrics", "ready after"));
         for (PolkuService service : PolkuService.all()) {
             String url = system.url(service);
-            out.append(String.format("  %-20s %-24s %-40s %d ms%n", service.module(), url, url + "/q/swagger-ui",
-                    startup.get(service).toMillis()));
+            out.append(String.format("  %-20s %-24s %-38s %-34s %d ms%n", service.module(), url, url + "/q/swagger-ui",
+                    system.service(service).managementUrl() + "/q/metrics", startup.get(service).toMillis()));
         }
         out.append("  FHIR R4:    ").append(system.url(PolkuService.FHIR_GATEWAY)).append("/fhir/R4/metadata\n");
         out.append("\n  Dashboard:  ").append(system.url(PolkuService.REPORTING))

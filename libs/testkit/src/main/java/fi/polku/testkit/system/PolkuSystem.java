@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 
 import fi.polku.testkit.Infrastructure;
 
@@ -23,23 +23,23 @@ public final class PolkuSystem implements AutoCloseable {
     private final Map<PolkuService, ServiceProcess> services = new EnumMap<>(PolkuService.class);
 
     public PolkuSystem(Infrastructure infrastructure, Path repositoryRoot, Path logDir,
-            ToIntFunction<PolkuService> portOf) {
-        this(infrastructure, repositoryRoot, logDir, portOf, 0);
+            Function<PolkuService, ServicePorts> portsOf) {
+        this(infrastructure, repositoryRoot, logDir, portsOf, null);
     }
 
-    /** With the FHIR gateway on {@code gatewayPort} too (0: without it). */
+    /** With the FHIR gateway on {@code gatewayPorts} too (null: without it). */
     public PolkuSystem(Infrastructure infrastructure, Path repositoryRoot, Path logDir,
-            ToIntFunction<PolkuService> portOf, int gatewayPort) {
+            Function<PolkuService, ServicePorts> portsOf, ServicePorts gatewayPorts) {
         this.infrastructure = infrastructure;
         for (PolkuService service : PolkuService.all()) {
-            services.put(service, new ServiceProcess(service, portOf.applyAsInt(service),
+            services.put(service, new ServiceProcess(service, portsOf.apply(service),
                     service.runnerJar(repositoryRoot), logDir.resolve(service.module() + ".log"),
                     environmentFor(service)));
         }
-        if (gatewayPort > 0) {
+        if (gatewayPorts != null) {
             PolkuService gateway = PolkuService.FHIR_GATEWAY;
-            services.put(gateway, new ServiceProcess(gateway, gatewayPort, gateway.runnerJar(repositoryRoot),
-                    logDir.resolve(gateway.module() + ".log"), gatewayEnvironment(portOf)));
+            services.put(gateway, new ServiceProcess(gateway, gatewayPorts, gateway.runnerJar(repositoryRoot),
+                    logDir.resolve(gateway.module() + ".log"), gatewayEnvironment()));
         }
     }
 
@@ -93,13 +93,13 @@ public final class PolkuSystem implements AutoCloseable {
     }
 
     /** The gateway reaches the owning services where this system runs them. */
-    private static Map<String, String> gatewayEnvironment(ToIntFunction<PolkuService> portOf) {
+    private Map<String, String> gatewayEnvironment() {
         return Map.of(
                 "QUARKUS_PROFILE", "local",
-                "POLKU_INTAKE_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.INTAKE),
-                "POLKU_CASE_OWNER_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.CASE_OWNER),
-                "POLKU_ASSESSMENT_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.ASSESSMENT),
-                "POLKU_COACHING_URL", "http://localhost:" + portOf.applyAsInt(PolkuService.COACHING));
+                "POLKU_INTAKE_URL", url(PolkuService.INTAKE),
+                "POLKU_CASE_OWNER_URL", url(PolkuService.CASE_OWNER),
+                "POLKU_ASSESSMENT_URL", url(PolkuService.ASSESSMENT),
+                "POLKU_COACHING_URL", url(PolkuService.COACHING));
     }
 
     private Map<String, String> environmentFor(PolkuService service) {

@@ -21,16 +21,17 @@ public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PolkuService service;
-    private final int port;
+    private final ServicePorts ports;
     private final Path jar;
     private final Path logFile;
     private final Map<String, String> environment;
     private Process process;
     private Duration lastStartup;
 
-    public ServiceProcess(PolkuService service, int port, Path jar, Path logFile, Map<String, String> environment) {
+    public ServiceProcess(PolkuService service, ServicePorts ports, Path jar, Path logFile,
+            Map<String, String> environment) {
         this.service = service;
-        this.port = port;
+        this.ports = ports;
         this.jar = jar;
         this.logFile = logFile;
         this.environment = Map.copyOf(environment);
@@ -51,7 +52,8 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(ports.http()));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ports.management()));
         try {
             Files.createDirectories(logFile.getParent());
             process = builder.start();
@@ -79,7 +81,7 @@ public final class ServiceProcess {
 
     public boolean isReady() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -110,7 +112,12 @@ public final class ServiceProcess {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return "http://localhost:" + ports.http();
+    }
+
+    /** Health and metrics: the management interface, not the public port. */
+    public String managementUrl() {
+        return "http://localhost:" + ports.management();
     }
 
     public PolkuService service() {
@@ -118,7 +125,7 @@ public final class ServiceProcess {
     }
 
     public int port() {
-        return port;
+        return ports.http();
     }
 
     public Path logFile() {

@@ -3,6 +3,7 @@ package fi.polku.fhir.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.util.List;
 
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.Tokens;
 import fi.polku.testkit.fhir.FhirValidation;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -57,9 +59,12 @@ class FhirEndpointTest {
         assertThat(outcome(unknown).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
     }
 
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL managementReadiness;
+
     @Test
     void theGatewayIsReadyWithoutADatabaseOrBrokerOfItsOwnAndServesNoOpenApiDocument() {
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(managementReadiness).then().statusCode(200);
         given().get("/q/openapi").then().statusCode(404);
     }
 

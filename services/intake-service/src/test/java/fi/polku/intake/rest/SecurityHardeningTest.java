@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +25,7 @@ import fi.polku.platform.security.Roles;
 import fi.polku.testkit.Api;
 import fi.polku.testkit.TestIdentityCodes;
 import fi.polku.testkit.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -332,6 +334,9 @@ class SecurityHardeningTest {
                 .then().statusCode(404);
     }
 
+    @TestHTTPResource(value = "metrics", management = true)
+    URL managementMetrics;
+
     @Test
     void anIdentityCodeInAnUnmatchedPathDoesNotReachTheMetrics() {
         String code = TestIdentityCodes.random();
@@ -341,8 +346,10 @@ class SecurityHardeningTest {
         int unknownClient = Api.as(Roles.INTAKE_WORKER).get("/api/v1/clients/" + UUID.randomUUID()).statusCode();
         assertThat(unknownClient).as("a matched route, whatever it answers").isIn(403, 404);
 
-        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = RestAssured.given().get(managementMetrics).then().statusCode(200).extract().asString();
         assertThat(metrics).doesNotContain(code).contains("uri=\"UNMATCHED\"")
                 .contains("uri=\"/api/v1/clients/{id}\"");
+        assertThat(RestAssured.given().get("/q/metrics").statusCode()).as("metrics on the management interface only")
+                .isEqualTo(404);
     }
 }

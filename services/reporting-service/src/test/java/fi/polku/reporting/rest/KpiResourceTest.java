@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.EventPublisher;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -24,6 +26,9 @@ import io.restassured.path.json.JsonPath;
 class KpiResourceTest {
 
     private static final String MUNICIPALITY = "K01";
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL managementMetrics;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -46,7 +51,7 @@ class KpiResourceTest {
         JsonPath clients = as(Roles.ANALYST).get("/api/v1/reports/clients").then().statusCode(200).extract().jsonPath();
         assertThat(kpis.getLong("clientsRegistered.value")).isGreaterThanOrEqualTo(6)
                 .isEqualTo(clients.getLong("registered.total.value"));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/metrics").then()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get(managementMetrics).then()
                 .body(containsString("polku_reporting_events_skipped_total{type=\"fi.polku.intake.SomethingNewer.v1\"")));
     }
 
