@@ -1,7 +1,6 @@
 package fi.polku.fhir.upstream;
 
 import java.net.http.HttpClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +30,6 @@ import fi.polku.fhir.config.OwningServicesConfig;
 public class AssessmentApi {
 
     private static final String SERVICE = "assessment";
-    private static final int PAGE = 200;
 
     private final ClientPlansAndTrendsApi plans;
     private final AssessmentsApi assessments;
@@ -47,16 +45,10 @@ public class AssessmentApi {
 
     /** The client's assessments, as listed (without findings: read one for its instrument responses). */
     public List<AssessmentView> assessments(UUID clientId, Map<String, String> caller) {
-        List<AssessmentView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String page = cursor;
-            PageAssessmentView found = call(
-                    () -> assessments.listAssessments(clientId, page, null, PAGE, null, null, null, caller));
-            all.addAll(found.getItems());
-            cursor = found.getNext();
-        } while (cursor != null);
-        return all;
+        return AllPages.collect(
+                cursor -> call(() -> assessments.listAssessments(clientId, cursor, null, AllPages.SIZE, null, null,
+                        null, caller)),
+                PageAssessmentView::getItems, PageAssessmentView::getNext);
     }
 
     /** One assessment with its findings, instrument responses included. */
@@ -66,15 +58,8 @@ public class AssessmentApi {
 
     /** Every instrument version in use. */
     public List<InstrumentDefinition> instruments(Map<String, String> caller) {
-        List<InstrumentDefinition> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String page = cursor;
-            PageInstrumentDefinition found = call(() -> instruments.listInstruments(page, PAGE, caller));
-            all.addAll(found.getItems());
-            cursor = found.getNext();
-        } while (cursor != null);
-        return all;
+        return AllPages.collect(cursor -> call(() -> instruments.listInstruments(cursor, AllPages.SIZE, caller)),
+                PageInstrumentDefinition::getItems, PageInstrumentDefinition::getNext);
     }
 
     public InstrumentDefinition instrument(String id, int version, Map<String, String> caller) {
@@ -83,29 +68,16 @@ public class AssessmentApi {
 
     /** Every version, newest first (the first is the current plan). */
     public List<ActivationPlanView> activationPlans(UUID clientId, Map<String, String> caller) {
-        List<ActivationPlanView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String page = cursor;
-            PageActivationPlanView found = call(() -> plans.listActivationPlanVersions(clientId, page, PAGE, caller));
-            all.addAll(found.getItems());
-            cursor = found.getNext();
-        } while (cursor != null);
-        return all;
+        return AllPages.collect(
+                cursor -> call(() -> plans.listActivationPlanVersions(clientId, cursor, AllPages.SIZE, caller)),
+                PageActivationPlanView::getItems, PageActivationPlanView::getNext);
     }
 
     /** Every version, newest first (the first is the current plan). */
     public List<ImplementationPlanView> implementationPlans(UUID clientId, Map<String, String> caller) {
-        List<ImplementationPlanView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String page = cursor;
-            PageImplementationPlanView found = call(
-                    () -> plans.listImplementationPlanVersions(clientId, page, PAGE, caller));
-            all.addAll(found.getItems());
-            cursor = found.getNext();
-        } while (cursor != null);
-        return all;
+        return AllPages.collect(
+                cursor -> call(() -> plans.listImplementationPlanVersions(clientId, cursor, AllPages.SIZE, caller)),
+                PageImplementationPlanView::getItems, PageImplementationPlanView::getNext);
     }
 
     private interface Call<T> {

@@ -1,7 +1,6 @@
 package fi.polku.fhir.upstream;
 
 import java.net.http.HttpClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +25,6 @@ import fi.polku.fhir.config.OwningServicesConfig;
 public class CoachingApi {
 
     private static final String SERVICE = "coaching";
-    private static final int PAGE = 200;
 
     private final CoachingEpisodesApi episodes;
     private final CoachingReferralsApi referrals;
@@ -40,16 +38,10 @@ public class CoachingApi {
 
     /** The client's episodes, the oldest referral first. */
     public List<EpisodeView> episodes(UUID clientId, Map<String, String> caller) {
-        List<EpisodeView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String page = cursor;
-            PageEpisodeView found = call(
-                    () -> episodes.listEpisodes(clientId, null, page, PAGE, null, null, null, caller));
-            all.addAll(found.getItems());
-            cursor = found.getNext();
-        } while (cursor != null);
-        return all;
+        return AllPages.collect(
+                cursor -> call(() -> episodes.listEpisodes(clientId, null, cursor, AllPages.SIZE, null, null, null,
+                        caller)),
+                PageEpisodeView::getItems, PageEpisodeView::getNext);
     }
 
     public EpisodeView episode(UUID id, Map<String, String> caller) {
@@ -58,16 +50,10 @@ public class CoachingApi {
 
     /** The client's referrals to coaching providers, the oldest first. */
     public List<ReferralView> referrals(UUID clientId, Map<String, String> caller) {
-        List<ReferralView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String page = cursor;
-            PageReferralView found = call(
-                    () -> referrals.listCoachingReferrals(clientId, page, PAGE, null, null, null, caller));
-            all.addAll(found.getItems());
-            cursor = found.getNext();
-        } while (cursor != null);
-        return all;
+        return AllPages.collect(
+                cursor -> call(() -> referrals.listCoachingReferrals(clientId, cursor, AllPages.SIZE, null, null, null,
+                        caller)),
+                PageReferralView::getItems, PageReferralView::getNext);
     }
 
     public ReferralView referral(UUID id, Map<String, String> caller) {

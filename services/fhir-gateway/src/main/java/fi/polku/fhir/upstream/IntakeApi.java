@@ -1,7 +1,6 @@
 package fi.polku.fhir.upstream;
 
 import java.net.http.HttpClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,15 +47,9 @@ public class IntakeApi {
 
     /** Every team booking of the client, oldest first. */
     public List<TeamBookingView> teamBookings(UUID clientId, Map<String, String> caller) {
-        List<TeamBookingView> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            String page = cursor;
-            PageTeamBookingView found = call(() -> teamBookings.listTeamBookings(clientId, page, 200, caller));
-            all.addAll(found.getItems());
-            cursor = found.getNext();
-        } while (cursor != null);
-        return all;
+        return AllPages.collect(
+                cursor -> call(() -> teamBookings.listTeamBookings(clientId, cursor, AllPages.SIZE, caller)),
+                PageTeamBookingView::getItems, PageTeamBookingView::getNext);
     }
 
     public TeamBookingView teamBooking(UUID clientId, UUID bookingId, Map<String, String> caller) {
