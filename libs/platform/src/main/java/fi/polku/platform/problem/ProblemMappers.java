@@ -129,6 +129,9 @@ public class ProblemMappers {
             return invalidBody(field, mismatched.getTargetType() == null ? "has the wrong type"
                     : "must be " + article(typeName(mismatched.getTargetType())), uri);
         }
+        if (error instanceof ListSizeLimit.TooManyItems tooMany) {
+            return invalidBody(jsonPath(tooMany), "must have at most " + tooMany.max() + " items", uri);
+        }
         if (error instanceof NulCharacterRefused.NulCharacter nul) {
             return invalidBody(jsonPath(nul), "must not contain the NUL character (\\u0000)", uri);
         }

@@ -11,7 +11,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Refuses JSON that Jackson would otherwise read leniently: a key given twice (the last would silently win),
- * content after the JSON value, and strings holding the NUL character.
+ * content after the JSON value, strings holding the NUL character, and lists longer than their {@code @Size(max)}.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -21,6 +21,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(new SimpleModule("polku-strict-strings")
-                .addDeserializer(String.class, new NulCharacterRefused()));
+                .addDeserializer(String.class, new NulCharacterRefused())
+                .setDeserializerModifier(new ListSizeLimit()));
     }
 }

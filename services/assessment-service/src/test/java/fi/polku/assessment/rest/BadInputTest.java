@@ -2,9 +2,12 @@ package fi.polku.assessment.rest;
 
 import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -57,6 +60,24 @@ class BadInputTest {
                     .contentType("application/problem+json")
                     .body("violations.field", hasItem("answers.physical-functioning"));
         }
+        assertThat(DatabaseSnapshot.take(database).differencesFrom(before)).isEmpty();
+    }
+
+    /**
+     * Security issue item 6: "A 160 KB body of 40,000 empty team members took 6.75 s and returned 7.9 MB of
+     * violations". The list is refused by its size while it is read, before any member is validated.
+     */
+    @Test
+    void fortyThousandEmptyTeamMembersAreOneViolationNamingTheList() {
+        String members = String.join(",", Collections.nCopies(40_000, "{}"));
+        DatabaseSnapshot before = DatabaseSnapshot.take(database);
+        String answer = as(Roles.COORDINATOR).body("{\"name\":\"Liian suuri tiimi\",\"municipalityCode\":\"098\","
+                        + "\"area\":\"Päijät-Häme\",\"members\":[" + members + "]}")
+                .post("/api/v1/teams").then().statusCode(400).contentType("application/problem+json")
+                .body("violations", hasSize(1)).body("violations[0].field", equalTo("members"))
+                .body("violations[0].message", equalTo("must have at most 100 items"))
+                .extract().asString();
+        assertThat(answer.length()).as("a bounded answer").isLessThan(1_000);
         assertThat(DatabaseSnapshot.take(database).differencesFrom(before)).isEmpty();
     }
 }
