@@ -19,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
  * Writes a refusal by role on a client's URL to the access log, as {@link fi.polku.platform.access.ClientAccess}
  * writes refusals by basis. The role check refuses before the request reaches the service, on the event loop, so
  * the entry is written from the security layer's failure event, observed asynchronously on a worker thread with
- * the token and the request the event carries.
+ * the identity and the request the event carries.
  */
 @ApplicationScoped
 public class RoleRefusals {
@@ -38,7 +38,7 @@ public class RoleRefusals {
 
     void onRefusal(@ObservesAsync AuthorizationFailureEvent refusal) {
         SecurityIdentity identity = refusal.getSecurityIdentity();
-        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken)
                 || !(refusal.getEventProperties().get(RoutingContext.class.getName()) instanceof RoutingContext request)) {
             return;
         }
@@ -48,7 +48,7 @@ public class RoleRefusals {
         }
         String what = clientUrl.group(2) == null ? "client" : clientUrl.group(2);
         accessLog.recordDenied(UUID.fromString(clientUrl.group(1)),
-                "refused by role: " + request.request().method().name() + " " + what, new Caller(token),
+                "refused by role: " + request.request().method().name() + " " + what, new Caller(identity),
                 AccessPurpose.of(request.request().getHeader(AccessPurpose.HEADER), defaultPurpose));
     }
 }

@@ -3,20 +3,25 @@ package fi.polku.reporting.signin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * What {@code /sign-in.html} offers ({@code GET /sign-in/methods}: whether the local stack's users are offered) and the sign-out, which ends the dashboard's session.
+ * What {@code /sign-in.html} offers ({@code GET /sign-in/methods}: the local stack's users, the county's identity
+ * provider, or both) and the sign-out, which ends the dashboard's session.
  */
 @ApplicationScoped
 public class SignInPage {
 
     private final boolean local;
+    private final boolean county;
 
-    public SignInPage(LocalSignIn localSignIn) {
+    public SignInPage(LocalSignIn localSignIn, @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean county) {
         this.local = localSignIn.enabled();
+        this.county = county;
     }
 
     void routes(@Observes Router router) {
@@ -29,7 +34,7 @@ public class SignInPage {
 
     private void methods(RoutingContext context) {
         context.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                .end(new JsonObject().put("local", local).encode());
+                .end(new JsonObject().put("local", local).put("county", county).encode());
     }
 
     static void redirect(RoutingContext context, String location) {
