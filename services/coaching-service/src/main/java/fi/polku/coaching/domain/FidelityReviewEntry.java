@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A fidelity review as the reviewers give it, to be validated item by item. */
-public record FidelityReviewEntry(LocalDate reviewDate, List<String> reviewers, List<ItemEntry> items) {
+public record FidelityReviewEntry(LocalDate reviewDate, List<String> reviewers, String place, List<ItemEntry> items) {
 
-    public record ItemEntry(Integer item, Integer score, boolean notApplicable, String reason, String notes) {
+    /** A range as the reviewers give it: lowest and highest score. */
+    public record RangeEntry(Integer lowest, Integer highest) {
+    }
+
+    public record ItemEntry(Integer item, Integer score, RangeEntry scoreRange, List<String> metSubCriteria,
+            boolean notApplicable, String reason, String notes) {
     }
 }

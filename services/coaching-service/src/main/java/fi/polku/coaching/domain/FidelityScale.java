@@ -7,6 +7,10 @@ import java.util.List;
  * applicable, as the ELY audit of the pilot's provider did; such an item scores nothing, so the total is the sum of
  * the scored items and the band is read from it, as in that audit (89 points, "fair", with items 5 and 9 not
  * relevant). The prorated total (scored items scaled to 25 items) is given beside it for comparison only.
+ *
+ * <p>Where the reviewers give a range ("vaihtelee 3-5"), the item counts with the range's upper end in the total, as
+ * that audit did: its fixed scores sum to 72 and its ranges (items 2: 3–5, 14: 4–5, 15: 3–5, 24: 1–2) to 17 at the
+ * upper ends, together the reported 89. The lowest total, with every range at its lower end (83 there), is beside it.
  */
 public final class FidelityScale {
 
@@ -29,12 +33,16 @@ public final class FidelityScale {
         }
     }
 
-    /** One item: a score, or null when not applicable. */
-    public record ItemScore(int item, Integer score) {
+    /** One item: a score (a range's upper end) and its lowest score (a range's lower end), or nulls when not applicable. */
+    public record ItemScore(int item, Integer score, Integer lowest) {
+
+        public ItemScore(int item, Integer score) {
+            this(item, score, score);
+        }
     }
 
     public record Result(int total, Band band, int scoredItems, List<Integer> notApplicableItems,
-            Integer proratedTotal, Band proratedBand) {
+            Integer proratedTotal, Band proratedBand, int lowestTotal) {
     }
 
     private FidelityScale() {
@@ -46,7 +54,8 @@ public final class FidelityScale {
         List<Integer> notApplicable = items.stream().filter(i -> i.score() == null).map(ItemScore::item).sorted()
                 .toList();
         Integer prorated = scored == 0 ? null : (int) Math.round(total * (double) ITEMS / scored);
+        int lowestTotal = items.stream().filter(i -> i.lowest() != null).mapToInt(ItemScore::lowest).sum();
         return new Result(total, Band.of(total), scored, notApplicable, prorated,
-                prorated == null ? null : Band.of(prorated));
+                prorated == null ? null : Band.of(prorated), lowestTotal);
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.polku.coaching.domain.CoachChange;
 import fi.polku.coaching.domain.CoachingReferral;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.EpisodeOutcome;
@@ -29,6 +30,11 @@ public class CoachingEvents {
     /** The reason for the move stays in the episode's phase history here (events carry no free text). */
     public record CoachingPhaseChanged(UUID clientId, UUID episodeId, Phase fromPhase, Phase toPhase,
             OffsetDateTime changedAt) {
+    }
+
+    /** The reason in words stays in the episode's coach-change history here (events carry no free text). */
+    public record CoachChanged(UUID clientId, UUID episodeId, UUID providerId, UUID fromCoachId, UUID toCoachId,
+            String reasonCode, OffsetDateTime changedAt) {
     }
 
     public record JobStarted(UUID clientId, UUID episodeId, UUID jobId, UUID providerId, Job.Kind kind,
@@ -62,8 +68,9 @@ public class CoachingEvents {
     public record ScoredItem(int item, int score) {
     }
 
+    /** Each item's score counts a range's upper end, as the total does. */
     public record FidelityReviewRecorded(UUID providerId, UUID reviewId, LocalDate reviewDate, int total, String band,
-            List<Integer> notApplicableItems, List<ScoredItem> items) {
+            List<Integer> notApplicableItems, List<ScoredItem> items, LocalDate nextReviewDue) {
     }
 
     private final Outbox outbox;
@@ -80,6 +87,11 @@ public class CoachingEvents {
     public void phaseChanged(Episode episode, Phase from, OffsetDateTime at) {
         publish("CoachingPhaseChanged", episode.clientId,
                 new CoachingPhaseChanged(episode.clientId, episode.id, from, episode.phase, at));
+    }
+
+    public void coachChanged(Episode episode, CoachChange change) {
+        publish("CoachChanged", episode.clientId, new CoachChanged(episode.clientId, episode.id, episode.providerId,
+                change.fromCoachId, change.toCoachId, change.reasonCode.name(), change.changedAt));
     }
 
     public void jobStarted(Episode episode, Job job) {

@@ -1,6 +1,7 @@
 package fi.polku.coaching.repository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,11 @@ public class FidelityReviewRepository implements PanacheRepositoryBase<FidelityR
                         providerId, Keyset.date(after[0]), PageKey.moment(after[1]), PageKey.uuid(after[2]))
                         .range(0, page.limit()).list();
         return Page.of(rows, page, r -> PageKey.of(r.reviewDate, r.createdAt, r.id));
+    }
+
+    /** The provider's latest review: by review date, then recording time. */
+    public Optional<FidelityReview> latestOfProvider(UUID providerId) {
+        return find("providerId = ?1 ORDER BY reviewDate DESC, createdAt DESC, id DESC", providerId).firstResultOptional();
     }
 
     public List<FidelityReview> ofProvider(UUID providerId) {

@@ -9,10 +9,12 @@ import fi.polku.coaching.domain.CoachChange;
 
 @Schema(description = "An episode moved from one coach to another, with the reason and who moved it")
 public record CoachChangeView(UUID id, UUID episodeId, @Schema(nullable = true) UUID fromCoachId, UUID toCoachId,
-        String reason, String changedBy, OffsetDateTime changedAt) {
+        CoachChange.Reason reasonCode, @Schema(nullable = true) String reason, String changedBy,
+        OffsetDateTime changedAt) {
 
     public static CoachChangeView of(CoachChange change) {
-        return new CoachChangeView(change.id, change.episodeId, change.fromCoachId, change.toCoachId, change.reason,
+        return new CoachChangeView(change.id, change.episodeId, change.fromCoachId, change.toCoachId, change.reasonCode,
+                change.reason,
                 change.changedBy, change.changedAt);
     }
 }

@@ -184,8 +184,9 @@ public class EpisodeResource {
     @RolesAllowed(Roles.JOB_COACH)
     @Transactional
     @Operation(operationId = "changeCoach", summary = "Move the episode to another coach of the provider",
-            description = "With the reason; the new coach must be of the same provider and under their caseload"
-                    + " limit. The history is kept (item 3: the same coach through all phases).")
+            description = "With the reason as a code (`reasonCode`) and, for OTHER, in words (`reason`); the new"
+                    + " coach must be of the same provider and under their caseload limit. The history is kept"
+                    + " (item 3: the same coach through all phases). Emits CoachChanged.")
     @APIResponse(responseCode = "200", description = "The episode with its new coach",
             headers = @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -194,7 +195,7 @@ public class EpisodeResource {
             + " caseload limit (`coachId`), or " + ApiDocs.NOT_ACTIVE)
     public Response changeCoach(@PathParam("id") UUID id, @Valid @NotNull CoachChangeRequest request) {
         Episode episode = access.episode(id, "change coach");
-        episodes.changeCoach(episode, request.coachId(), request.reason(), caller.subject());
+        episodes.changeCoach(episode, request.coachId(), request.code(), request.words(), caller.subject());
         return Response.ok(view(episode)).tag(Versions.etag(episode.version)).build();
     }
 

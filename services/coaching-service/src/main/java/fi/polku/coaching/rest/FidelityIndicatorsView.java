@@ -12,7 +12,7 @@ import fi.polku.coaching.domain.FidelityIndicators;
 @Schema(description = "Fidelity items computed from the recorded work: value, the score it implies by the"
         + " criterion's anchors (null when there is no data) and the data behind it")
 public record FidelityIndicatorsView(UUID providerId, LocalDate from, LocalDate to,
-        @Schema(description = "The nine computable items, by item number") List<IndicatorView> indicators) {
+        @Schema(description = "The thirteen computable items, by item number") List<IndicatorView> indicators) {
 
     @Schema(name = "FidelityIndicator", description = "One computed fidelity item")
     public record IndicatorView(int item, String criterion,

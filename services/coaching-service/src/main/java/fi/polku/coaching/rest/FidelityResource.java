@@ -41,6 +41,7 @@ import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 @Path("/api/v1/providers/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,15 +56,17 @@ public class FidelityResource {
     private final EpisodeAccess access;
     private final IdempotentCreate idempotentCreate;
     private final Caller caller;
+    private final ServiceTime today;
 
     public FidelityResource(ProviderService providers, FidelityService fidelity, FeeReportService fees,
-            EpisodeAccess access, IdempotentCreate idempotentCreate, Caller caller) {
+            EpisodeAccess access, IdempotentCreate idempotentCreate, Caller caller, ServiceTime today) {
         this.providers = providers;
         this.fidelity = fidelity;
         this.fees = fees;
         this.access = access;
         this.idempotentCreate = idempotentCreate;
         this.caller = caller;
+        this.today = today;
     }
 
     @POST
@@ -71,8 +74,11 @@ public class FidelityResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(operationId = "recordFidelityReview", summary = "Record a fidelity review",
-            description = "All 25 items, each scored 1–5 or marked not applicable with a reason. The response gives"
-                    + " the total, the band and how not-applicable items are treated. Emits FidelityReviewRecorded.")
+            description = "All 25 items, each scored 1–5, given as a range (e.g. 3–5; the upper end counts in the"
+                    + " total), scored by the met sub-criteria (items 5, 8, 10, 11, 13, 25; see"
+                    + " `listFidelityCriteria`) or marked not applicable with a reason; with the reviewers and the"
+                    + " place. The response gives the total, the lowest total, the band, how not-applicable items are"
+                    + " treated and when the next review is due. Emits FidelityReviewRecorded.")
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", description = ApiDocs.LOCATION,
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -118,13 +124,32 @@ public class FidelityResource {
     }
 
     @GET
+    @Path("/fidelity-review-schedule")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST, Roles.JOB_COACH})
+    @Transactional
+    @Operation(operationId = "getFidelityReviewSchedule", summary = "When the provider's next fidelity review is due",
+            description = "For the provider and the ELY centre (LIITE 1, 11.2): half a year after a review below 100"
+                    + " points, a year after one of at least 100, read from the latest review; half a year after"
+                    + " the contract started when there is no review yet.")
+    @APIResponse(responseCode = "200", description = "The due date and what it rests on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FidelityReviewScheduleView.class)))
+    public FidelityReviewScheduleView schedule(@PathParam("id") UUID id) {
+        Provider provider = providers.get(id);
+        access.requireOwnProvider(provider);
+        return FidelityReviewScheduleView.of(id, fidelity.schedule(provider), fidelity.latestReview(provider),
+                today.today());
+    }
+
+    @GET
     @Path("/fidelity-indicators")
     @RolesAllowed({Roles.COORDINATOR, Roles.ANALYST, Roles.JOB_COACH})
     @Transactional
     @Operation(operationId = "getFidelityIndicators",
             summary = "Fidelity items computed from the recorded work in a period",
-            description = "Items 1, 15, 16, 17, 19, 20, 21, 23 and 24: the value, the score it implies by the"
-                    + " criterion's anchors, and the data behind it. A fixed set of nine items, so not paged.")
+            description = "Items 1, 3, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24 and 25: the value, the score it implies"
+                    + " by the criterion's anchors, and the data behind it. A fixed set of thirteen items, so not"
+                    + " paged.")
     @APIResponse(responseCode = "200", description = "The computed items",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FidelityIndicatorsView.class)))

@@ -270,8 +270,12 @@ public class EpisodeService {
      * Moves the episode to another coach of its provider with room in their caseload, keeping the history with the
      * reason (item 3 asks for the same coach through all phases: a change is then visible, not hidden).
      */
-    public CoachChange changeCoach(Episode episode, UUID toCoachId, String reason, String changedBy) {
+    public CoachChange changeCoach(Episode episode, UUID toCoachId, CoachChange.Reason reasonCode, String reason,
+            String changedBy) {
         requireActive(episode);
+        if (reasonCode == CoachChange.Reason.OTHER && reason == null) {
+            throw ProblemException.invalidField("reason", "is required when reasonCode is OTHER (or left out)");
+        }
         providers.findById(episode.providerId, LockModeType.PESSIMISTIC_WRITE);
         Coach to = coaches.findByIdOptional(toCoachId).filter(c -> c.providerId.equals(episode.providerId))
                 .orElseThrow(() -> ProblemException.invalidField("coachId", "is not a coach of the episode's provider"));
@@ -286,12 +290,14 @@ public class EpisodeService {
         change.episodeId = episode.id;
         change.fromCoachId = episode.coachId;
         change.toCoachId = to.id;
-        change.reason = reason.strip();
+        change.reasonCode = reasonCode;
+        change.reason = reason;
         change.changedBy = changedBy;
         change.changedAt = time.timestamp();
         coachChanges.persist(change);
         episode.coachId = to.id;
         episodes.flush();
+        events.coachChanged(episode, change);
         return change;
     }
 

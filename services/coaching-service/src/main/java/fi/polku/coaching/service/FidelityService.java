@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,9 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.coaching.domain.Episode;
+import fi.polku.coaching.domain.FidelityCriteria;
 import fi.polku.coaching.domain.FidelityIndicators;
 import fi.polku.coaching.domain.FidelityReview;
 import fi.polku.coaching.domain.FidelityReviewEntry;
+import fi.polku.coaching.domain.FidelityReviewSchedule;
 import fi.polku.coaching.domain.FidelityScale;
 import fi.polku.coaching.domain.Meeting;
 import fi.polku.coaching.domain.Provider;
@@ -78,19 +81,32 @@ public class FidelityService {
         review.providerId = provider.id;
         review.reviewDate = request.reviewDate();
         review.reviewers = request.reviewers();
+        review.place = request.place();
         review.items = items;
-        FidelityScale.Result result = FidelityScale.evaluate(items.stream()
-                .map(i -> new FidelityScale.ItemScore(i.item(), i.notApplicable() ? null : i.score())).toList());
+        FidelityScale.Result result = review.result();
         review.total = result.total();
         review.band = result.band().name();
+        review.nextReviewDue = FidelityReviewSchedule.afterReview(review.reviewDate, review.total).nextReviewDue();
         review.recordedBy = recordedBy;
         review.createdAt = time.timestamp();
         reviews.persist(review);
         events.fidelityReviewRecorded(new CoachingEvents.FidelityReviewRecorded(provider.id, review.id,
                 review.reviewDate, result.total(), result.band().name(), result.notApplicableItems(),
                 items.stream().filter(i -> !i.notApplicable())
-                        .map(i -> new CoachingEvents.ScoredItem(i.item(), i.score())).toList()));
+                        .map(i -> new CoachingEvents.ScoredItem(i.item(), i.score())).toList(),
+                review.nextReviewDue));
         return review;
+    }
+
+    /** When the provider's next review is due, from its latest review (by review date) or its contract's start. */
+    public FidelityReviewSchedule.Due schedule(Provider provider) {
+        return reviews.latestOfProvider(provider.id)
+                .map(r -> FidelityReviewSchedule.afterReview(r.reviewDate, r.total))
+                .orElseGet(() -> FidelityReviewSchedule.firstReview(provider.contractFrom));
+    }
+
+    public Optional<FidelityReview> latestReview(Provider provider) {
+        return reviews.latestOfProvider(provider.id);
     }
 
     public Page<FidelityReview> reviews(UUID providerId, PageRequest page) {
@@ -154,18 +170,9 @@ public class FidelityService {
             if (!seen.add(item.item())) {
                 violations.add(new Violation(field + ".item", "item " + item.item() + " appears twice"));
             }
-            boolean notApplicable = item.notApplicable();
-            if (notApplicable && item.score() != null) {
-                violations.add(new Violation(field + ".score", "must be left out when the item is not applicable"));
-            }
-            if (notApplicable && (item.reason() == null || item.reason().isBlank())) {
-                violations.add(new Violation(field + ".reason", "is required when the item is not applicable"));
-            }
-            if (!notApplicable && item.score() == null) {
-                violations.add(new Violation(field + ".score", "is required unless the item is not applicable"));
-            }
-            items.add(new FidelityReview.Item(item.item(), notApplicable ? null : item.score(), notApplicable,
-                    notApplicable && item.reason() != null ? item.reason().strip() : null, item.notes()));
+            FidelityCriteria.Criterion criterion = FidelityCriteria.liite1().item(item.item()).orElseThrow();
+            items.add(item.notApplicable() ? notApplicable(item, field, violations)
+                    : scored(item, criterion, field, violations));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -173,4 +180,70 @@ public class FidelityService {
         items.sort(Comparator.comparingInt(FidelityReview.Item::item));
         return items;
     }
+
+    private static FidelityReview.Item notApplicable(FidelityReviewEntry.ItemEntry item, String field,
+            List<Violation> violations) {
+        if (item.score() != null || item.scoreRange() != null || item.metSubCriteria() != null) {
+            violations.add(new Violation(field + ".score", "must be left out when the item is not applicable (so must"
+                    + " scoreRange and metSubCriteria)"));
+        }
+        if (item.reason() == null || item.reason().isBlank()) {
+            violations.add(new Violation(field + ".reason", "is required when the item is not applicable"));
+        }
+        return new FidelityReview.Item(item.item(), null, true, item.reason() == null ? null : item.reason().strip(),
+                item.notes(), null, null);
+    }
+
+    /**
+     * One way of scoring: a score, a range, or (for the items scored by counting) the met sub-criteria, whose count
+     * gives the score; a score given beside them must be the one they give.
+     */
+    private static FidelityReview.Item scored(FidelityReviewEntry.ItemEntry item,
+            FidelityCriteria.Criterion criterion, String field, List<Violation> violations) {
+        Integer score = item.score();
+        FidelityReview.ScoreRange range = null;
+        List<String> met = null;
+        if (item.scoreRange() != null) {
+            FidelityReviewEntry.RangeEntry entry = item.scoreRange();
+            if (score != null) {
+                violations.add(new Violation(field + ".scoreRange", "give either a score or a range, not both"));
+            } else if (entry.lowest() >= entry.highest()) {
+                violations.add(new Violation(field + ".scoreRange", "lowest must be below highest"));
+            } else {
+                range = new FidelityReview.ScoreRange(entry.lowest(), entry.highest());
+                score = entry.highest();
+            }
+        }
+        if (item.metSubCriteria() != null) {
+            Set<String> codes = new HashSet<>(item.metSubCriteria());
+            if (!criterion.scoredByCounting()) {
+                violations.add(new Violation(field + ".metSubCriteria", "item " + criterion.item()
+                        + " is not scored by counting sub-criteria (only items 5, 8, 10, 11, 13 and 25 are)"));
+            } else if (codes.size() != item.metSubCriteria().size()) {
+                violations.add(new Violation(field + ".metSubCriteria", "names a sub-criterion twice"));
+            } else if (!codes.stream().allMatch(criterion::hasSubCriterion)) {
+                violations.add(new Violation(field + ".metSubCriteria", "names a sub-criterion that is not item "
+                        + criterion.item() + "'s"));
+            } else if (item.scoreRange() != null) {
+                violations.add(new Violation(field + ".metSubCriteria", "a counted score is not a range"));
+            } else {
+                int counted = criterion.scoreOf(codes);
+                if (score != null && score != counted) {
+                    violations.add(new Violation(field + ".score", "the " + codes.size() + " met sub-criteria give "
+                            + counted + ", not " + score));
+                }
+                score = counted;
+                met = item.metSubCriteria().stream().sorted(SUB_CRITERION_ORDER).toList();
+            }
+        }
+        if (score == null && item.scoreRange() == null && item.metSubCriteria() == null) {
+            violations.add(new Violation(field + ".score", "is required unless the item is not applicable (or give"
+                    + " scoreRange, or metSubCriteria for an item scored by counting)"));
+        }
+        return new FidelityReview.Item(item.item(), score, false, null, item.notes(), range, met);
+    }
+
+    /** "5.2" before "5.10": by the number after the dot. */
+    private static final Comparator<String> SUB_CRITERION_ORDER = Comparator
+            .comparingInt(code -> Integer.parseInt(code.substring(code.indexOf('.') + 1)));
 }

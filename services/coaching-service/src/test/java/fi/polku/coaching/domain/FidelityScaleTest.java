@@ -34,6 +34,36 @@ class FidelityScaleTest {
         assertThat(result.proratedBand()).isEqualTo(Band.GOOD);
     }
 
+    /**
+     * LIITE 9 as written: "2. Fokus työhönvalmennuksessa VALMENNUSLEHTO OY: vaihtelee 3-5", 14 "4-5", 15 "3-5", 24
+     * "1-2"; items 4 ("ei pääasiallinen – jossain määrin mukana"), 5 and 9 ("ei relevantti"), 11 and 25 ("---")
+     * unscored; "VALMENNUSLEHTO OY YHTEISPISTEET 89 pistettä". The ranges' upper ends give exactly those 89.
+     */
+    @Test
+    void aRangeCountsItsUpperEndAsTheElyAuditOf2022Did() {
+        Integer[] fixed = {5, null, 5, null, null, 5, 5, 4, null, 5, null, 4, 5, null, null, 5, 4, 4, 5, 5, 5, 5, 1,
+                null, null};
+        java.util.Map<Integer, int[]> ranges = java.util.Map.of(2, new int[] {3, 5}, 14, new int[] {4, 5}, 15,
+                new int[] {3, 5}, 24, new int[] {1, 2});
+        List<ItemScore> items = new ArrayList<>();
+        for (int i = 0; i < fixed.length; i++) {
+            int[] range = ranges.get(i + 1);
+            items.add(range == null ? new ItemScore(i + 1, fixed[i]) : new ItemScore(i + 1, range[1], range[0]));
+        }
+
+        FidelityScale.Result result = FidelityScale.evaluate(items);
+
+        assertThat(result.total()).isEqualTo(89);
+        assertThat(result.lowestTotal()).isEqualTo(83);
+        assertThat(result.band()).isEqualTo(Band.FAIR);
+        assertThat(result.notApplicableItems()).containsExactly(4, 5, 9, 11, 25);
+    }
+
+    @Test
+    void withoutRangesTheLowestTotalIsTheTotal() {
+        assertThat(FidelityScale.evaluate(elyAuditLike()).lowestTotal()).isEqualTo(89);
+    }
+
     @Test
     void bands() {
         assertThat(Band.of(125)).isEqualTo(Band.EXEMPLARY);

@@ -214,6 +214,36 @@ class CoachingRulesTest {
     }
 
     @Test
+    void aCoachChangePublishesCoachChangedWithTheReasonAsACodeOnly() {
+        Active e = activeEpisode();
+        String other = as(Roles.COORDINATOR).body(Map.of("name", "Toinen Valmentaja", "fullTimeShare", 1.0, "userId",
+                "other-" + e.businessId())).post("/api/v1/providers/" + e.providerId() + "/coaches").then()
+                .statusCode(201).extract().path("id");
+        // OTHER, or no code at all, needs the reason in words
+        coachOf(e.businessId()).body(Map.of("coachId", other, "reasonCode", "OTHER")).post(e.path() + "/coach-changes")
+                .then().statusCode(400).body("violations.field", hasItem("reason"));
+        coachOf(e.businessId()).body(Map.of("coachId", other, "reasonCode", "SOMETHING"))
+                .post(e.path() + "/coach-changes").then().statusCode(400).body("violations.field", hasItem("reasonCode"));
+
+        coachOf(e.businessId()).body(Map.of("coachId", other, "reasonCode", "CLIENT_REQUEST", "reason",
+                "Asiakas toivoi toista valmentajaa")).post(e.path() + "/coach-changes").then().statusCode(200)
+                .body("coachId", equalTo(other));
+        coachOf(e.businessId()).get(e.path() + "/coach-changes").then().statusCode(200)
+                .body("items.reasonCode", equalTo(List.of("CLIENT_REQUEST")))
+                .body("items.reason", equalTo(List.of("Asiakas toivoi toista valmentajaa")));
+
+        JsonNode event = EventLog.event(kafka, Topics.COACHING, "CoachChanged", e.clientId(), Duration.ofSeconds(20));
+        EventSchemas.assertValid(event);
+        JsonNode data = event.path("data");
+        assertThat(data.path("episodeId").asText()).isEqualTo(e.path().substring(e.path().lastIndexOf('/') + 1));
+        assertThat(data.path("fromCoachId").asText()).isEqualTo(e.coachId());
+        assertThat(data.path("toCoachId").asText()).isEqualTo(other);
+        assertThat(data.path("providerId").asText()).isEqualTo(e.providerId());
+        assertThat(data.path("reasonCode").asText()).isEqualTo("CLIENT_REQUEST");
+        assertThat(event.toString()).doesNotContain("toivoi");
+    }
+
+    @Test
     void aFidelityReviewStatesItsTotalBandAndHowNotApplicableItemsCount() {
         String providerId = createProvider(newBusinessId());
         Integer[] scores = {5, 4, 5, 3, null, 5, 5, 4, null, 5, null, 4, 5, 4, 4, 5, 4, 4, 5, 5, 5, 5, 1, 2, null};
