@@ -3,6 +3,7 @@ package fi.polku.intake.service;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +11,9 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.InitialInterview;
+import fi.polku.intake.domain.InterviewTopic;
 import fi.polku.intake.domain.OrganisationIdentifier;
 import fi.polku.intake.repository.InitialInterviewRepository;
-import fi.polku.intake.rest.InitialInterviewRequest;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -35,7 +36,16 @@ public class InitialInterviewService {
         this.caller = caller;
     }
 
-    public InitialInterview record(UUID clientId, InitialInterviewRequest request) {
+    /**
+     * An interview as held: the day, who held it (organisation null: the caller's), what was covered, and the
+     * pair-work partner if any (organisation null: the caller's).
+     */
+    public record Interview(LocalDate interviewDate, String professionalName, String professionalOrganisation,
+            Set<InterviewTopic> topics, String summary, String clientGoal, String pairWorkPartnerUserId,
+            String pairWorkPartnerOrganisation) {
+    }
+
+    public InitialInterview record(UUID clientId, Interview request) {
         Client client = lookup.authorised(clientId, "record an initial interview");
         if (request.interviewDate().isAfter(LocalDate.now(FINLAND))) {
             throw ProblemException.invalidField("interviewDate", "must not be in the future");
@@ -63,7 +73,7 @@ public class InitialInterviewService {
     }
 
     /** Pair work is with another professional: the caller cannot be their own partner. */
-    private void pairWork(InitialInterviewRequest request, InitialInterview interview) {
+    private void pairWork(Interview request, InitialInterview interview) {
         if (request.pairWorkPartnerUserId() == null) {
             if (request.pairWorkPartnerOrganisation() != null) {
                 throw ProblemException.invalidField("pairWorkPartnerOrganisation",

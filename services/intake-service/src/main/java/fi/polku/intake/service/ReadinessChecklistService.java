@@ -16,7 +16,6 @@ import fi.polku.intake.domain.ReadinessStatus;
 import fi.polku.intake.domain.RehabilitativeWorkActivityPhase;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReadinessChecklistRepository;
-import fi.polku.intake.rest.ReadinessChecklistRequest;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -40,12 +39,20 @@ public class ReadinessChecklistService {
         this.caller = caller;
     }
 
-    public ReadinessChecklist assess(UUID clientId, ReadinessChecklistRequest request) {
+    /** The signs assessed, each at most once (one left out counts as unknown), and a note. */
+    public record Assessment(List<Item> items, String note) {
+    }
+
+    public record Item(ReadinessSign sign, ReadinessStatus status, String note,
+            RehabilitativeWorkActivityPhase alternative) {
+    }
+
+    public ReadinessChecklist assess(UUID clientId, Assessment request) {
         Client client = lookup.authorised(clientId, "record a readiness checklist");
-        Map<ReadinessSign, ReadinessChecklistRequest.Item> bySign = new EnumMap<>(ReadinessSign.class);
+        Map<ReadinessSign, Item> bySign = new EnumMap<>(ReadinessSign.class);
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
-            ReadinessChecklistRequest.Item item = request.items().get(i);
+            Item item = request.items().get(i);
             if (bySign.putIfAbsent(item.sign(), item) != null) {
                 violations.add(new Violation("items[" + i + "].sign", "is listed more than once"));
             }
@@ -65,7 +72,7 @@ public class ReadinessChecklistService {
         checklist.id = UUID.randomUUID();
         checklist.clientId = client.id;
         for (ReadinessSign sign : ReadinessSign.values()) {
-            ReadinessChecklistRequest.Item item = bySign.get(sign);
+            Item item = bySign.get(sign);
             checklist.items.add(item == null ? new ReadinessChecklist.Item(sign, ReadinessStatus.UNKNOWN, null, null)
                     : new ReadinessChecklist.Item(sign, item.status(), item.note(), item.alternative()));
         }

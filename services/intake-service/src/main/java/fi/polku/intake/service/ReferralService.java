@@ -15,7 +15,6 @@ import fi.polku.intake.domain.ReferralChannel;
 import fi.polku.intake.domain.ReferringParty;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ReferralRepository;
-import fi.polku.intake.rest.ReferralRequest;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -39,7 +38,16 @@ public class ReferralService {
         this.caller = caller;
     }
 
-    public Referral receive(UUID clientId, ReferralRequest request) {
+    /** A referral as received: how the client came, who referred them and why, and when (null: now). */
+    public record NewReferral(ReferralChannel channel, ReferringParty referringParty, String referrerOrganisation,
+            Contact referrerContact, String reason, OffsetDateTime receivedAt) {
+    }
+
+    /** The referrer's contact person, kept in this service only. */
+    public record Contact(String name, String phone, String email) {
+    }
+
+    public Referral receive(UUID clientId, NewReferral request) {
         Client client = lookup.authorised(clientId, "record a referral");
         OffsetDateTime now = ClientLookup.now();
         check(request, now);
@@ -76,7 +84,7 @@ public class ReferralService {
         return referrals.pageForClient(client.id, page);
     }
 
-    private static void check(ReferralRequest request, OffsetDateTime now) {
+    private static void check(NewReferral request, OffsetDateTime now) {
         List<Violation> violations = new ArrayList<>();
         boolean self = request.channel() == ReferralChannel.SELF_CONTACT;
         ReferringParty party = request.referringParty();

@@ -1,17 +1,20 @@
 package fi.polku.intake.service;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.Motivation;
 import fi.polku.intake.domain.Screening;
+import fi.polku.intake.domain.Segment;
 import fi.polku.intake.domain.SegmentDecision;
 import fi.polku.intake.domain.SegmentRules;
+import fi.polku.intake.domain.Signal;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ScreeningRepository;
-import fi.polku.intake.rest.ScreeningRequest;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -34,7 +37,12 @@ public class ScreeningService {
         this.caller = caller;
     }
 
-    public Screening complete(UUID clientId, ScreeningRequest request) {
+    /** What a screening found, and a professional's override of the derived segment with its reason (or nulls). */
+    public record Findings(Set<Signal> signals, int monthsUnemployed, Motivation motivation, Segment overrideSegment,
+            String overrideReason, String notes) {
+    }
+
+    public Screening complete(UUID clientId, Findings request) {
         Client client = lookup.authorised(clientId, "record a target-group screening");
         boolean hasReason = request.overrideReason() != null && !request.overrideReason().isBlank();
         if (request.overrideSegment() != null && !hasReason) {

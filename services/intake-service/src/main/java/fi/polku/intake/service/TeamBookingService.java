@@ -13,7 +13,6 @@ import fi.polku.intake.domain.TeamBooking;
 import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.TeamBookingRepository;
-import fi.polku.intake.rest.TeamBookingRequest;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -37,7 +36,15 @@ public class TeamBookingService {
         this.caller = caller;
     }
 
-    public TeamBooking book(UUID clientId, TeamBookingRequest request) {
+    /** A booking: an appointment with a team, or the investigations to be done first (each by whom); and why. */
+    public record Booking(TeamBookingKind kind, UUID teamId, OffsetDateTime appointmentAt,
+            List<Investigation> investigations, String reason) {
+    }
+
+    public record Investigation(String investigation, String responsible) {
+    }
+
+    public TeamBooking book(UUID clientId, Booking request) {
         Client client = lookup.authorised(clientId, request.kind() == TeamBookingKind.TEAM_APPOINTMENT
                 ? "book a work-ability team appointment" : "request further investigations");
         OffsetDateTime now = ClientLookup.now();
@@ -72,7 +79,7 @@ public class TeamBookingService {
         return bookings.pageForClient(client.id, page);
     }
 
-    private static void check(TeamBookingRequest request, OffsetDateTime now) {
+    private static void check(Booking request, OffsetDateTime now) {
         List<Violation> violations = new ArrayList<>();
         boolean hasInvestigations = request.investigations() != null && !request.investigations().isEmpty();
         if (request.kind() == TeamBookingKind.TEAM_APPOINTMENT) {
