@@ -21,7 +21,8 @@ import fi.polku.intake.domain.ConsentStatus;
 import fi.polku.intake.domain.ConsentWithdrawal;
 import fi.polku.intake.domain.OrganisationRegister;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.ConsentRepository;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.intake.repository.ConsentWithdrawalRepository;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
@@ -37,17 +38,20 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ConsentService {
 
+    private static final ClientRecordKind<Consent> CONSENTS = ClientRecordKind.of(Consent.class, "Consent",
+            ClientRecordKind.moment("grantedAt", r -> r.grantedAt));
+
     private final ClientLookup lookup;
-    private final ConsentRepository consents;
+    private final ClientRecords records;
     private final ConsentWithdrawalRepository withdrawals;
     private final IntakeEvents events;
     private final Caller caller;
     private final OrganisationRegister organisations;
 
-    public ConsentService(ClientLookup lookup, ConsentRepository consents, ConsentWithdrawalRepository withdrawals,
+    public ConsentService(ClientLookup lookup, ClientRecords records, ConsentWithdrawalRepository withdrawals,
             IntakeEvents events, Caller caller, OrganisationRegister organisations) {
         this.lookup = lookup;
-        this.consents = consents;
+        this.records = records;
         this.withdrawals = withdrawals;
         this.events = events;
         this.caller = caller;
@@ -91,7 +95,7 @@ public class ConsentService {
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = caller.organisation();
         consent.grantedAt = ClientLookup.now();
-        consents.persist(consent);
+        records.add(consent);
         events.consentGranted(consent);
         return view(consent, null, consent.grantedAt);
     }
@@ -135,7 +139,7 @@ public class ConsentService {
     /** A page of the client's consents, oldest first, each with its withdrawal and status now. */
     public Page<ConsentState> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read consents");
-        Page<Consent> found = consents.pageForClient(client.id, page);
+        Page<Consent> found = records.page(CONSENTS, client.id, page);
         Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.items().stream().map(c -> c.id)
                 .toList());
         OffsetDateTime now = ClientLookup.now();
@@ -143,8 +147,7 @@ public class ConsentService {
     }
 
     private Consent consentOf(Client client, UUID consentId) {
-        return consents.findByIdOptional(consentId).filter(c -> c.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Consent", consentId));
+        return records.require(CONSENTS, client.id, consentId);
     }
 
     private static ConsentState view(Consent consent, ConsentWithdrawal withdrawal, OffsetDateTime now) {

@@ -13,7 +13,8 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.InitialInterview;
 import fi.polku.intake.domain.InterviewTopic;
 import fi.polku.intake.domain.OrganisationIdentifier;
-import fi.polku.intake.repository.InitialInterviewRepository;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -26,13 +27,17 @@ public class InitialInterviewService {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
+    private static final ClientRecordKind<InitialInterview> INTERVIEWS = ClientRecordKind.of(InitialInterview.class,
+            "Initial interview", ClientRecordKind.day("interviewDate", r -> r.interviewDate),
+            ClientRecordKind.moment("recordedAt", r -> r.recordedAt));
+
     private final ClientLookup lookup;
-    private final InitialInterviewRepository interviews;
+    private final ClientRecords records;
     private final Caller caller;
 
-    public InitialInterviewService(ClientLookup lookup, InitialInterviewRepository interviews, Caller caller) {
+    public InitialInterviewService(ClientLookup lookup, ClientRecords records, Caller caller) {
         this.lookup = lookup;
-        this.interviews = interviews;
+        this.records = records;
         this.caller = caller;
     }
 
@@ -68,7 +73,7 @@ public class InitialInterviewService {
         interview.clientGoal = request.clientGoal().strip();
         interview.recordedBy = caller.subject();
         interview.recordedAt = ClientLookup.now();
-        interviews.persist(interview);
+        records.add(interview);
         return interview;
     }
 
@@ -97,13 +102,12 @@ public class InitialInterviewService {
 
     public InitialInterview get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read an initial interview");
-        return interviews.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Initial interview", id));
+        return records.require(INTERVIEWS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<InitialInterview> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read initial interviews");
-        return interviews.pageForClient(client.id, page);
+        return records.page(INTERVIEWS, client.id, page);
     }
 }

@@ -15,7 +15,8 @@ import fi.polku.intake.domain.ReadinessSign;
 import fi.polku.intake.domain.ReadinessStatus;
 import fi.polku.intake.domain.RehabilitativeWorkActivityPhase;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.ReadinessChecklistRepository;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -27,14 +28,17 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReadinessChecklistService {
 
+    private static final ClientRecordKind<ReadinessChecklist> CHECKLISTS = ClientRecordKind.of(ReadinessChecklist.class,
+            "Readiness checklist", ClientRecordKind.moment("assessedAt", r -> r.assessedAt));
+
     private final ClientLookup lookup;
-    private final ReadinessChecklistRepository checklists;
+    private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
 
-    public ReadinessChecklistService(ClientLookup lookup, ReadinessChecklistRepository checklists, IntakeEvents events, Caller caller) {
+    public ReadinessChecklistService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
-        this.checklists = checklists;
+        this.records = records;
         this.events = events;
         this.caller = caller;
     }
@@ -79,20 +83,19 @@ public class ReadinessChecklistService {
         checklist.note = request.note();
         checklist.assessedBy = caller.subject();
         checklist.assessedAt = ClientLookup.now();
-        checklists.persist(checklist);
+        records.add(checklist);
         events.readinessAssessed(checklist);
         return checklist;
     }
 
     public ReadinessChecklist get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read a readiness checklist");
-        return checklists.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Readiness checklist", id));
+        return records.require(CHECKLISTS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<ReadinessChecklist> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read readiness checklists");
-        return checklists.pageForClient(client.id, page);
+        return records.page(CHECKLISTS, client.id, page);
     }
 }

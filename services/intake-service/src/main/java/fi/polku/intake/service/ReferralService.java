@@ -14,7 +14,8 @@ import fi.polku.intake.domain.Referral;
 import fi.polku.intake.domain.ReferralChannel;
 import fi.polku.intake.domain.ReferringParty;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.ReferralRepository;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -26,14 +27,17 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReferralService {
 
+    private static final ClientRecordKind<Referral> REFERRALS = ClientRecordKind.of(Referral.class, "Referral",
+            ClientRecordKind.moment("receivedAt", r -> r.receivedAt));
+
     private final ClientLookup lookup;
-    private final ReferralRepository referrals;
+    private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
 
-    public ReferralService(ClientLookup lookup, ReferralRepository referrals, IntakeEvents events, Caller caller) {
+    public ReferralService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
-        this.referrals = referrals;
+        this.records = records;
         this.events = events;
         this.caller = caller;
     }
@@ -67,21 +71,20 @@ public class ReferralService {
         referral.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         referral.recordedBy = caller.subject();
         referral.recordedAt = now;
-        referrals.persist(referral);
+        records.add(referral);
         events.referralReceived(referral);
         return referral;
     }
 
     public Referral get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read a referral");
-        return referrals.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Referral", id));
+        return records.require(REFERRALS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<Referral> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read referrals");
-        return referrals.pageForClient(client.id, page);
+        return records.page(REFERRALS, client.id, page);
     }
 
     private static void check(NewReferral request, OffsetDateTime now) {

@@ -12,7 +12,8 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.TeamBooking;
 import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.TeamBookingRepository;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -24,14 +25,17 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class TeamBookingService {
 
+    private static final ClientRecordKind<TeamBooking> BOOKINGS = ClientRecordKind.of(TeamBooking.class, "Team booking",
+            ClientRecordKind.moment("bookedAt", r -> r.bookedAt));
+
     private final ClientLookup lookup;
-    private final TeamBookingRepository bookings;
+    private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
 
-    public TeamBookingService(ClientLookup lookup, TeamBookingRepository bookings, IntakeEvents events, Caller caller) {
+    public TeamBookingService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
-        this.bookings = bookings;
+        this.records = records;
         this.events = events;
         this.caller = caller;
     }
@@ -62,21 +66,20 @@ public class TeamBookingService {
         booking.reason = request.reason().strip();
         booking.bookedBy = caller.subject();
         booking.bookedAt = now;
-        bookings.persist(booking);
+        records.add(booking);
         events.teamBooked(booking);
         return booking;
     }
 
     public TeamBooking get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read a team booking");
-        return bookings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Team booking", id));
+        return records.require(BOOKINGS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<TeamBooking> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read team bookings");
-        return bookings.pageForClient(client.id, page);
+        return records.page(BOOKINGS, client.id, page);
     }
 
     private static void check(Booking request, OffsetDateTime now) {
