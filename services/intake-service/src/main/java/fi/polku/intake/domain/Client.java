@@ -86,6 +86,37 @@ public class Client {
     @Version
     public long version;
 
+    /** The details a client's record keeps and a worker may change. */
+    public record Details(String firstName, String lastName, String municipalityCode, String preferredLanguage,
+            String phone, String email, ClientGroup clientGroup, JobSeekerRegistration jobSeekerRegistration) {
+    }
+
+    /** A newly registered client; the code is kept only as its blind index and encrypted under the client's id. */
+    public static Client register(UUID id, PersonalIdentityCode code, String identityCodeIndex,
+            byte[] identityCodeEncrypted, Details details, OffsetDateTime at) {
+        Client client = new Client();
+        client.id = id;
+        client.identityCodeIndex = identityCodeIndex;
+        client.identityCodeEncrypted = identityCodeEncrypted;
+        client.temporaryIdentityCode = code.temporary();
+        client.birthDate = code.birthDate();
+        client.registeredAt = at;
+        client.change(details, at);
+        return client;
+    }
+
+    public void change(Details details, OffsetDateTime at) {
+        firstName = details.firstName().strip();
+        lastName = details.lastName().strip();
+        municipalityCode = details.municipalityCode();
+        preferredLanguage = details.preferredLanguage();
+        phone = details.phone();
+        email = details.email();
+        clientGroup = details.clientGroup();
+        jobSeekerRegistration = details.jobSeekerRegistration();
+        updatedAt = at;
+    }
+
     public boolean underNonDisclosure() {
         return nonDisclosureSource != null;
     }

@@ -3,6 +3,9 @@ package fi.polku.intake.rest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import fi.polku.intake.domain.AccessLogEntry;
+import fi.polku.intake.service.ClientAccessLog;
+
 /** The access log as a printable HTML document, in Finnish and English, for handing to the client. */
 final class AccessLogDocument {
 
@@ -12,7 +15,7 @@ final class AccessLogDocument {
     private AccessLogDocument() {
     }
 
-    static String render(AccessLogView log) {
+    static String render(ClientAccessLog.Extract log) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="fi"><head><meta charset="utf-8">

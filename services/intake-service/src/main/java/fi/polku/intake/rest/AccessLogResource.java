@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.intake.domain.AccessLogEntry;
+import fi.polku.intake.domain.AccessLogFilter;
 import fi.polku.intake.service.ClientAccessLog;
 import fi.polku.platform.audit.AccessOutcome;
 import fi.polku.platform.paging.Page;
@@ -32,6 +34,8 @@ import fi.polku.platform.security.Roles;
 @Path("/api/v1/clients/{clientId}/access-log")
 @Tag(name = "Access log", description = "Who processed the client's data, in every service (Client Data Act §11)")
 public class AccessLogResource {
+
+    private static final String SERVICE_PATTERN = "^[a-z][a-z0-9-]{0,39}$";
 
     private final ClientAccessLog accessLog;
 
@@ -65,9 +69,9 @@ public class AccessLogResource {
             @Parameter(description = "Last day (Finnish time) of the period, inclusive; not before from")
             @QueryParam("to") LocalDate to,
             @Parameter(description = "Only the entries of this service: intake, case-owner, assessment, coaching or "
-                    + "another service's name", schema = @Schema(pattern = AccessLogFilter.SERVICE_PATTERN,
+                    + "another service's name", schema = @Schema(pattern = SERVICE_PATTERN,
                             maxLength = 40))
-            @QueryParam("service") @Pattern(regexp = AccessLogFilter.SERVICE_PATTERN,
+            @QueryParam("service") @Pattern(regexp = SERVICE_PATTERN,
                     message = "must be a service name, e.g. intake or case-owner") String service,
             @Parameter(description = "Only allowed (ALLOWED) or only refused (DENIED) attempts")
             @QueryParam("outcome") AccessOutcome outcome,

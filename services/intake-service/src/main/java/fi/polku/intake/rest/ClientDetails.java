@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.ClientGroup;
 import fi.polku.intake.domain.JobSeekerRegistration;
 
@@ -47,4 +48,9 @@ public class ClientDetails {
     @Schema(description = "Whether the person is registered as a job seeker at the TE office or at the municipal "
             + "employment services, or not at all. Null when not recorded", nullable = true)
     public JobSeekerRegistration jobSeekerRegistration;
+
+    Client.Details details() {
+        return new Client.Details(firstName, lastName, municipalityCode, preferredLanguage, phone, email, clientGroup,
+                jobSeekerRegistration);
+    }
 }

@@ -79,7 +79,7 @@ public class ClientResource {
     public Response register(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterClientRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Client client = clients.register(request);
+            Client client = clients.register(request.registration());
             return Response.created(URI.create("/api/v1/clients/" + client.id))
                     .tag(Versions.etag(client.version))
                     .entity(ClientView.of(client))
@@ -117,7 +117,7 @@ public class ClientResource {
                     schema = @Schema(implementation = ClientView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ClientDetails details) {
-        Client client = clients.update(id, details, ifMatch);
+        Client client = clients.update(id, details.details(), ifMatch);
         return Response.ok(ClientView.of(client)).tag(Versions.etag(client.version)).build();
     }
 
@@ -142,7 +142,7 @@ public class ClientResource {
             headers = @Header(name = "Retry-After", description = "Seconds until the caller may look up again",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
     public ClientIdView search(@Valid @NotNull IdentityCodeQuery query) {
-        return new ClientIdView(clients.findByIdentityCode(query));
+        return new ClientIdView(clients.findByIdentityCode(query.identityCode(), query.intakeReason()));
     }
 
     @POST
@@ -166,7 +166,8 @@ public class ClientResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")))
     public Page<NameSearchMatch> searchByName(@Valid @NotNull NameSearchQuery query,
             @Valid @BeanParam PageParameters page) {
-        return clients.findByNameAndBirthDate(query, page.request()).map(client -> new NameSearchMatch(client.id,
+        return clients.findByNameAndBirthDate(query.firstName(), query.lastName(),
+                query.birthDate(), page.request()).map(client -> new NameSearchMatch(client.id,
                 client.municipalityCode, client.registeredAt.atZoneSameInstant(FINLAND).toLocalDate(),
                 client.temporaryIdentityCode));
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.intake.domain.ConsentGivenAs;
 import fi.polku.intake.domain.ConsentPartyRole;
 import fi.polku.intake.domain.ConsentPurpose;
+import fi.polku.intake.service.ConsentService;
 
 public record ConsentRequest(
         @Schema(description = "The parties between which data may be exchanged, each organisation and role at most "
@@ -50,5 +51,14 @@ public record ConsentRequest(
             @Schema(description = "The organisation's or unit's name as on the form", examples = "ValmennusLehto Oy")
             @NotBlank @Size(max = 200) String name,
             @NotNull ConsentPartyRole role) {
+
+        ConsentService.Party party() {
+            return new ConsentService.Party(organisation, name, role);
+        }
+    }
+
+    ConsentService.NewConsent consent() {
+        return new ConsentService.NewConsent(parties.stream().map(Party::party).toList(), purpose, purposeDescription,
+                validFrom, validUntil, givenAs, clientInformed, participationVoluntary, givenOn, givenAtPlace);
     }
 }

@@ -68,7 +68,7 @@ public class ConsentResource {
     public Response grant(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ConsentRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            ConsentView created = consents.grant(clientId, request);
+            ConsentView created = ConsentView.of(consents.grant(clientId, request.consent()));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId() + "/consents/"
                     + created.id())).entity(created).build();
         });
@@ -81,7 +81,7 @@ public class ConsentResource {
             description = "Oldest first, each with its status now and its withdrawal, if any." + ApiDocs.PAGED)
     @APIResponse(responseCode = "200", description = "A page of the client's consents")
     public Page<ConsentView> list(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
-        return consents.list(clientId, page.request());
+        return consents.list(clientId, page.request()).map(ConsentView::of);
     }
 
     @GET
@@ -101,7 +101,7 @@ public class ConsentResource {
     public ConsentView get(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId,
             @Parameter(description = "The language of the printable form (text/html only): fi (default) or sv")
             @QueryParam("lang") @Pattern(regexp = "^(fi|sv)$", message = "must be fi or sv") String lang) {
-        return consents.get(clientId, consentId);
+        return ConsentView.of(consents.get(clientId, consentId));
     }
 
     @GET
@@ -112,7 +112,7 @@ public class ConsentResource {
     @Operation(hidden = true)
     public String printable(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId,
             @QueryParam("lang") @Pattern(regexp = "^(fi|sv)$", message = "must be fi or sv") String lang) {
-        return ConsentDocument.render(consents.get(clientId, consentId), "sv".equals(lang));
+        return ConsentDocument.render(ConsentView.of(consents.get(clientId, consentId)), "sv".equals(lang));
     }
 
     @POST
@@ -128,6 +128,6 @@ public class ConsentResource {
     @APIResponse(responseCode = "422", description = "`withdrawnFrom` is before the consent was recorded")
     public ConsentView withdraw(@PathParam("clientId") UUID clientId, @PathParam("consentId") UUID consentId,
             @Valid @NotNull WithdrawalRequest request) {
-        return consents.withdraw(clientId, consentId, request);
+        return ConsentView.of(consents.withdraw(clientId, consentId, request.withdrawal()));
     }
 }

@@ -11,6 +11,7 @@ import fi.polku.intake.domain.Consent;
 import fi.polku.intake.domain.ConsentGivenAs;
 import fi.polku.intake.domain.ConsentPurpose;
 import fi.polku.intake.domain.ConsentWithdrawal;
+import fi.polku.intake.service.ConsentService;
 
 public record ConsentView(
         UUID id,
@@ -45,12 +46,14 @@ public record ConsentView(
             String recordedByOrganisation, OffsetDateTime withdrawnAt) {
     }
 
-    public static ConsentView of(Consent consent, ConsentWithdrawal withdrawal, String status) {
+    static ConsentView of(ConsentService.ConsentState state) {
+        Consent consent = state.consent();
+        ConsentWithdrawal withdrawal = state.withdrawal();
         return new ConsentView(consent.id, consent.clientId,
                 consent.parties.stream().map(p -> new ConsentRequest.Party(p.organisation, p.name, p.role)).toList(),
                 consent.purpose, consent.purposeDescription, consent.validFrom, consent.validUntil, consent.givenAs,
                 consent.clientInformed, consent.participationVoluntary, consent.givenOn, consent.givenAtPlace,
-                consent.recordedBy, consent.recordedByOrganisation, consent.grantedAt, status,
+                consent.recordedBy, consent.recordedByOrganisation, consent.grantedAt, state.status().name(),
                 withdrawal == null ? null : new Withdrawal(withdrawal.withdrawnFrom, withdrawal.givenAs,
                         withdrawal.reason, withdrawal.recordedBy, withdrawal.recordedByOrganisation,
                         withdrawal.withdrawnAt));

@@ -44,6 +44,7 @@ public class IdentityLookupResource {
     public Page<IdentityLookupView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageParameters page) {
         LocalDate last = to == null ? LocalDate.now(FINLAND) : to;
-        return lookups.madeBetween(from == null ? last.minusDays(30) : from, last, page.request());
+        return lookups.madeBetween(from == null ? last.minusDays(30) : from, last, page.request())
+                .map(IdentityLookupView::of);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.LookupKind;
 import fi.polku.intake.domain.LookupOutcome;
+import fi.polku.intake.service.IdentityLookups;
 
 /** One client lookup, by identity code or by name and birth date, for the auditor; what was looked up is never kept. */
 public record IdentityLookupView(
@@ -24,4 +25,10 @@ public record IdentityLookupView(
         @Schema(description = "What the lookup was made by: IDENTITY_CODE or NAME_AND_BIRTH_DATE (neither is kept)")
         LookupKind lookedUpBy,
         @Schema(nullable = true, description = "How many clients matched; null for a refusal") Integer matches) {
+
+    static IdentityLookupView of(IdentityLookups.LoggedLookup lookup) {
+        return new IdentityLookupView(lookup.id(), lookup.occurredAt(), lookup.actorSubject(),
+                lookup.actorOrganisation(), lookup.actorRoles(), lookup.outcome(), lookup.clientId(),
+                lookup.intakeReason(), lookup.lookedUpBy(), lookup.matches());
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.InterviewTopic;
+import fi.polku.intake.service.InitialInterviewService;
 
 public record InitialInterviewRequest(
         @Schema(description = "Day of the interview (Finnish time); not in the future")
@@ -31,4 +32,8 @@ public record InitialInterviewRequest(
                 + ". Conditional: only with pairWorkPartnerUserId; defaults to the caller's organisation",
                 pattern = OrganisationSchema.PATTERN, nullable = true)
         @Size(max = 100) @OrganisationId String pairWorkPartnerOrganisation) {
+    InitialInterviewService.Interview interview() {
+        return new InitialInterviewService.Interview(interviewDate, professionalName, professionalOrganisation, topics,
+                summary, clientGoal, pairWorkPartnerUserId, pairWorkPartnerOrganisation);
+    }
 }

@@ -69,7 +69,7 @@ public class InitialInterviewResource {
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull InitialInterviewRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            InitialInterviewView created = InitialInterviewView.of(interviews.record(clientId, request));
+            InitialInterviewView created = InitialInterviewView.of(interviews.record(clientId, request.interview()));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/initial-interviews/" + created.id()))
                     .entity(created).build();

@@ -45,6 +45,6 @@ public class IntakeQueueResource {
             @QueryParam("municipalityCode") @Pattern(regexp = "^\\d{3}$", message = "must be a three-digit "
                     + "municipality code") String municipalityCode,
             @Valid @BeanParam PageParameters page) {
-        return queue.waiting(municipalityCode, page.request());
+        return queue.waiting(municipalityCode, page.request()).map(IntakeQueueEntry::of);
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.intake.domain.ReadinessSign;
 import fi.polku.intake.domain.ReadinessStatus;
 import fi.polku.intake.domain.RehabilitativeWorkActivityPhase;
+import fi.polku.intake.service.ReadinessChecklistService;
 
 public record ReadinessChecklistRequest(
         @Schema(description = "The assessed signs, each at most once; a sign left out counts as UNKNOWN")
@@ -23,5 +24,13 @@ public record ReadinessChecklistRequest(
             @Schema(nullable = true, description = "Only for REHABILITATIVE_WORK_ACTIVITY_TRANSITION_NEAR_OR_LONG_PERIOD, "
                     + "and required when it is MET: which alternative holds")
             RehabilitativeWorkActivityPhase alternative) {
+
+        ReadinessChecklistService.Item item() {
+            return new ReadinessChecklistService.Item(sign, status, note, alternative);
+        }
+    }
+
+    ReadinessChecklistService.Assessment assessment() {
+        return new ReadinessChecklistService.Assessment(items.stream().map(Item::item).toList(), note);
     }
 }

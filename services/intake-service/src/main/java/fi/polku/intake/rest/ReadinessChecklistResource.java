@@ -71,7 +71,7 @@ public class ReadinessChecklistResource {
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ReadinessChecklistRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            ReadinessChecklistView created = ReadinessChecklistView.of(checklists.assess(clientId, request));
+            ReadinessChecklistView created = ReadinessChecklistView.of(checklists.assess(clientId, request.assessment()));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/readiness-checklists/" + created.id()))
                     .entity(created).build();

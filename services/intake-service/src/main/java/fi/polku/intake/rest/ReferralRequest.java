@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.ReferralChannel;
 import fi.polku.intake.domain.ReferringParty;
+import fi.polku.intake.service.ReferralService;
 
 public record ReferralRequest(
         @NotNull ReferralChannel channel,
@@ -26,4 +27,8 @@ public record ReferralRequest(
         @Schema(description = "When the referral arrived; defaults to now; not in the future",
                 nullable = true)
         OffsetDateTime receivedAt) {
+    ReferralService.NewReferral referral() {
+        return new ReferralService.NewReferral(channel, referringParty, referrerOrganisation,
+                referrerContact == null ? null : referrerContact.contact(), reason, receivedAt);
+    }
 }

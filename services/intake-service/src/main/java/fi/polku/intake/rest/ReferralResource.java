@@ -68,7 +68,7 @@ public class ReferralResource {
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ReferralRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            ReferralView created = ReferralView.of(referrals.receive(clientId, request));
+            ReferralView created = ReferralView.of(referrals.receive(clientId, request.referral()));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/referrals/" + created.id()))
                     .entity(created).build();

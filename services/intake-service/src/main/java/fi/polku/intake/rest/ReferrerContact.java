@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.intake.service.ReferralService;
+
 @Schema(description = "The referring professional's contact details; never published in events. Optional (null) "
         + "wherever it appears.", nullable = true)
 public record ReferrerContact(
@@ -15,4 +17,7 @@ public record ReferrerContact(
         @Pattern(regexp = "^\\+?[0-9]{6,15}$", message = "must be 6 to 15 digits, optionally starting with +")
         String phone,
         @Schema(format = "email", nullable = true) @Email @Size(max = 254) String email) {
+    ReferralService.Contact contact() {
+        return new ReferralService.Contact(name, phone, email);
+    }
 }

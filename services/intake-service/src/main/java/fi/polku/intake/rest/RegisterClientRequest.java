@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.NonDisclosureSource;
+import fi.polku.intake.service.ClientService;
 
 public class RegisterClientRequest extends ClientDetails {
 
@@ -16,4 +17,8 @@ public class RegisterClientRequest extends ClientDetails {
 
     @Schema(description = NonDisclosureRequest.DESCRIPTION + " Absent when the client has no such order.")
     public NonDisclosureSource nonDisclosureSource;
+
+    ClientService.Registration registration() {
+        return new ClientService.Registration(identityCode, details(), nonDisclosureSource);
+    }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.intake.domain.Motivation;
 import fi.polku.intake.domain.Segment;
 import fi.polku.intake.domain.Signal;
+import fi.polku.intake.service.ScreeningService;
 
 public record ScreeningRequest(
         @Schema(description = "The target-group signals that hold for the client; empty when none does")
@@ -26,4 +27,8 @@ public record ScreeningRequest(
                 + "overrideSegment, and only with it", nullable = true)
         @Size(max = 2000) String overrideReason,
         @Schema(nullable = true) @Size(max = 4000) String notes) {
+    ScreeningService.Findings findings() {
+        return new ScreeningService.Findings(signals, monthsUnemployed, motivation, overrideSegment, overrideReason,
+                notes);
+    }
 }

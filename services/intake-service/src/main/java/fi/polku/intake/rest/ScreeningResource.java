@@ -71,7 +71,7 @@ public class ScreeningResource {
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ScreeningRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            ScreeningView created = ScreeningView.of(screenings.complete(clientId, request));
+            ScreeningView created = ScreeningView.of(screenings.complete(clientId, request.findings()));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/screenings/" + created.id()))
                     .entity(created).build();

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.intake.domain.TeamBookingKind;
+import fi.polku.intake.service.TeamBookingService;
 
 public record TeamBookingRequest(
         @Schema(description = "TEAM_APPOINTMENT when no further investigation is needed (teamId and appointmentAt "
@@ -33,5 +34,14 @@ public record TeamBookingRequest(
             @NotBlank @Size(max = 500) String investigation,
             @Schema(description = "By whom: a profession or an organisation") @NotBlank @Size(max = 200)
             String responsible) {
+
+        TeamBookingService.Investigation planned() {
+            return new TeamBookingService.Investigation(investigation, responsible);
+        }
+    }
+
+    TeamBookingService.Booking booking() {
+        return new TeamBookingService.Booking(kind, teamId, appointmentAt, investigations == null ? null
+                : investigations.stream().map(InvestigationRequest::planned).toList(), reason);
     }
 }

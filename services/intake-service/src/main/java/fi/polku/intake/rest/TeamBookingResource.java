@@ -68,7 +68,7 @@ public class TeamBookingResource {
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull TeamBookingRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            TeamBookingView created = TeamBookingView.of(bookings.book(clientId, request));
+            TeamBookingView created = TeamBookingView.of(bookings.book(clientId, request.booking()));
             return Response.created(URI.create("/api/v1/clients/" + created.clientId()
                     + "/team-bookings/" + created.id()))
                     .entity(created).build();

@@ -11,10 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import fi.polku.intake.domain.AccessLogEntry;
+import fi.polku.intake.domain.AccessLogFilter;
 import fi.polku.intake.domain.Client;
-import fi.polku.intake.rest.AccessLogEntry;
-import fi.polku.intake.rest.AccessLogFilter;
-import fi.polku.intake.rest.AccessLogView;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ClientAccessConfig;
 import fi.polku.platform.audit.AccessLog;
@@ -54,12 +53,16 @@ public class ClientAccessLog {
         this.accessConfig = accessConfig;
     }
 
+    /** The client's whole log as of a moment. */
+    public record Extract(UUID clientId, OffsetDateTime generatedAt, List<AccessLogEntry> entries) {
+    }
+
     /**
      * The client's whole log, including the entries under ids merged into the client, for the printable document;
      * the reading is logged too.
      */
     @SuppressWarnings("unchecked")
-    public AccessLogView of(UUID clientId) {
+    public Extract of(UUID clientId) {
         Client client = lookup.require(clientId);
         accessLog.record(client.id, "read the client's access log", AccessBasis.AUDIT);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -71,7 +74,7 @@ public class ClientAccessLog {
                 .setParameter("client", client.id)
                 .getResultList();
         List<AccessLogEntry> entries = rows.stream().map(row -> entry(row, flagBefore)).toList();
-        return new AccessLogView(client.id, now, entries);
+        return new Extract(client.id, now, entries);
     }
 
     /**

@@ -1,6 +1,7 @@
 package fi.polku.intake.service;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -22,13 +23,10 @@ import org.hibernate.exception.ConstraintViolationException;
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.InvalidIdentityCodeException;
 import fi.polku.intake.domain.Municipalities;
+import fi.polku.intake.domain.NonDisclosureSource;
 import fi.polku.intake.domain.PersonalIdentityCode;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.intake.repository.ClientRepository;
-import fi.polku.intake.rest.ClientDetails;
-import fi.polku.intake.rest.IdentityCodeQuery;
-import fi.polku.intake.rest.NameSearchQuery;
-import fi.polku.intake.rest.RegisterClientRequest;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.CareRelationships;
 import fi.polku.platform.access.ClientAccess;
@@ -85,9 +83,13 @@ public class ClientService {
         this.accessLog = accessLog;
     }
 
-    public Client register(RegisterClientRequest request) {
-        PersonalIdentityCode code = parseIdentityCode(request.identityCode);
-        checkDetails(request);
+    /** A registration: the identity code, the details, and where intake learned of a non-disclosure order (or null). */
+    public record Registration(String identityCode, Client.Details details, NonDisclosureSource nonDisclosureSource) {
+    }
+
+    public Client register(Registration request) {
+        PersonalIdentityCode code = parseIdentityCode(request.identityCode());
+        checkDetails(request.details());
         String index = protector.blindIndex(code);
         clients.findByIdentityIndex(index).ifPresent(existing -> {
             UUID existingId = existing.mergedInto == null ? existing.id : existing.mergedInto;
@@ -95,16 +97,10 @@ public class ClientService {
             throw alreadyRegistered(access.mayKnowOf(existingId) ? existingId : null);
         });
         OffsetDateTime now = now();
-        Client client = new Client();
-        client.id = UUID.randomUUID();
-        client.identityCodeIndex = index;
-        client.identityCodeEncrypted = protector.encrypt(code, client.id.toString());
-        client.temporaryIdentityCode = code.temporary();
-        client.birthDate = code.birthDate();
-        client.registeredAt = now;
-        apply(client, request, now);
-        if (request.nonDisclosureSource != null) {
-            client.recordNonDisclosure(request.nonDisclosureSource, caller.subject(), now);
+        UUID id = UUID.randomUUID();
+        Client client = Client.register(id, code, index, protector.encrypt(code, id.toString()), request.details(), now);
+        if (request.nonDisclosureSource() != null) {
+            client.recordNonDisclosure(request.nonDisclosureSource(), caller.subject(), now);
         }
         try {
             clients.persistAndFlush(client);
@@ -128,11 +124,11 @@ public class ClientService {
         return client;
     }
 
-    public Client update(UUID id, ClientDetails details, String ifMatch) {
+    public Client update(UUID id, Client.Details details, String ifMatch) {
         Client client = lookup.authorised(id, "update client details");
         Versions.requireCurrent(client.version, ifMatch);
         checkDetails(details);
-        apply(client, details, now());
+        client.change(details, now());
         clients.flush();
         events.clientDetailsChanged(client);
         return client;
@@ -143,12 +139,12 @@ public class ClientService {
      * states why the client's record must be opened at the front desk gets {@link AccessBasis#INTAKE_LOOKUP} to
      * intake's data for a short while ({@code polku.intake.lookup-access}), shown as such in the access log.
      */
-    public UUID findByIdentityCode(IdentityCodeQuery query) {
-        if (query.intakeReason() != null && !caller.hasRole(Roles.INTAKE_WORKER)) {
+    public UUID findByIdentityCode(String identityCode, String intakeReason) {
+        if (intakeReason != null && !caller.hasRole(Roles.INTAKE_WORKER)) {
             throw ProblemException.forbidden("Only an intake worker may open a record at intake");
         }
-        PersonalIdentityCode code = parseIdentityCode(query.identityCode());
-        String reason = query.intakeReason() == null ? null : query.intakeReason().strip();
+        PersonalIdentityCode code = parseIdentityCode(identityCode);
+        String reason = intakeReason == null ? null : intakeReason.strip();
         Client client = lookup.require(lookups.lookUp(protector.blindIndex(code), reason).found().id);
         if (reason == null) {
             accessLog.record(client.id, "identified the client by identity code", AccessBasis.IDENTIFICATION);
@@ -166,8 +162,9 @@ public class ClientService {
      * registering a duplicate: the answer names the clients and opens nothing, each match shows in its client's
      * access log as an identification, and the search is logged and limited like a lookup by identity code.
      */
-    public Page<Client> findByNameAndBirthDate(NameSearchQuery query, PageRequest page) {
-        List<Client> matches = lookups.searchByName(query.firstName(), query.lastName(), query.birthDate()).found();
+    public Page<Client> findByNameAndBirthDate(String firstName, String lastName, LocalDate birthDate,
+            PageRequest page) {
+        List<Client> matches = lookups.searchByName(firstName, lastName, birthDate).found();
         Page<Client> result = Page.slice(matches, page, client -> PageKey.of(client.registeredAt, client.id));
         result.items().forEach(client -> accessLog.record(client.id, "found the client by name and birth date",
                 AccessBasis.IDENTIFICATION));
@@ -196,26 +193,14 @@ public class ClientService {
         }
     }
 
-    private void checkDetails(ClientDetails details) {
-        if (!municipalities.exists(details.municipalityCode)) {
+    private void checkDetails(Client.Details details) {
+        if (!municipalities.exists(details.municipalityCode())) {
             throw ProblemException.invalidField("municipalityCode",
                     "is not a municipality code of Statistics Finland's classification");
         }
-        if (!LANGUAGES.contains(details.preferredLanguage)) {
+        if (!LANGUAGES.contains(details.preferredLanguage())) {
             throw ProblemException.invalidField("preferredLanguage", "is not an ISO 639-1 language code");
         }
-    }
-
-    private static void apply(Client client, ClientDetails details, OffsetDateTime now) {
-        client.firstName = details.firstName.strip();
-        client.lastName = details.lastName.strip();
-        client.municipalityCode = details.municipalityCode;
-        client.preferredLanguage = details.preferredLanguage;
-        client.phone = details.phone;
-        client.email = details.email;
-        client.clientGroup = details.clientGroup;
-        client.jobSeekerRegistration = details.jobSeekerRegistration;
-        client.updatedAt = now;
     }
 
     private static ProblemException alreadyRegistered(UUID existingId) {

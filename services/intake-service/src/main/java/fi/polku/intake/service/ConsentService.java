@@ -1,5 +1,6 @@
 package fi.polku.intake.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,15 +14,16 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.Consent;
+import fi.polku.intake.domain.ConsentGivenAs;
+import fi.polku.intake.domain.ConsentPartyRole;
+import fi.polku.intake.domain.ConsentPurpose;
 import fi.polku.intake.domain.ConsentStatus;
 import fi.polku.intake.domain.ConsentWithdrawal;
 import fi.polku.intake.domain.OrganisationRegister;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.ConsentRepository;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.intake.repository.ConsentWithdrawalRepository;
-import fi.polku.intake.rest.ConsentRequest;
-import fi.polku.intake.rest.ConsentView;
-import fi.polku.intake.rest.WithdrawalRequest;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -36,24 +38,44 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ConsentService {
 
+    private static final ClientRecordKind<Consent> CONSENTS = ClientRecordKind.of(Consent.class, "Consent",
+            ClientRecordKind.moment("grantedAt", r -> r.grantedAt));
+
     private final ClientLookup lookup;
-    private final ConsentRepository consents;
+    private final ClientRecords records;
     private final ConsentWithdrawalRepository withdrawals;
     private final IntakeEvents events;
     private final Caller caller;
     private final OrganisationRegister organisations;
 
-    public ConsentService(ClientLookup lookup, ConsentRepository consents, ConsentWithdrawalRepository withdrawals,
+    public ConsentService(ClientLookup lookup, ClientRecords records, ConsentWithdrawalRepository withdrawals,
             IntakeEvents events, Caller caller, OrganisationRegister organisations) {
         this.lookup = lookup;
-        this.consents = consents;
+        this.records = records;
         this.withdrawals = withdrawals;
         this.events = events;
         this.caller = caller;
         this.organisations = organisations;
     }
 
-    public ConsentView grant(UUID clientId, ConsentRequest request) {
+    /** A consent as given on the form: between which parties, for what, for how long, how, when and where. */
+    public record NewConsent(List<Party> parties, ConsentPurpose purpose, String purposeDescription,
+            LocalDate validFrom, LocalDate validUntil, ConsentGivenAs givenAs, Boolean clientInformed,
+            Boolean participationVoluntary, LocalDate givenOn, String givenAtPlace) {
+    }
+
+    public record Party(String organisation, String name, ConsentPartyRole role) {
+    }
+
+    /** A withdrawal: from when (null: now), how the client withdrew, and why if told. */
+    public record Withdrawal(OffsetDateTime withdrawnFrom, ConsentGivenAs givenAs, String reason) {
+    }
+
+    /** A consent with its withdrawal (null: none) and its status at the moment of asking. */
+    public record ConsentState(Consent consent, ConsentWithdrawal withdrawal, ConsentStatus status) {
+    }
+
+    public ConsentState grant(UUID clientId, NewConsent request) {
         Client client = lookup.authorised(clientId, "record a consent");
         check(request);
         Consent consent = new Consent();
@@ -73,12 +95,12 @@ public class ConsentService {
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = caller.organisation();
         consent.grantedAt = ClientLookup.now();
-        consents.persist(consent);
+        records.add(consent);
         events.consentGranted(consent);
         return view(consent, null, consent.grantedAt);
     }
 
-    public ConsentView withdraw(UUID clientId, UUID consentId, WithdrawalRequest request) {
+    public ConsentState withdraw(UUID clientId, UUID consentId, Withdrawal request) {
         Client client = lookup.authorised(clientId, "record the withdrawal of a consent");
         Consent consent = consentOf(client, consentId);
         ConsentWithdrawal earlier = withdrawals.findById(consent.id);
@@ -108,16 +130,16 @@ public class ConsentService {
         return view(consent, withdrawal, now);
     }
 
-    public ConsentView get(UUID clientId, UUID consentId) {
+    public ConsentState get(UUID clientId, UUID consentId) {
         Client client = lookup.authorised(clientId, "read a consent");
         Consent consent = consentOf(client, consentId);
         return view(consent, withdrawals.findById(consent.id), ClientLookup.now());
     }
 
     /** A page of the client's consents, oldest first, each with its withdrawal and status now. */
-    public Page<ConsentView> list(UUID clientId, PageRequest page) {
+    public Page<ConsentState> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read consents");
-        Page<Consent> found = consents.pageForClient(client.id, page);
+        Page<Consent> found = records.page(CONSENTS, client.id, page);
         Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.items().stream().map(c -> c.id)
                 .toList());
         OffsetDateTime now = ClientLookup.now();
@@ -125,19 +147,18 @@ public class ConsentService {
     }
 
     private Consent consentOf(Client client, UUID consentId) {
-        return consents.findByIdOptional(consentId).filter(c -> c.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Consent", consentId));
+        return records.require(CONSENTS, client.id, consentId);
     }
 
-    private static ConsentView view(Consent consent, ConsentWithdrawal withdrawal, OffsetDateTime now) {
-        return ConsentView.of(consent, withdrawal, ConsentStatus.at(consent, withdrawal, now).name());
+    private static ConsentState view(Consent consent, ConsentWithdrawal withdrawal, OffsetDateTime now) {
+        return new ConsentState(consent, withdrawal, ConsentStatus.at(consent, withdrawal, now));
     }
 
-    private void check(ConsentRequest request) {
+    private void check(NewConsent request) {
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.parties().size(); i++) {
-            ConsentRequest.Party party = request.parties().get(i);
+            Party party = request.parties().get(i);
             String problem = organisations.problem(party.organisation());
             if (problem != null) {
                 violations.add(new Violation("parties[" + i + "].organisation", problem));

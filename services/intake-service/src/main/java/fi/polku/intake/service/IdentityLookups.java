@@ -21,7 +21,6 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.LookupKind;
 import fi.polku.intake.domain.LookupOutcome;
 import fi.polku.intake.repository.ClientRepository;
-import fi.polku.intake.rest.IdentityLookupView;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
@@ -154,10 +153,16 @@ public class IdentityLookups {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** One lookup as logged: who, with what outcome, which client (if one), why opened (if it was), by what. */
+    public record LoggedLookup(UUID id, OffsetDateTime occurredAt, String actorSubject, String actorOrganisation,
+            String actorRoles, LookupOutcome outcome, UUID clientId, String intakeReason, LookupKind lookedUpBy,
+            Integer matches) {
+    }
+
     /** Lookups made on the days from the first to the last (inclusive, Finnish days), newest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public Page<IdentityLookupView> madeBetween(LocalDate from, LocalDate to, PageRequest page) {
+    public Page<LoggedLookup> madeBetween(LocalDate from, LocalDate to, PageRequest page) {
         if (to.isBefore(from)) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
@@ -174,7 +179,7 @@ public class IdentityLookups {
                 .setParameter("afterId", after == null ? null : PageKey.uuid(after[1]))
                 .setParameter("fetch", page.fetchSize())
                 .getResultList();
-        return Page.of(rows.stream().map(row -> new IdentityLookupView(row.get(0, UUID.class),
+        return Page.of(rows.stream().map(row -> new LoggedLookup(row.get(0, UUID.class),
                         SqlValues.offsetDateTime(row.get(1)), row.get(2, String.class), row.get(3, String.class),
                         row.get(4, String.class), LookupOutcome.valueOf(row.get(5, String.class)),
                         row.get(6, UUID.class), row.get(7, String.class),

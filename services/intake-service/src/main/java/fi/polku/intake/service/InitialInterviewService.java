@@ -3,6 +3,7 @@ package fi.polku.intake.service;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +11,10 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.InitialInterview;
+import fi.polku.intake.domain.InterviewTopic;
 import fi.polku.intake.domain.OrganisationIdentifier;
-import fi.polku.intake.repository.InitialInterviewRepository;
-import fi.polku.intake.rest.InitialInterviewRequest;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -25,17 +27,30 @@ public class InitialInterviewService {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
+    private static final ClientRecordKind<InitialInterview> INTERVIEWS = ClientRecordKind.of(InitialInterview.class,
+            "Initial interview", ClientRecordKind.day("interviewDate", r -> r.interviewDate),
+            ClientRecordKind.moment("recordedAt", r -> r.recordedAt));
+
     private final ClientLookup lookup;
-    private final InitialInterviewRepository interviews;
+    private final ClientRecords records;
     private final Caller caller;
 
-    public InitialInterviewService(ClientLookup lookup, InitialInterviewRepository interviews, Caller caller) {
+    public InitialInterviewService(ClientLookup lookup, ClientRecords records, Caller caller) {
         this.lookup = lookup;
-        this.interviews = interviews;
+        this.records = records;
         this.caller = caller;
     }
 
-    public InitialInterview record(UUID clientId, InitialInterviewRequest request) {
+    /**
+     * An interview as held: the day, who held it (organisation null: the caller's), what was covered, and the
+     * pair-work partner if any (organisation null: the caller's).
+     */
+    public record Interview(LocalDate interviewDate, String professionalName, String professionalOrganisation,
+            Set<InterviewTopic> topics, String summary, String clientGoal, String pairWorkPartnerUserId,
+            String pairWorkPartnerOrganisation) {
+    }
+
+    public InitialInterview record(UUID clientId, Interview request) {
         Client client = lookup.authorised(clientId, "record an initial interview");
         if (request.interviewDate().isAfter(LocalDate.now(FINLAND))) {
             throw ProblemException.invalidField("interviewDate", "must not be in the future");
@@ -58,12 +73,12 @@ public class InitialInterviewService {
         interview.clientGoal = request.clientGoal().strip();
         interview.recordedBy = caller.subject();
         interview.recordedAt = ClientLookup.now();
-        interviews.persist(interview);
+        records.add(interview);
         return interview;
     }
 
     /** Pair work is with another professional: the caller cannot be their own partner. */
-    private void pairWork(InitialInterviewRequest request, InitialInterview interview) {
+    private void pairWork(Interview request, InitialInterview interview) {
         if (request.pairWorkPartnerUserId() == null) {
             if (request.pairWorkPartnerOrganisation() != null) {
                 throw ProblemException.invalidField("pairWorkPartnerOrganisation",
@@ -87,13 +102,12 @@ public class InitialInterviewService {
 
     public InitialInterview get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read an initial interview");
-        return interviews.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Initial interview", id));
+        return records.require(INTERVIEWS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<InitialInterview> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read initial interviews");
-        return interviews.pageForClient(client.id, page);
+        return records.page(INTERVIEWS, client.id, page);
     }
 }

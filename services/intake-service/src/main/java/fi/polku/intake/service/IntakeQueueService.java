@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.repository.ClientRepository;
-import fi.polku.intake.rest.IntakeQueueEntry;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
@@ -34,24 +33,24 @@ public class IntakeQueueService {
         this.caller = caller;
     }
 
+    /** A client waiting, and for how long so far. */
+    public record WaitingClient(Client client, Duration waited) {
+    }
+
     /** A page of the clients waiting, the longest waiting first (registration, then id). */
-    public Page<IntakeQueueEntry> waiting(String municipalityCode, PageRequest page) {
+    public Page<WaitingClient> waiting(String municipalityCode, PageRequest page) {
         OffsetDateTime now = ClientLookup.now();
         boolean supervisor = caller.hasRole(Roles.COORDINATOR);
         Map<String, Object> visibility = supervisor ? Map.of() : access.visibilityParameters();
         Page<Client> waiting = clients.waitingForIntake(municipalityCode, page, visibility);
         return waiting.map(client -> {
             access.requireOrSupervise(client.id, "list in the intake queue");
-            return entry(client, now);
+            return waiting(client, now);
         });
     }
 
-    private static IntakeQueueEntry entry(Client client, OffsetDateTime now) {
+    private static WaitingClient waiting(Client client, OffsetDateTime now) {
         Duration waited = Duration.between(client.registeredAt, now);
-        if (waited.isNegative()) {
-            waited = Duration.ZERO;
-        }
-        return new IntakeQueueEntry(client.id, client.firstName, client.lastName, client.municipalityCode,
-                client.registeredAt, waited.toDays(), waited.withNanos(0).toString());
+        return new WaitingClient(client, waited.isNegative() ? Duration.ZERO : waited);
     }
 }

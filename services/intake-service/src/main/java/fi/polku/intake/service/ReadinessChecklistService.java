@@ -15,8 +15,8 @@ import fi.polku.intake.domain.ReadinessSign;
 import fi.polku.intake.domain.ReadinessStatus;
 import fi.polku.intake.domain.RehabilitativeWorkActivityPhase;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.ReadinessChecklistRepository;
-import fi.polku.intake.rest.ReadinessChecklistRequest;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -28,24 +28,35 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReadinessChecklistService {
 
+    private static final ClientRecordKind<ReadinessChecklist> CHECKLISTS = ClientRecordKind.of(ReadinessChecklist.class,
+            "Readiness checklist", ClientRecordKind.moment("assessedAt", r -> r.assessedAt));
+
     private final ClientLookup lookup;
-    private final ReadinessChecklistRepository checklists;
+    private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
 
-    public ReadinessChecklistService(ClientLookup lookup, ReadinessChecklistRepository checklists, IntakeEvents events, Caller caller) {
+    public ReadinessChecklistService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
-        this.checklists = checklists;
+        this.records = records;
         this.events = events;
         this.caller = caller;
     }
 
-    public ReadinessChecklist assess(UUID clientId, ReadinessChecklistRequest request) {
+    /** The signs assessed, each at most once (one left out counts as unknown), and a note. */
+    public record Assessment(List<Item> items, String note) {
+    }
+
+    public record Item(ReadinessSign sign, ReadinessStatus status, String note,
+            RehabilitativeWorkActivityPhase alternative) {
+    }
+
+    public ReadinessChecklist assess(UUID clientId, Assessment request) {
         Client client = lookup.authorised(clientId, "record a readiness checklist");
-        Map<ReadinessSign, ReadinessChecklistRequest.Item> bySign = new EnumMap<>(ReadinessSign.class);
+        Map<ReadinessSign, Item> bySign = new EnumMap<>(ReadinessSign.class);
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
-            ReadinessChecklistRequest.Item item = request.items().get(i);
+            Item item = request.items().get(i);
             if (bySign.putIfAbsent(item.sign(), item) != null) {
                 violations.add(new Violation("items[" + i + "].sign", "is listed more than once"));
             }
@@ -65,27 +76,26 @@ public class ReadinessChecklistService {
         checklist.id = UUID.randomUUID();
         checklist.clientId = client.id;
         for (ReadinessSign sign : ReadinessSign.values()) {
-            ReadinessChecklistRequest.Item item = bySign.get(sign);
+            Item item = bySign.get(sign);
             checklist.items.add(item == null ? new ReadinessChecklist.Item(sign, ReadinessStatus.UNKNOWN, null, null)
                     : new ReadinessChecklist.Item(sign, item.status(), item.note(), item.alternative()));
         }
         checklist.note = request.note();
         checklist.assessedBy = caller.subject();
         checklist.assessedAt = ClientLookup.now();
-        checklists.persist(checklist);
+        records.add(checklist);
         events.readinessAssessed(checklist);
         return checklist;
     }
 
     public ReadinessChecklist get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read a readiness checklist");
-        return checklists.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Readiness checklist", id));
+        return records.require(CHECKLISTS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<ReadinessChecklist> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read readiness checklists");
-        return checklists.pageForClient(client.id, page);
+        return records.page(CHECKLISTS, client.id, page);
     }
 }

@@ -14,8 +14,8 @@ import fi.polku.intake.domain.Referral;
 import fi.polku.intake.domain.ReferralChannel;
 import fi.polku.intake.domain.ReferringParty;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.ReferralRepository;
-import fi.polku.intake.rest.ReferralRequest;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -27,19 +27,31 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReferralService {
 
+    private static final ClientRecordKind<Referral> REFERRALS = ClientRecordKind.of(Referral.class, "Referral",
+            ClientRecordKind.moment("receivedAt", r -> r.receivedAt));
+
     private final ClientLookup lookup;
-    private final ReferralRepository referrals;
+    private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
 
-    public ReferralService(ClientLookup lookup, ReferralRepository referrals, IntakeEvents events, Caller caller) {
+    public ReferralService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
-        this.referrals = referrals;
+        this.records = records;
         this.events = events;
         this.caller = caller;
     }
 
-    public Referral receive(UUID clientId, ReferralRequest request) {
+    /** A referral as received: how the client came, who referred them and why, and when (null: now). */
+    public record NewReferral(ReferralChannel channel, ReferringParty referringParty, String referrerOrganisation,
+            Contact referrerContact, String reason, OffsetDateTime receivedAt) {
+    }
+
+    /** The referrer's contact person, kept in this service only. */
+    public record Contact(String name, String phone, String email) {
+    }
+
+    public Referral receive(UUID clientId, NewReferral request) {
         Client client = lookup.authorised(clientId, "record a referral");
         OffsetDateTime now = ClientLookup.now();
         check(request, now);
@@ -59,24 +71,23 @@ public class ReferralService {
         referral.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         referral.recordedBy = caller.subject();
         referral.recordedAt = now;
-        referrals.persist(referral);
+        records.add(referral);
         events.referralReceived(referral);
         return referral;
     }
 
     public Referral get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read a referral");
-        return referrals.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Referral", id));
+        return records.require(REFERRALS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<Referral> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read referrals");
-        return referrals.pageForClient(client.id, page);
+        return records.page(REFERRALS, client.id, page);
     }
 
-    private static void check(ReferralRequest request, OffsetDateTime now) {
+    private static void check(NewReferral request, OffsetDateTime now) {
         List<Violation> violations = new ArrayList<>();
         boolean self = request.channel() == ReferralChannel.SELF_CONTACT;
         ReferringParty party = request.referringParty();

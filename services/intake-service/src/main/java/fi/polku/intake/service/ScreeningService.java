@@ -1,17 +1,21 @@
 package fi.polku.intake.service;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.Motivation;
 import fi.polku.intake.domain.Screening;
+import fi.polku.intake.domain.Segment;
 import fi.polku.intake.domain.SegmentDecision;
 import fi.polku.intake.domain.SegmentRules;
+import fi.polku.intake.domain.Signal;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.ScreeningRepository;
-import fi.polku.intake.rest.ScreeningRequest;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -22,19 +26,27 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ScreeningService {
 
+    private static final ClientRecordKind<Screening> SCREENINGS = ClientRecordKind.of(Screening.class, "Screening",
+            ClientRecordKind.moment("completedAt", r -> r.completedAt));
+
     private final ClientLookup lookup;
-    private final ScreeningRepository screenings;
+    private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
 
-    public ScreeningService(ClientLookup lookup, ScreeningRepository screenings, IntakeEvents events, Caller caller) {
+    public ScreeningService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
-        this.screenings = screenings;
+        this.records = records;
         this.events = events;
         this.caller = caller;
     }
 
-    public Screening complete(UUID clientId, ScreeningRequest request) {
+    /** What a screening found, and a professional's override of the derived segment with its reason (or nulls). */
+    public record Findings(Set<Signal> signals, int monthsUnemployed, Motivation motivation, Segment overrideSegment,
+            String overrideReason, String notes) {
+    }
+
+    public Screening complete(UUID clientId, Findings request) {
         Client client = lookup.authorised(clientId, "record a target-group screening");
         boolean hasReason = request.overrideReason() != null && !request.overrideReason().isBlank();
         if (request.overrideSegment() != null && !hasReason) {
@@ -63,20 +75,19 @@ public class ScreeningService {
         screening.notes = request.notes();
         screening.screenedBy = caller.subject();
         screening.completedAt = ClientLookup.now();
-        screenings.persist(screening);
+        records.add(screening);
         events.screeningCompleted(screening);
         return screening;
     }
 
     public Screening get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read a screening");
-        return screenings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Screening", id));
+        return records.require(SCREENINGS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<Screening> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read screenings");
-        return screenings.pageForClient(client.id, page);
+        return records.page(SCREENINGS, client.id, page);
     }
 }

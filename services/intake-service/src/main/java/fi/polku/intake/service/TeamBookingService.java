@@ -12,8 +12,8 @@ import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.TeamBooking;
 import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.intake.repository.TeamBookingRepository;
-import fi.polku.intake.rest.TeamBookingRequest;
+import fi.polku.intake.repository.ClientRecordKind;
+import fi.polku.intake.repository.ClientRecords;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
@@ -25,19 +25,30 @@ import fi.polku.platform.security.Caller;
 @Transactional(Transactional.TxType.MANDATORY)
 public class TeamBookingService {
 
+    private static final ClientRecordKind<TeamBooking> BOOKINGS = ClientRecordKind.of(TeamBooking.class, "Team booking",
+            ClientRecordKind.moment("bookedAt", r -> r.bookedAt));
+
     private final ClientLookup lookup;
-    private final TeamBookingRepository bookings;
+    private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
 
-    public TeamBookingService(ClientLookup lookup, TeamBookingRepository bookings, IntakeEvents events, Caller caller) {
+    public TeamBookingService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
         this.lookup = lookup;
-        this.bookings = bookings;
+        this.records = records;
         this.events = events;
         this.caller = caller;
     }
 
-    public TeamBooking book(UUID clientId, TeamBookingRequest request) {
+    /** A booking: an appointment with a team, or the investigations to be done first (each by whom); and why. */
+    public record Booking(TeamBookingKind kind, UUID teamId, OffsetDateTime appointmentAt,
+            List<Investigation> investigations, String reason) {
+    }
+
+    public record Investigation(String investigation, String responsible) {
+    }
+
+    public TeamBooking book(UUID clientId, Booking request) {
         Client client = lookup.authorised(clientId, request.kind() == TeamBookingKind.TEAM_APPOINTMENT
                 ? "book a work-ability team appointment" : "request further investigations");
         OffsetDateTime now = ClientLookup.now();
@@ -55,24 +66,23 @@ public class TeamBookingService {
         booking.reason = request.reason().strip();
         booking.bookedBy = caller.subject();
         booking.bookedAt = now;
-        bookings.persist(booking);
+        records.add(booking);
         events.teamBooked(booking);
         return booking;
     }
 
     public TeamBooking get(UUID clientId, UUID id) {
         Client client = lookup.authorised(clientId, "read a team booking");
-        return bookings.findByIdOptional(id).filter(r -> r.clientId.equals(client.id))
-                .orElseThrow(() -> ProblemException.notFound("Team booking", id));
+        return records.require(BOOKINGS, client.id, id);
     }
 
     /** A page of the client's records, oldest first. */
     public Page<TeamBooking> list(UUID clientId, PageRequest page) {
         Client client = lookup.authorised(clientId, "read team bookings");
-        return bookings.pageForClient(client.id, page);
+        return records.page(BOOKINGS, client.id, page);
     }
 
-    private static void check(TeamBookingRequest request, OffsetDateTime now) {
+    private static void check(Booking request, OffsetDateTime now) {
         List<Violation> violations = new ArrayList<>();
         boolean hasInvestigations = request.investigations() != null && !request.investigations().isEmpty();
         if (request.kind() == TeamBookingKind.TEAM_APPOINTMENT) {

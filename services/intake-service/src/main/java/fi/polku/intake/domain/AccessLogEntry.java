@@ -1,4 +1,4 @@
-package fi.polku.intake.rest;
+package fi.polku.intake.domain;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
