@@ -104,8 +104,8 @@ class AssessmentReferralTest {
         Fixtures.start(assessment);
         as(Roles.CASE_OWNER).get("/api/v1/assessment-referrals/" + referral).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
-        Fixtures.evaluate(assessment, "PHYSICIAN", "Able to work part-time with adaptations");
-        Fixtures.evaluate(assessment, "SOCIAL_WORKER", "Able to work part-time with support");
+        Fixtures.evaluate(assessment, "PHYSICIAN", "PARTIALLY_ABLE_TO_WORK");
+        Fixtures.evaluate(assessment, "SOCIAL_WORKER", "PARTIALLY_ABLE_TO_WORK");
         as(Roles.TEAM_MEMBER).body(Fixtures.conclusion("PARTIALLY_ABLE_TO_WORK", List.of("PHYSICIAN",
                         "SOCIAL_WORKER"), List.of(Fixtures.recommendation("REHABILITATIVE_WORK_ACTIVITY",
                                 "Orimattilan kaupunki", LocalDate.now().plusMonths(1)))))
