@@ -4,8 +4,8 @@ package fi.polku.platform.gaps;
  * The one vocabulary of gaps, the ways a client falls between services (the pilots' "ping-pong"), shared by the
  * case-owner service's gap watch ({@code GET /api/v1/gaps}: who, since when) and the reporting service's flow report
  * (how many, now). Each flags the rules its own data shows: the gap watch those about case ownership, contact,
- * follow-up, unanswered or declined coaching referrals and coaching or work trials the activation plan does not
- * record; the flow report no case owner, a coaching referral not started, a missed assessment and an overdue
+ * follow-up, unanswered or declined coaching and assessment referrals and coaching or work trials the activation
+ * plan does not record; the flow report no case owner, a coaching referral not started, a missed assessment and an overdue
  * follow-up, each client under the first that applies.
  */
 public enum GapRule {
@@ -28,6 +28,11 @@ public enum GapRule {
      * referral its provider has not answered by its answer day, or has declined, with no other referral sent since.
      */
     COACHING_REFERRAL_NOT_STARTED,
+    /**
+     * In the gap watch: a case owner's referral to a work-ability team that the team has not answered by its answer
+     * day, or has declined, with no other referral to a team sent since.
+     */
+    ASSESSMENT_REFERRAL_NOT_STARTED,
     /** The client did not attend their latest work-ability team assessment. */
     ASSESSMENT_NOT_ATTENDED,
     /**

@@ -65,4 +65,9 @@ public final class AssessmentEventData {
             int activityDaysPerWeek, OffsetDateTime updatedAt, int version, int activationPlanVersion,
             boolean coachingOnActivityDays, LocalDate validFrom, LocalDate validUntil) {
     }
+
+    /** A case owner's referral to a work-ability team moved; ids, codes and dates only (notes stay in the database). */
+    public record AssessmentReferralStatusChanged(UUID referralId, UUID clientId, UUID teamId, UUID assessmentId,
+            String status, String reasonCode, LocalDate answerDueBy, OffsetDateTime changedAt, String sentBy) {
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.assessment.domain.ActivationPlan;
 import fi.polku.assessment.domain.Assessment;
+import fi.polku.assessment.domain.AssessmentReferral;
 import fi.polku.assessment.domain.ImplementationPlan;
 import fi.polku.assessment.domain.InstrumentResponse;
 import fi.polku.assessment.domain.instrument.InstrumentDefinition;
@@ -19,6 +20,7 @@ import fi.polku.assessment.domain.TeamMember;
 import fi.polku.assessment.messaging.AssessmentEventData.ActivationPlanUpdated;
 import fi.polku.assessment.messaging.AssessmentEventData.AssessmentCancelled;
 import fi.polku.assessment.messaging.AssessmentEventData.AssessmentConcluded;
+import fi.polku.assessment.messaging.AssessmentEventData.AssessmentReferralStatusChanged;
 import fi.polku.assessment.messaging.AssessmentEventData.AssessmentScheduled;
 import fi.polku.assessment.messaging.AssessmentEventData.CancellationReason;
 import fi.polku.assessment.messaging.AssessmentEventData.CaseOwnerAgreed;
@@ -78,6 +80,13 @@ public class AssessmentEvents {
                 coachingReferral(assessment, recommendation, assessment.concludedAt);
             }
         }
+    }
+
+    public void referralStatusChanged(AssessmentReferral referral) {
+        publish(referral.clientId, "AssessmentReferralStatusChanged", new AssessmentReferralStatusChanged(referral.id,
+                referral.clientId, referral.teamId, referral.assessmentId, referral.status.name(),
+                referral.reasonCode == null ? null : referral.reasonCode.name(), referral.answerDueBy,
+                referral.statusChangedAt, referral.sentBy));
     }
 
     /** Carries each scored scale's direction from the definition, so reports can tell better from worse. */

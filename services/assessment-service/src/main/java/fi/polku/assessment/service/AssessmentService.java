@@ -26,7 +26,10 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.time.ServiceTime;
 
-/** Starts assessments from bookings or team members and moves them through their statuses. */
+/**
+ * Starts assessments from bookings or team members and moves them through their statuses; a referral the assessment
+ * came from follows (it starts with the assessment and is cancelled with it).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AssessmentService {
@@ -36,10 +39,12 @@ public class AssessmentService {
     private final KnownClients knownClients;
     private final AssessmentEvents events;
     private final ClientAccess access;
+    private final AssessmentReferralLog referrals;
     private final ServiceTime time;
 
     public AssessmentService(AssessmentRepository assessments, TeamRepository teams, KnownClients knownClients,
-            AssessmentEvents events, ClientAccess access, ServiceTime time) {
+            AssessmentEvents events, ClientAccess access, AssessmentReferralLog referrals, ServiceTime time) {
+        this.referrals = referrals;
         this.assessments = assessments;
         this.teams = teams;
         this.knownClients = knownClients;
@@ -108,10 +113,14 @@ public class AssessmentService {
         Assessment assessment = forChange(id, ifMatch, "change assessment status to " + request.status());
         OffsetDateTime now = time.timestamp();
         switch (request.status()) {
-            case IN_PROGRESS -> assessment.start(now);
+            case IN_PROGRESS -> {
+                assessment.start(now);
+                referrals.assessmentStarted(assessment);
+            }
             case CANCELLED -> {
                 assessment.cancel(request.reason(), now);
                 events.cancelled(assessment, CancellationReason.CANCELLED);
+                referrals.assessmentCancelled(assessment);
             }
             case CLIENT_DID_NOT_ATTEND -> {
                 assessment.clientDidNotAttend(request.reason(), now);

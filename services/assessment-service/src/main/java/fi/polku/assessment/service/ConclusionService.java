@@ -28,10 +28,13 @@ public class ConclusionService {
     private final AssessmentRepository assessments;
     private final ProfessionalEvaluationRepository evaluations;
     private final AssessmentEvents events;
+    private final AssessmentReferralLog referrals;
     private final ServiceTime time;
 
     public ConclusionService(AssessmentService assessmentService, AssessmentRepository assessments,
-            ProfessionalEvaluationRepository evaluations, AssessmentEvents events, ServiceTime time) {
+            ProfessionalEvaluationRepository evaluations, AssessmentEvents events, AssessmentReferralLog referrals,
+            ServiceTime time) {
+        this.referrals = referrals;
         this.assessmentService = assessmentService;
         this.assessments = assessments;
         this.evaluations = evaluations;
@@ -61,6 +64,7 @@ public class ConclusionService {
                 request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, time.timestamp());
         assessments.flush();
         events.concluded(assessment);
+        referrals.assessmentConcluded(assessment);
         return assessment;
     }
 

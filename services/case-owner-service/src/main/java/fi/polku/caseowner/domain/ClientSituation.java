@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param pendingStarts assessments and coaching started but not acknowledged by the case owner
  * @param openFollowUpDue the due date of the follow-up not yet completed, or null
  * @param waitingAgreements case owners agreed in assessments that were not applied and wait for a person
- * @param referrals coaching referrals still waiting for the provider's answer, or declined and not sent elsewhere yet
+ * @param referrals coaching and assessment referrals still waiting for the receiver's answer, or declined and not sent
+ *     elsewhere yet
  * @param startsToRecord coaching and work trials that started, which the activation plan must record
  * @param activationPlan the client's latest activation plan, or null when assessment has published none
  */
@@ -49,8 +50,11 @@ public record ClientSituation(
             OffsetDateTime startedAt) {
     }
 
-    /** A coaching referral: REQUESTED (answer due by {@code answerDueBy}) or DECLINED (with its reason code). */
-    public record Referral(UUID referralId, String providerOrganisation, String status, String reasonCode,
+    /**
+     * A referral to a service: REQUESTED (answer due by {@code answerDueBy}) or DECLINED (with its reason code); the
+     * receiver is the provider's business ID or the team's id.
+     */
+    public record Referral(ReferredService service, UUID referralId, String receiver, String status, String reasonCode,
             LocalDate answerDueBy, OffsetDateTime changedAt) {
     }
 

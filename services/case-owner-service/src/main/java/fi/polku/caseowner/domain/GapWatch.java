@@ -23,9 +23,11 @@ import fi.polku.platform.gaps.GapRule;
  * acknowledged it, since it started;</li>
  * <li>{@link GapRule#AGREED_CASE_OWNER_NOT_APPLIED}: the case owner agreed in an assessment could not be applied
  * ({@link AgreedCaseOwnerRule}) and nobody has set one by hand since, since the agreement, with the reason;</li>
- * <li>{@link GapRule#COACHING_REFERRAL_NOT_STARTED}: a coaching referral is still REQUESTED after its answer day
- * (coaching counts the configured Finnish working days, default 5), since the day after; or the provider declined it
- * and no other referral has been sent since, since the decline, with the reason code (issue 17 §1);</li>
+ * <li>{@link GapRule#COACHING_REFERRAL_NOT_STARTED} and {@link GapRule#ASSESSMENT_REFERRAL_NOT_STARTED}, one rule for
+ * both ({@link ReferredService}): a referral to a coaching provider or a work-ability team is still REQUESTED after its
+ * answer day (the sending service counts the configured Finnish working days, default 5), since the day after; or the
+ * receiver declined it and no other referral to that service has been sent since, since the decline, with the reason
+ * code (issue 17 §1);</li>
  * <li>{@link GapRule#COACHING_WITHOUT_ACTIVATION_PLAN}: coaching or a work trial started and the client's activation
  * plan does not record it ({@link ActivationPlanBasis}), since it started, with what the plan lacks;</li>
  * </ul>
@@ -97,16 +99,16 @@ public final class GapWatch {
 
     private static Optional<Gap> referralGap(ClientSituation client, ClientSituation.Referral referral,
             OffsetDateTime now, UUID ownerId) {
+        ReferredService service = referral.service();
+        String what = service.label() + " " + referral.referralId();
         if (ReferralState.REQUESTED.equals(referral.status()) && now.toLocalDate().isAfter(referral.answerDueBy())) {
             OffsetDateTime since = referral.answerDueBy().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-            return Optional.of(gap(client, GapRule.COACHING_REFERRAL_NOT_STARTED, since, now,
-                    "coaching referral " + referral.referralId() + " to " + referral.providerOrganisation()
-                            + " not answered by " + referral.answerDueBy(), ownerId));
+            return Optional.of(gap(client, service.gap(), since, now, what + " to " + service.receiverLabel() + " "
+                    + referral.receiver() + " not answered by " + referral.answerDueBy(), ownerId));
         }
         if (ReferralState.DECLINED.equals(referral.status())) {
-            return Optional.of(gap(client, GapRule.COACHING_REFERRAL_NOT_STARTED, referral.changedAt(), now,
-                    "coaching referral " + referral.referralId() + " declined by " + referral.providerOrganisation()
-                            + ": " + referral.reasonCode(), ownerId));
+            return Optional.of(gap(client, service.gap(), referral.changedAt(), now, what + " declined by "
+                    + service.receiverLabel() + " " + referral.receiver() + ": " + referral.reasonCode(), ownerId));
         }
         return Optional.empty();
     }

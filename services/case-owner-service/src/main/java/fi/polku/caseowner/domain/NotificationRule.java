@@ -7,24 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Which events notify whom: the one rule table of the notification feed (README "Notifications"). A rule names the
  * event type it listens to (or none, for a reminder that falls due), who hears of it, the data field whose id the
- * notification refers to and the data field whose code it carries. Notifications hold codes and ids only.
+ * notification refers to and the data field whose code it carries; a referral's rules also name the status it
+ * moved to. Notifications hold codes and ids only.
  */
 public enum NotificationRule {
     CONSENT_WITHDRAWN("ConsentWithdrawn", Recipient.CASE_OWNER, "consentId", "purpose"),
-    REFERRAL_DECLINED("CoachingReferralStatusChanged", Recipient.CASE_OWNER_AND_REFERRAL_SENDER, "referralId",
-            "reasonCode") {
-        @Override
-        boolean applies(JsonNode data) {
-            return "DECLINED".equals(data.path("status").asText());
-        }
-    },
-    REFERRAL_ACCEPTED("CoachingReferralStatusChanged", Recipient.REFERRAL_SENDER, "referralId", null) {
-        @Override
-        boolean applies(JsonNode data) {
-            return "ACCEPTED".equals(data.path("status").asText());
-        }
-    },
-    /** A reminder: a coaching referral still REQUESTED after its answer day. */
+    /** A coaching provider declined a referral. */
+    REFERRAL_DECLINED("CoachingReferralStatusChanged", "DECLINED", Recipient.CASE_OWNER_AND_REFERRAL_SENDER,
+            "referralId", "reasonCode"),
+    REFERRAL_ACCEPTED("CoachingReferralStatusChanged", "ACCEPTED", Recipient.REFERRAL_SENDER, "referralId", null),
+    /** A work-ability team declined a case owner's referral to assessment. */
+    ASSESSMENT_REFERRAL_DECLINED("AssessmentReferralStatusChanged", "DECLINED",
+            Recipient.CASE_OWNER_AND_REFERRAL_SENDER, "referralId", "reasonCode"),
+    ASSESSMENT_REFERRAL_ACCEPTED("AssessmentReferralStatusChanged", "ACCEPTED", Recipient.REFERRAL_SENDER,
+            "referralId", null),
+    /** A reminder: a coaching or assessment referral still REQUESTED after its answer day. */
     REFERRAL_UNANSWERED(null, Recipient.CASE_OWNER, "referralId", null),
     ASSESSMENT_CONCLUDED("AssessmentConcluded", Recipient.CASE_OWNER, "assessmentId", "workAbilityEstimate"),
     COACHING_STARTED("CoachingStarted", Recipient.CASE_OWNER, "episodeId", null),
@@ -52,12 +49,19 @@ public enum NotificationRule {
     private static final String SENDER_FIELD = "sentBy";
 
     private final String eventType;
+    private final String status;
     private final Recipient recipient;
     private final String referenceField;
     private final String codeField;
 
     NotificationRule(String eventType, Recipient recipient, String referenceField, String codeField) {
+        this(eventType, null, recipient, referenceField, codeField);
+    }
+
+    /** A rule for the events of a type whose {@code status} is the one given. */
+    NotificationRule(String eventType, String status, Recipient recipient, String referenceField, String codeField) {
         this.eventType = eventType;
+        this.status = status;
         this.recipient = recipient;
         this.referenceField = referenceField;
         this.codeField = codeField;
@@ -73,8 +77,8 @@ public enum NotificationRule {
         return Optional.empty();
     }
 
-    boolean applies(JsonNode data) {
-        return true;
+    private boolean applies(JsonNode data) {
+        return status == null || status.equals(data.path("status").asText());
     }
 
     public String eventType() {

@@ -6,12 +6,17 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Where a client's coaching referral stands, as coaching's CoachingReferralStatusChanged events tell. */
+/**
+ * Where a client's referral stands, as the referring services' events tell: coaching's CoachingReferralStatusChanged
+ * and assessment's AssessmentReferralStatusChanged.
+ */
 @Entity
-@Table(name = "coaching_referral_state")
+@Table(name = "referral_state")
 public class ReferralState {
 
     public static final String REQUESTED = "REQUESTED";
@@ -24,8 +29,12 @@ public class ReferralState {
     @Column(name = "client_id", nullable = false)
     public UUID clientId;
 
-    @Column(name = "provider_organisation")
-    public String providerOrganisation;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReferredService service;
+
+    /** Who answers it: the provider's business ID (coaching), the team's id (assessment). */
+    public String receiver;
 
     @Column(nullable = false)
     public String status;

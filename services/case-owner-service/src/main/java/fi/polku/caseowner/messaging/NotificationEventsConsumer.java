@@ -13,8 +13,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Feeds the notification feed from every topic this service reads, each in a consumer group of its own beside the
- * service's other consumers (application.properties); what notifies whom is {@code NotificationRule}. Coaching's
- * referral moves also keep the referral states of the gap watch.
+ * service's other consumers (application.properties); what notifies whom is {@code NotificationRule}. Coaching's and
+ * assessment's referral moves also keep the referral states of the gap watch.
  */
 @ApplicationScoped
 public class NotificationEventsConsumer {
@@ -47,7 +47,7 @@ public class NotificationEventsConsumer {
     @Incoming("notify-assessment-events")
     @Blocking
     public void onAssessmentEvent(String record) {
-        consumer.consume("case-owner.notifications.assessment", record, notifications::onEvent);
+        consumer.consume("case-owner.notifications.assessment", record, this::assessment);
     }
 
     @Incoming("notify-coaching-events")
@@ -56,9 +56,16 @@ public class NotificationEventsConsumer {
         consumer.consume("case-owner.notifications.coaching", record, this::coaching);
     }
 
+    private void assessment(CloudEvent event) {
+        if ("AssessmentReferralStatusChanged".equals(event.simpleType())) {
+            referrals.onStatusChanged(codec.data(event, AssessmentReferralStatusChanged.class).move());
+        }
+        notifications.onEvent(event);
+    }
+
     private void coaching(CloudEvent event) {
         if ("CoachingReferralStatusChanged".equals(event.simpleType())) {
-            referrals.onStatusChanged(codec.data(event, CoachingReferralStatusChanged.class));
+            referrals.onStatusChanged(codec.data(event, CoachingReferralStatusChanged.class).move());
         }
         notifications.onEvent(event);
     }

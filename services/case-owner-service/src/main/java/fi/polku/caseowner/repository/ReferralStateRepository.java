@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.caseowner.domain.ReferralState;
+import fi.polku.caseowner.domain.ReferredService;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -24,9 +25,9 @@ public class ReferralStateRepository implements PanacheRepositoryBase<ReferralSt
                 today);
     }
 
-    /** A new referral of the client replaces its earlier declined or cancelled ones in the gap watch. */
-    public void supersedeEarlier(UUID clientId, UUID newReferralId) {
-        update("superseded = true WHERE clientId = ?1 AND referralId <> ?2 AND status IN ('DECLINED', 'CANCELLED')",
-                clientId, newReferralId);
+    /** A new referral of the client replaces its earlier declined or cancelled ones to the same service. */
+    public void supersedeEarlier(ReferredService service, UUID clientId, UUID newReferralId) {
+        update("superseded = true WHERE service = ?1 AND clientId = ?2 AND referralId <> ?3"
+                + " AND status IN ('DECLINED', 'CANCELLED')", service, clientId, newReferralId);
     }
 }

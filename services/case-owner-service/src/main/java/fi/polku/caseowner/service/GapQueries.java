@@ -122,7 +122,7 @@ public class GapQueries {
                             .map(a -> new ClientSituation.WaitingAgreement(a.assessmentId, a.agreedAt, a.reason))
                             .toList(),
                     watchedReferrals.getOrDefault(client.clientId, List.of()).stream()
-                            .map(r -> new ClientSituation.Referral(r.referralId, r.providerOrganisation, r.status,
+                            .map(r -> new ClientSituation.Referral(r.service, r.referralId, r.receiver, r.status,
                                     r.reasonCode, r.answerDueBy, r.changedAt))
                             .toList(),
                     startsToRecord.getOrDefault(client.clientId, List.of()),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import fi.polku.platform.gaps.GapRule;
 
-/** Issue 17 §1: an unanswered or declined coaching referral is a gap the case owner sees. */
+/** Issue 17 §1: an unanswered or declined coaching or assessment referral is a gap the case owner sees. */
 class GapWatchReferralTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 6, 15, 12, 0, 0, 0, ZoneOffset.UTC);
@@ -30,7 +30,7 @@ class GapWatchReferralTest {
     @Test
     void aReferralStillRequestedAfterItsAnswerDayIsAGapSinceTheDayAfter() {
         LocalDate due = LocalDate.of(2026, 6, 12);
-        assertThat(gapsWith(new ClientSituation.Referral(referral, "1234567-1", "REQUESTED", null, due,
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.COACHING, referral, "1234567-1", "REQUESTED", null, due,
                 NOW.minusDays(8)))).singleElement().satisfies(gap -> {
                     assertThat(gap.rule()).isEqualTo(GapRule.COACHING_REFERRAL_NOT_STARTED);
                     assertThat(gap.since()).isEqualTo(OffsetDateTime.of(2026, 6, 13, 0, 0, 0, 0, ZoneOffset.UTC));
@@ -41,13 +41,13 @@ class GapWatchReferralTest {
 
     @Test
     void aReferralWhoseAnswerDayIsTodayIsNoGapYet() {
-        assertThat(gapsWith(new ClientSituation.Referral(referral, "1234567-1", "REQUESTED", null,
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.COACHING, referral, "1234567-1", "REQUESTED", null,
                 NOW.toLocalDate(), NOW.minusDays(7)))).isEmpty();
     }
 
     @Test
     void aDeclinedReferralIsAGapWithItsReasonCodeSinceTheDecline() {
-        assertThat(gapsWith(new ClientSituation.Referral(referral, "1234567-1", "DECLINED", "NO_CAPACITY",
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.COACHING, referral, "1234567-1", "DECLINED", "NO_CAPACITY",
                 NOW.toLocalDate().plusDays(3), NOW.minusDays(1)))).singleElement().satisfies(gap -> {
                     assertThat(gap.rule()).isEqualTo(GapRule.COACHING_REFERRAL_NOT_STARTED);
                     assertThat(gap.since()).isEqualTo(NOW.minusDays(1));
@@ -58,7 +58,26 @@ class GapWatchReferralTest {
 
     @Test
     void anAcceptedReferralIsNoGap() {
-        assertThat(gapsWith(new ClientSituation.Referral(referral, "1234567-1", "ACCEPTED", null,
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.COACHING, referral, "1234567-1", "ACCEPTED", null,
                 NOW.toLocalDate().minusDays(10), NOW.minusDays(12)))).isEmpty();
+    }
+
+    @Test
+    void anAssessmentReferralFollowsTheSameRuleUnderItsOwnGap() {
+        String team = UUID.randomUUID().toString();
+        LocalDate due = LocalDate.of(2026, 6, 12);
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.ASSESSMENT, referral, team, "REQUESTED",
+                null, due, NOW.minusDays(8)))).singleElement().satisfies(gap -> {
+                    assertThat(gap.rule()).isEqualTo(GapRule.ASSESSMENT_REFERRAL_NOT_STARTED);
+                    assertThat(gap.since()).isEqualTo(OffsetDateTime.of(2026, 6, 13, 0, 0, 0, 0, ZoneOffset.UTC));
+                    assertThat(gap.detail()).contains("assessment referral " + referral).contains("team " + team);
+                });
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.ASSESSMENT, referral, team, "DECLINED",
+                "NO_CAPACITY", due, NOW.minusDays(1)))).singleElement().satisfies(gap -> {
+                    assertThat(gap.rule()).isEqualTo(GapRule.ASSESSMENT_REFERRAL_NOT_STARTED);
+                    assertThat(gap.detail()).contains("declined by team " + team).contains("NO_CAPACITY");
+                });
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.ASSESSMENT, referral, team, "IN_PROGRESS",
+                null, due, NOW.minusDays(1)))).isEmpty();
     }
 }

@@ -35,6 +35,21 @@ class NotificationRuleTest {
     }
 
     @Test
+    void anAssessmentReferralDeclinedByTheTeamNotifiesTheCaseOwnerAndTheSenderWithTheReasonCode() {
+        ObjectNode declined = mapper.createObjectNode().put("referralId", "5f0c1c8e-4f7b-4c1e-9c55-0a4c3a1c2b11")
+                .put("status", "DECLINED").put("reasonCode", "NOT_IN_TARGET_GROUP");
+        assertThat(NotificationRule.forEvent("AssessmentReferralStatusChanged", declined))
+                .contains(NotificationRule.ASSESSMENT_REFERRAL_DECLINED);
+        assertThat(NotificationRule.ASSESSMENT_REFERRAL_DECLINED.recipient())
+                .isEqualTo(NotificationRule.Recipient.CASE_OWNER_AND_REFERRAL_SENDER);
+        assertThat(NotificationRule.ASSESSMENT_REFERRAL_DECLINED.code(declined)).contains("NOT_IN_TARGET_GROUP");
+        assertThat(NotificationRule.forEvent("AssessmentReferralStatusChanged", declined.deepCopy()
+                .put("status", "ACCEPTED"))).contains(NotificationRule.ASSESSMENT_REFERRAL_ACCEPTED);
+        assertThat(NotificationRule.forEvent("AssessmentReferralStatusChanged", declined.deepCopy()
+                .put("status", "COMPLETED"))).isEmpty();
+    }
+
+    @Test
     void theSenderIsTheUserIdInTheEventsSentBy() {
         ObjectNode declined = mapper.createObjectNode().put("status", "DECLINED").put("sentBy", "team-member-7");
         assertThat(NotificationRule.sender(declined)).contains("team-member-7");

@@ -38,7 +38,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Issue 17 §3: each professional's notification feed, fed over real Kafka by the rule table (NotificationRule), and
  * reminders that fall due at the times the test chooses; §1: the unanswered and the declined coaching referral in
- * the gap watch.
+ * the gap watch, and the same for a case owner's referral to a work-ability team.
  */
 @QuarkusTest
 class NotificationFeedTest {
@@ -214,6 +214,64 @@ class NotificationFeedTest {
                 .<List<String>>path("items.referenceId"))
                 .as("the case owner hears of declines, not of another's accepted referral; their own decline once")
                 .containsExactlyInAnyOrder(declined.toString(), declinedToOwner.toString());
+    }
+
+    @Test
+    void aDeclinedAssessmentReferralReachesTheCaseOwnerWithItsReasonAndAnUnansweredOneIsAGapOfItsOwn() {
+        String subject = "feed-" + UUID.randomUUID();
+        String owner = addProfessional(withUser(professional("Arvioon Aino", "SOCIAL_WELFARE_OWN_WORKER", "981",
+                50), subject));
+        UUID client = registerClient(publisher, "981");
+        awaitOwner(client, owner);
+        UUID team = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        LocalDate due = today().minusDays(1);
+        assessmentReferralMoved(client, referral, team, "REQUESTED", null, due, subject);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("981", "ASSESSMENT_REFERRAL_NOT_STARTED"))
+                .anySatisfy(detail -> assertThat(detail).contains("assessment referral " + referral)
+                        .contains("team " + team).contains("not answered by " + due)));
+        assertThat(gaps("981", "COACHING_REFERRAL_NOT_STARTED")).isEmpty();
+        reminders.remindAt(due.plusDays(1).atTime(12, 0).atOffset(ZoneOffset.UTC));
+        assertThat(rulesIn(subject)).containsOnlyOnce("REFERRAL_UNANSWERED");
+
+        assessmentReferralMoved(client, referral, team, "DECLINED", "NOT_IN_TARGET_GROUP", due, subject);
+        await().atMost(WAIT).until(() -> rulesIn(subject).contains("ASSESSMENT_REFERRAL_DECLINED"));
+        feedOf(subject).get(FEED).then().statusCode(200)
+                .body("items.find { it.rule == 'ASSESSMENT_REFERRAL_DECLINED' }.referenceId",
+                        equalTo(referral.toString()))
+                .body("items.find { it.rule == 'ASSESSMENT_REFERRAL_DECLINED' }.code", equalTo("NOT_IN_TARGET_GROUP"))
+                .body("items.find { it.rule == 'ASSESSMENT_REFERRAL_DECLINED' }.clientId",
+                        equalTo(client.toString()));
+        assertThat(rulesIn(subject)).as("the owner who sent it hears once").containsOnlyOnce(
+                "ASSESSMENT_REFERRAL_DECLINED");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("981", "ASSESSMENT_REFERRAL_NOT_STARTED"))
+                .anySatisfy(detail -> assertThat(detail).contains("declined").contains("NOT_IN_TARGET_GROUP")));
+
+        // a referral to another team replaces the declined one in the gap watch
+        assessmentReferralMoved(client, UUID.randomUUID(), UUID.randomUUID(), "REQUESTED", null,
+                today().plusDays(7), subject);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(gaps("981", "ASSESSMENT_REFERRAL_NOT_STARTED")).isEmpty());
+    }
+
+    private void assessmentReferralMoved(UUID client, UUID referral, UUID team, String status, String reason,
+            LocalDate answerDueBy, String sentBy) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("referralId", referral.toString());
+        data.put("clientId", client.toString());
+        data.put("teamId", team.toString());
+        data.put("assessmentId", null);
+        data.put("status", status);
+        data.put("reasonCode", reason);
+        data.put("answerDueBy", answerDueBy.toString());
+        data.put("changedAt", OffsetDateTime.now().toString());
+        data.put("sentBy", sentBy);
+        publisher.publish(Topics.ASSESSMENT, "assessment", "AssessmentReferralStatusChanged", client, data);
+    }
+
+    private static List<String> gaps(String municipality, String rule) {
+        return as(Roles.COORDINATOR).queryParam("municipality", municipality).queryParam("rule", rule)
+                .queryParam("limit", 200).get("/api/v1/gaps").then().statusCode(200).extract().path("items.detail");
     }
 
     private void referralMoved(UUID client, UUID referral, String status, String reason, LocalDate answerDueBy) {

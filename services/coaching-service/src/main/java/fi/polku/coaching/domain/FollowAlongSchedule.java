@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.platform.time.FinnishCalendar;
+
 /**
  * The time-unlimited follow-along support of fidelity item 23, as contacts due for each job:
  * face-to-face within a week before the start, within 3 days after it, weekly during the first month (four weeks),

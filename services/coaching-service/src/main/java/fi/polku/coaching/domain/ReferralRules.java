@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import fi.polku.platform.time.FinnishCalendar;
+
 /**
  * The closed-loop referral's rules (issue 17 §1). Transitions: the provider accepts or declines a REQUESTED referral;
  * an ACCEPTED one goes IN_PROGRESS when its episode starts and COMPLETED when the episode ends; the sender cancels

@@ -1,4 +1,4 @@
-package fi.polku.coaching.domain;
+package fi.polku.platform.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
