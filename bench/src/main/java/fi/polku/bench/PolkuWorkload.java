@@ -38,8 +38,13 @@ final class PolkuWorkload {
         return new Caller("intake-worker", COUNTY, "bench-intake-" + (n + 1));
     }
 
-    static Caller coachOf(String providerBusinessId) {
-        return new Caller("job-coach", providerBusinessId, "bench-coach-" + providerBusinessId);
+    /** A coach records meetings under their own name only: the caller is the coach the episode names. */
+    Caller coachOf(Caller reader, String episodeId, String providerId, String providerBusinessId) {
+        String coachId = http.get(PolkuService.COACHING, "/api/v1/coaching-episodes/" + episodeId, reader)
+                .expect(200, "read the episode").path("coachId").asText();
+        String userId = http.get(PolkuService.COACHING, "/api/v1/providers/" + providerId + "/coaches/" + coachId,
+                COORDINATOR).expect(200, "read the episode's coach").path("userId").asText();
+        return new Caller("job-coach", providerBusinessId, userId);
     }
 
     void addProfessional(String municipalityCode, int n) {
@@ -68,7 +73,8 @@ final class PolkuWorkload {
                         "resultFee", 2000))).id("add provider");
         for (int coach = 1; coach <= coaches; coach++) {
             http.create(PolkuService.COACHING, "/api/v1/providers/" + id + "/coaches", COORDINATOR, Map.of(
-                    "name", "Valmentaja " + coach, "fullTimeShare", 1.0, "maxCaseload", 100)).id("add coach");
+                    "name", "Valmentaja " + coach, "userId", "bench-coach-" + businessId + "-" + coach,
+                    "fullTimeShare", 1.0, "maxCaseload", 100)).id("add coach");
         }
         return id;
     }

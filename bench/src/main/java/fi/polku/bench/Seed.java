@@ -78,20 +78,23 @@ final class Seed {
      * episode once the coaching service has started it (consent seen, a coach assigned).
      */
     List<CoachingEpisode> coachingEpisodes(int workers) {
-        List<CoachingEpisode> episodes = new ArrayList<>();
+        List<String> referred = new ArrayList<>();
         for (int worker = 0; worker < workers; worker++) {
             Caller intakeWorker = PolkuWorkload.intakeWorker(worker);
             UUID client = clients.firstOf(worker);
             int provider = worker % providerIds.size();
             workload.grantCoachingConsent(intakeWorker, client, providerBusinessIds.get(provider));
-            String episode = referWhenConsentSeen(intakeWorker, client, providerIds.get(provider));
-            episodes.add(new CoachingEpisode(episode, PolkuWorkload.coachOf(providerBusinessIds.get(provider))));
+            referred.add(referWhenConsentSeen(intakeWorker, client, providerIds.get(provider)));
         }
+        List<CoachingEpisode> episodes = new ArrayList<>();
         for (int worker = 0; worker < workers; worker++) {
-            String episode = episodes.get(worker).episodeId();
+            String episode = referred.get(worker);
+            int provider = worker % providerIds.size();
             Caller intakeWorker = PolkuWorkload.intakeWorker(worker);
             Threads.await("coaching episode " + episode + " to start", Duration.ofSeconds(60),
                     Duration.ofMillis(200), () -> "ACTIVE".equals(workload.episodeStatus(intakeWorker, episode)));
+            episodes.add(new CoachingEpisode(episode,
+                    workload.coachOf(intakeWorker, episode, providerIds.get(provider), providerBusinessIds.get(provider))));
         }
         return episodes;
     }
