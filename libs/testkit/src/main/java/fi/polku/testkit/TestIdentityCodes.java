@@ -3,10 +3,10 @@ package fi.polku.testkit;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
+import fi.polku.platform.privacy.IdentityCodes;
+
 /** Makes valid Finnish personal identity codes for tests (with a correct check character). */
 public final class TestIdentityCodes {
-
-    private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
     private TestIdentityCodes() {
     }
@@ -15,8 +15,7 @@ public final class TestIdentityCodes {
         String date = String.format("%02d%02d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
                 birthDate.getYear() % 100);
         String individual = String.format("%03d", individualNumber);
-        long number = Long.parseLong(date + individual);
-        return date + centurySign + individual + CHECK_CHARACTERS.charAt((int) (number % 31));
+        return date + centurySign + individual + IdentityCodes.checkCharacter(date, individual);
     }
 
     /** A random valid permanent code of someone born between 1960 and 2004. */

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +23,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.persistence.SqlValues;
+import fi.polku.platform.privacy.IdentityCodes;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
@@ -37,8 +37,6 @@ import fi.polku.platform.security.Roles;
 public class EmergencyAccesses {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    private static final Pattern IDENTITY_CODE = Pattern.compile("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]",
-            Pattern.CASE_INSENSITIVE);
 
     /** The written reason where this service holds it (it took the access), else an older event's. */
     private static final String COLUMNS = """
@@ -75,7 +73,7 @@ public class EmergencyAccesses {
         if (!knownClients.isKnown(clientId)) {
             throw ProblemException.notFound("Client", clientId);
         }
-        if (IDENTITY_CODE.matcher(request.reason()).find()) {
+        if (IdentityCodes.appearIn(request.reason())) {
             throw ProblemException.invalidField("reason", "must not contain a personal identity code");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

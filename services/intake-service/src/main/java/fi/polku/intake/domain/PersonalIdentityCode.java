@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fi.polku.platform.privacy.IdentityCodes;
+
 /**
  * A Finnish personal identity code (henkilötunnus), DDMMYYCZZZQ. Validated fully: the date is real, the century
  * sign is known (including the signs added in 2023: Y X W V U for the 1900s and B C D E F for the 2000s), the
@@ -16,7 +18,6 @@ import java.util.regex.Pattern;
 public final class PersonalIdentityCode {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})([-+A-FU-Y])(.{3})(.)");
-    private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
     private static final Map<Character, Integer> CENTURIES = Map.ofEntries(
             Map.entry('+', 1800),
             Map.entry('-', 1900), Map.entry('Y', 1900), Map.entry('X', 1900), Map.entry('W', 1900),
@@ -68,8 +69,8 @@ public final class PersonalIdentityCode {
         if (birthDate.isAfter(LocalDate.now())) {
             throw new InvalidIdentityCodeException("has a birth date in the future");
         }
-        long checked = Long.parseLong(matcher.group(1) + matcher.group(2) + matcher.group(3) + individualNumber);
-        char expected = CHECK_CHARACTERS.charAt((int) (checked % 31));
+        char expected = IdentityCodes.checkCharacter(matcher.group(1) + matcher.group(2) + matcher.group(3),
+                individualNumber);
         if (matcher.group(6).charAt(0) != expected) {
             throw new InvalidIdentityCodeException("has a wrong check character");
         }
