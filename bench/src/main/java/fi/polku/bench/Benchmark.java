@@ -98,6 +98,8 @@ public final class Benchmark {
         Seed seed = new Seed(workload, settings, clients);
         seed.referenceData();
         seed.clients(settings.seedClients(), settings.maxConcurrency());
+        // every service must know the seeded clients (and their registrars' care relationships) before referring
+        idle.awaitBefore("the seed's coaching referrals");
         List<Seed.CoachingEpisode> episodes = seed.coachingEpisodes(settings.maxConcurrency());
 
         ClosedLoopLoad load = new ClosedLoopLoad(settings.warmUp(), settings.measured());
