@@ -81,7 +81,7 @@ public final class Benchmark {
     }
 
     private Measurements run() {
-        log("Starting PostgreSQL, Kafka and the five services ...");
+        log("Starting PostgreSQL, Kafka and the six services ...");
         m.startupTogether.putAll(system.start());
         m.serviceJvmOptions = ServiceFootprint.jvmOptions(system.service(PolkuService.INTAKE));
         try (SystemIdle idle = new SystemIdle(postgres, system.infrastructure().kafka().bootstrapServers(),

@@ -70,7 +70,7 @@ final class Report {
                 # Benchmark results
 
                 Measured by the harness of %s on %s (%s mode). Machine: %s, %d cores, %d GiB RAM, %s; %s.
-                The load generator, PostgreSQL, Kafka and the five service JVMs all share these cores, and the
+                The load generator, PostgreSQL, Kafka and the six service JVMs all share these cores, and the
                 machine was shared with other work: its one-minute load average, sampled every 5 s through the
                 run, was %s (2 means both cores busy).
                 Services run as in `./polku up`: `java %s -jar quarkus-run.jar`, one instance each.
@@ -206,7 +206,7 @@ final class Report {
 
                 %d registrations and %d reads (errors: %d, %d), each batch from %d workers on an idle system, counted
                 until the system was idle again: %.1f s and %.1f s. CPU is user + system time from `/proc/<pid>/stat`
-                of the five service JVMs; of PostgreSQL's postmaster, its exited children (cutime, cstime) and its
+                of the six service JVMs; of PostgreSQL's postmaster, its exited children (cutime, cstime) and its
                 live backends; and of the harness JVM, which runs the Kafka broker in-process, minus the load
                 generator's threads (the load workers, the HTTP client's threads, the idle check's admin client and
                 the measuring thread). The harness JVM's GC and JIT threads serve both and are counted as Kafka's.
@@ -268,7 +268,7 @@ final class Report {
 
     private void services(StringBuilder out) {
         out.append("## Services\n\n");
-        out.append("| service | ready, five started at once | ready, restarted alone | resident memory after load |\n");
+        out.append("| service | ready, six started at once | ready, restarted alone | resident memory after load |\n");
         out.append("|---|---:|---:|---:|\n");
         for (PolkuService service : PolkuService.all()) {
             Duration alone = m.startupAlone.get(service);

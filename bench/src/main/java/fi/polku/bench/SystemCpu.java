@@ -21,7 +21,7 @@ import fi.polku.testkit.system.PolkuSystem;
  * CPU a request needs much less.
  *
  * <ul>
- * <li>the five service JVMs, by the PIDs the {@link PolkuSystem} started;</li>
+ * <li>the six service JVMs, by the PIDs the {@link PolkuSystem} started;</li>
  * <li>PostgreSQL: the postmaster (its PID from {@code postmaster.pid}) with the CPU of its children that have
  * exited (cutime, cstime) and of those alive (every process whose parent it is);</li>
  * <li>Kafka: the broker runs inside this JVM (the testkit's in-process KRaft broker), so its share is this JVM's
