@@ -1,13 +1,10 @@
 package fi.polku.assessment.domain;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,20 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** One version of a client's activation plan (aktivointisuunnitelma); versions are never changed, only added. */
 @Entity
 @Table(name = "activation_plan")
-public class ActivationPlan {
-
-    @Id
-    @Column(name = "revision_id")
-    public UUID revisionId;
-
-    @Column(name = "plan_id", nullable = false)
-    public UUID planId;
-
-    @Column(nullable = false)
-    public int version;
-
-    @Column(name = "client_id", nullable = false)
-    public UUID clientId;
+public class ActivationPlan extends PlanVersion {
 
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
@@ -52,11 +36,24 @@ public class ActivationPlan {
     @Column(name = "change_reason")
     public String changeReason;
 
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    /** What a version of the activation plan says; the whole plan is given each time. */
+    public record Content(LocalDate validFrom, LocalDate validUntil, List<PlanParty> parties,
+            List<PlannedService> services, List<AgreedPossibility> agreedPossibilities, String changeReason) {
+    }
 
-    @Column(name = "recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
+    /** The next version with {@code content}, once it keeps {@link PlanRules#checkActivationPlan the rules}. */
+    public static ActivationPlan drawUp(Content content) {
+        ActivationPlan plan = new ActivationPlan();
+        plan.validFrom = content.validFrom();
+        plan.validUntil = content.validUntil();
+        plan.parties = content.parties().stream()
+                .map(p -> new PlanParty(p.role(), strip(p.name()), strip(p.organisation()))).toList();
+        plan.services = content.services();
+        plan.agreedPossibilities = content.agreedPossibilities().stream().distinct().sorted().toList();
+        plan.changeReason = strip(content.changeReason());
+        PlanRules.checkActivationPlan(plan.validFrom, plan.validUntil, plan.parties, plan.services);
+        return plan;
+    }
 
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validUntil);
@@ -64,5 +61,9 @@ public class ActivationPlan {
 
     public boolean includes(ServiceType service) {
         return services.stream().anyMatch(s -> s.service() == service);
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,17 +1,18 @@
 package fi.polku.assessment.domain;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import fi.polku.platform.problem.ProblemException;
 
 /**
  * One version of a client's implementation plan (toteuttamissuunnitelma) for rehabilitative work activity, drawn up
@@ -19,20 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "implementation_plan")
-public class ImplementationPlan {
-
-    @Id
-    @Column(name = "revision_id")
-    public UUID revisionId;
-
-    @Column(name = "plan_id", nullable = false)
-    public UUID planId;
-
-    @Column(nullable = false)
-    public int version;
-
-    @Column(name = "client_id", nullable = false)
-    public UUID clientId;
+public class ImplementationPlan extends PlanVersion {
 
     @Column(name = "activation_plan_id", nullable = false)
     public UUID activationPlanId;
@@ -65,9 +53,33 @@ public class ImplementationPlan {
     @Column(name = "drawn_up_by", nullable = false)
     public String drawnUpBy;
 
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    /** What a version of the implementation plan says, naming the activation plan it is drawn up from. */
+    public record Content(UUID activationPlanId, String place, int activityDaysPerWeek, List<String> goals,
+            boolean coachingOnActivityDays, Integer coachingSessionsPerWeek, LocalDate validFrom,
+            LocalDate validUntil, String drawnUpBy) {
+    }
 
-    @Column(name = "recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
+    /**
+     * The next version with {@code content}, drawn up from the client's current activation plan once that is
+     * {@link PlanRules#checkImplementationBasis a basis for it}.
+     */
+    public static ImplementationPlan drawUp(Content content, Optional<ActivationPlan> currentActivationPlan) {
+        if (content.validUntil() != null && content.validUntil().isBefore(content.validFrom())) {
+            throw ProblemException.invalidField("validUntil", "must not be before validFrom");
+        }
+        PlanRules.checkImplementationBasis(currentActivationPlan, content.activationPlanId(), content.validFrom(),
+                content.coachingOnActivityDays());
+        ImplementationPlan plan = new ImplementationPlan();
+        plan.activationPlanId = currentActivationPlan.get().planId;
+        plan.activationPlanVersion = currentActivationPlan.get().version;
+        plan.place = content.place().strip();
+        plan.activityDaysPerWeek = content.activityDaysPerWeek();
+        plan.goals = content.goals().stream().map(String::strip).toList();
+        plan.coachingOnActivityDays = content.coachingOnActivityDays();
+        plan.coachingSessionsPerWeek = content.coachingSessionsPerWeek();
+        plan.validFrom = content.validFrom();
+        plan.validUntil = content.validUntil();
+        plan.drawnUpBy = content.drawnUpBy().strip();
+        return plan;
+    }
 }

@@ -12,8 +12,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.assessment.domain.ActivationPlan;
 import fi.polku.assessment.domain.AgreedPossibility;
 import fi.polku.assessment.domain.PartyRole;
+import fi.polku.assessment.domain.PlanParty;
+import fi.polku.assessment.domain.PlannedService;
 import fi.polku.assessment.domain.ServiceType;
 
 /** A new version of the client's activation plan; the whole plan is sent each time. */
@@ -28,6 +31,13 @@ public record ActivationPlanRequest(
         @NotNull @Size(max = 10) List<@NotNull AgreedPossibility> agreedPossibilities,
         @Schema(nullable = true, description = "Why the plan changed, e.g. a work trial starts")
         @Size(max = 2000) String changeReason) {
+
+    ActivationPlan.Content content() {
+        return new ActivationPlan.Content(validFrom, validUntil,
+                parties.stream().map(p -> new PlanParty(p.role(), p.name(), p.organisation())).toList(),
+                services.stream().map(s -> new PlannedService(s.service(), s.from(), s.until(), s.daysPerWeek()))
+                        .toList(), agreedPossibilities, changeReason);
+    }
 
     @Schema(name = "PlanPartyRequest")
     public record Party(

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fi.polku.assessment.domain.AssessmentReferral;
 import fi.polku.assessment.domain.AssessmentReferralStatus;
@@ -115,10 +116,8 @@ public class AssessmentReferralResource {
                     + "to.")
     @APIResponse(responseCode = "200", description = "The referral",
             headers = @Header(name = "ETag", description = "The referral's version, for If-Match on its moves",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentReferralView.class)))
-    public Response get(@PathParam("id") UUID id) {
+                    schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<AssessmentReferralView> get(@PathParam("id") UUID id) {
         return answer(referrals.get(id));
     }
 
@@ -133,11 +132,9 @@ public class AssessmentReferralResource {
                     + "AssessmentReferralStatusChanged.")
     @APIResponse(responseCode = "200", description = MOVED,
             headers = @Header(name = "ETag", description = "The referral's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentReferralView.class)))
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = STATUS_RULE)
-    public Response accept(@PathParam("id") UUID id,
+    public RestResponse<AssessmentReferralView> accept(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     pattern = AssessmentResource.ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull AssessmentReferralAcceptance request) {
@@ -154,11 +151,9 @@ public class AssessmentReferralResource {
                     + " AssessmentReferralStatusChanged with the reason code (the note stays here).")
     @APIResponse(responseCode = "200", description = MOVED,
             headers = @Header(name = "ETag", description = "The referral's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentReferralView.class)))
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = STATUS_RULE)
-    public Response decline(@PathParam("id") UUID id,
+    public RestResponse<AssessmentReferralView> decline(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     pattern = AssessmentResource.ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull AssessmentReferralDecline request) {
@@ -175,19 +170,17 @@ public class AssessmentReferralResource {
                     + "assessment is cancelled too (AssessmentCancelled). Emits AssessmentReferralStatusChanged.")
     @APIResponse(responseCode = "200", description = MOVED,
             headers = @Header(name = "ETag", description = "The referral's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentReferralView.class)))
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = STATUS_RULE)
-    public Response cancel(@PathParam("id") UUID id,
+    public RestResponse<AssessmentReferralView> cancel(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     pattern = AssessmentResource.ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull AssessmentReferralCancellation request) {
         return answer(referrals.cancel(id, request.note(), ifMatch));
     }
 
-    private Response answer(AssessmentReferral referral) {
-        return Response.ok(view(referral)).tag(Versions.etag(referral.version)).build();
+    private RestResponse<AssessmentReferralView> answer(AssessmentReferral referral) {
+        return RestResponse.ResponseBuilder.ok(view(referral)).tag(Versions.etag(referral.version)).build();
     }
 
     private AssessmentReferralView view(AssessmentReferral referral) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.AssessmentStatus;
@@ -107,7 +108,8 @@ public class AssessmentResource {
                     pattern = IDEMPOTENCY_KEY_PATTERN)) @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull AssessmentRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Assessment assessment = assessments.create(request);
+            Assessment assessment = assessments.create(request.clientId(), request.teamId(),
+                    request.appointmentAt(), request.reason());
             return Response.created(URI.create("/api/v1/assessments/" + assessment.id))
                     .tag(Versions.etag(assessment.version)).entity(AssessmentView.summary(assessment)).build();
         });
@@ -154,12 +156,10 @@ public class AssessmentResource {
             + "estimate and support plan.")
     @APIResponse(responseCode = "200", description = "The assessment with everything recorded in it",
             headers = @Header(name = "ETag", description = "The assessment's version, for If-Match on its changes",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        AssessmentView view = queries.view(id);
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+                    schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<AssessmentView> get(@PathParam("id") UUID id) {
+        AssessmentView view = AssessmentView.of(queries.read(id));
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(view.version())).build();
     }
 
     @POST
@@ -172,16 +172,13 @@ public class AssessmentResource {
                     + "missed appointment emit AssessmentCancelled; an impossible change is 422.")
     @APIResponse(responseCode = "200", description = "Changed; the body is the assessment without findings",
             headers = @Header(name = "ETag", description = "The assessment's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentView.class)))
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "The assessment cannot move to that status from its current one")
-    public Response changeStatus(@PathParam("id") UUID id,
+    public RestResponse<AssessmentView> changeStatus(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
                     pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
-        Assessment assessment = assessments.changeStatus(id, request, ifMatch);
-        return Response.ok(AssessmentView.summary(assessment)).tag(Versions.etag(assessment.version)).build();
+        return summary(assessments.changeStatus(id, request.status(), request.reason(), ifMatch));
     }
 
     @POST
@@ -194,16 +191,13 @@ public class AssessmentResource {
                     + "assessment in progress, concluded or cancelled is 422.")
     @APIResponse(responseCode = "200", description = "Rescheduled; the body is the assessment without findings",
             headers = @Header(name = "ETag", description = "The assessment's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentView.class)))
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "The assessment is neither scheduled nor missed")
-    public Response reschedule(@PathParam("id") UUID id,
+    public RestResponse<AssessmentView> reschedule(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
                     pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull RescheduleRequest request) {
-        Assessment assessment = assessments.reschedule(id, request, ifMatch);
-        return Response.ok(AssessmentView.summary(assessment)).tag(Versions.etag(assessment.version)).build();
+        return summary(assessments.reschedule(id, request.appointmentAt(), request.reason(), ifMatch));
     }
 
     @POST
@@ -221,7 +215,7 @@ public class AssessmentResource {
                     schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "422", description = "The assessment is not IN_PROGRESS")
     public Response addEvaluation(@PathParam("id") UUID id, @Valid @NotNull EvaluationRequest request) {
-        ProfessionalEvaluation evaluation = findings.addEvaluation(id, request);
+        ProfessionalEvaluation evaluation = findings.addEvaluation(id, request.findings());
         return Response.created(URI.create("/api/v1/assessments/" + id)).entity(EvaluationView.of(evaluation))
                 .build();
     }
@@ -241,7 +235,7 @@ public class AssessmentResource {
                     schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "422", description = "The assessment is not IN_PROGRESS")
     public Response addConsultation(@PathParam("id") UUID id, @Valid @NotNull ConsultationRequest request) {
-        Consultation consultation = findings.addConsultation(id, request);
+        Consultation consultation = findings.addConsultation(id, request.consultation());
         return Response.created(URI.create("/api/v1/assessments/" + id)).entity(ConsultationView.of(consultation))
                 .build();
     }
@@ -267,7 +261,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", description = "The assessment is cancelled or the client did not attend")
     public Response addInstrumentResponse(@PathParam("id") UUID id,
             @Valid @NotNull InstrumentResponseRequest request) {
-        InstrumentResponse response = instruments.record(id, request);
+        InstrumentResponse response = instruments.record(id, request.instrument(), request.instrumentVersion(),
+                request.timePoint(), request.answers());
         return Response.created(URI.create("/api/v1/assessments/" + id))
                 .entity(InstrumentResponseView.of(response)).build();
     }
@@ -283,17 +278,21 @@ public class AssessmentResource {
                     + "recommendation, and CoachingReferralIssued for supported-employment coaching.")
     @APIResponse(responseCode = "200", description = "Concluded; the body is the whole assessment",
             headers = @Header(name = "ETag", description = "The assessment's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AssessmentView.class)))
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "The assessment is not IN_PROGRESS, or fewer than two "
             + "professions with recorded evaluations agree on the estimate; `violations` names the field")
-    public Response conclude(@PathParam("id") UUID id,
+    public RestResponse<AssessmentView> conclude(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_OPTIONAL, schema = @Schema(type = SchemaType.STRING,
                     pattern = ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ConclusionRequest request) {
-        Assessment assessment = conclusions.conclude(id, request, ifMatch);
-        AssessmentView view = queries.view(assessment);
-        return Response.ok(view).tag(Versions.etag(assessment.version)).build();
+        Assessment assessment = conclusions.conclude(id, request.conclusion(), ifMatch);
+        AssessmentView view = AssessmentView.of(queries.withFindings(assessment));
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(assessment.version)).build();
+    }
+
+    /** The assessment without findings, with its version for If-Match on the next change. */
+    private static RestResponse<AssessmentView> summary(Assessment assessment) {
+        return RestResponse.ResponseBuilder.ok(AssessmentView.summary(assessment))
+                .tag(Versions.etag(assessment.version)).build();
     }
 }

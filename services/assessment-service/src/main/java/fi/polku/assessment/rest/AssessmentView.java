@@ -11,6 +11,7 @@ import fi.polku.assessment.domain.AssessmentStatus;
 import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.SupportPlan;
 import fi.polku.assessment.domain.WorkAbilityEstimate;
+import fi.polku.assessment.service.AssessmentQueries;
 
 /** An assessment with everything recorded in it; the conclusion fields are null until it is concluded. */
 @Schema(requiredProperties = {"id", "clientId", "teamId", "bookingId", "appointmentAt", "reason",
@@ -49,16 +50,23 @@ public record AssessmentView(
     private static final String SUMMARY_NULL = "null in lists and in the answers to changes other than the "
             + "conclusion (read the assessment for its findings)";
 
-    public static AssessmentView of(Assessment a, List<EvaluationView> evaluations,
-            List<ConsultationView> consultations, List<InstrumentResponseView> responses,
-            List<InvestigationView> investigations) {
-        return new AssessmentView(a.id, a.clientId, a.teamId, a.bookingId, a.appointmentAt, a.reason, a.status,
-                a.statusReason, a.workAbilityEstimate, a.agreedProfessions, a.supportPlan, a.concludedAt, evaluations,
-                consultations, responses, investigations, a.version);
+    public static AssessmentView of(AssessmentQueries.Recorded r) {
+        return of(r.assessment(), r.evaluations().stream().map(EvaluationView::of).toList(),
+                r.consultations().stream().map(ConsultationView::of).toList(),
+                r.instrumentResponses().stream().map(InstrumentResponseView::of).toList(),
+                r.investigations().stream().map(InvestigationView::of).toList());
     }
 
     /** The assessment alone, for lists and status changes. */
     public static AssessmentView summary(Assessment a) {
         return of(a, null, null, null, null);
+    }
+
+    private static AssessmentView of(Assessment a, List<EvaluationView> evaluations,
+            List<ConsultationView> consultations, List<InstrumentResponseView> responses,
+            List<InvestigationView> investigations) {
+        return new AssessmentView(a.id, a.clientId, a.teamId, a.bookingId, a.appointmentAt, a.reason, a.status,
+                a.statusReason, a.workAbilityEstimate, a.agreedProfessions, a.supportPlan, a.concludedAt, evaluations,
+                consultations, responses, investigations, a.version);
     }
 }

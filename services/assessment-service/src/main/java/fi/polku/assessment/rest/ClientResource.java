@@ -29,9 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fi.polku.assessment.domain.ActivationPlan;
-import fi.polku.assessment.domain.ImplementationPlan;
 import fi.polku.assessment.domain.Investigation;
+import fi.polku.assessment.domain.PlanVersion;
 import fi.polku.assessment.service.InstrumentService;
 import fi.polku.assessment.service.InvestigationService;
 import fi.polku.assessment.service.PlanService;
@@ -88,9 +87,8 @@ public class ClientResource {
             @Parameter(description = PLAN_IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     pattern = AssessmentResource.ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ActivationPlanRequest request) {
-        ActivationPlan plan = plans.updateActivationPlan(clientId, request, ifMatch);
-        return Response.created(URI.create("/api/v1/clients/" + clientId + "/activation-plans"))
-                .tag(Versions.etag(plan.version)).entity(ActivationPlanView.of(plan)).build();
+        return added(plans.updateActivationPlan(clientId, request.content(), ifMatch), "/activation-plans",
+                ActivationPlanView::of);
     }
 
     @GET
@@ -132,9 +130,8 @@ public class ClientResource {
             @Parameter(description = PLAN_IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     pattern = AssessmentResource.ETAG_PATTERN)) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ImplementationPlanRequest request) {
-        ImplementationPlan plan = plans.updateImplementationPlan(clientId, request, ifMatch);
-        return Response.created(URI.create("/api/v1/clients/" + clientId + "/implementation-plans"))
-                .tag(Versions.etag(plan.version)).entity(ImplementationPlanView.of(plan)).build();
+        return added(plans.updateImplementationPlan(clientId, request.content(), ifMatch), "/implementation-plans",
+                ImplementationPlanView::of);
     }
 
     @GET
@@ -160,7 +157,7 @@ public class ClientResource {
                     + "Kykyviisari before and after services.")
     @APIResponse(responseCode = "200", description = "The trends; no instruments while nothing is answered")
     public InstrumentTrendsView instrumentTrends(@PathParam("clientId") UUID clientId) {
-        return instruments.trends(clientId);
+        return new InstrumentTrendsView(clientId, instruments.trends(clientId));
     }
 
     @GET
@@ -175,6 +172,12 @@ public class ClientResource {
             @Valid @BeanParam PageParameters page) {
         Page<Investigation> found = investigations.listForClient(clientId, page.request());
         return found.map(InvestigationView::of);
+    }
+
+    /** The new version, under the client's list of the plan's versions; the ETag is for If-Match on the next one. */
+    private static <P extends PlanVersion> Response added(P plan, String versionList, Function<P, ?> view) {
+        return Response.created(URI.create("/api/v1/clients/" + plan.clientId + versionList))
+                .tag(Versions.etag(plan.version)).entity(view.apply(plan)).build();
     }
 
     /** A page of a plan's versions; the ETag is the current version's, so an update can name it in If-Match. */

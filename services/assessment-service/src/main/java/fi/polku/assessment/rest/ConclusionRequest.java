@@ -12,9 +12,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.assessment.domain.AgreedCaseOwner;
 import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.ServiceType;
 import fi.polku.assessment.domain.WorkAbilityEstimate;
+import fi.polku.assessment.service.ConclusionService;
 
 public record ConclusionRequest(
         @NotNull WorkAbilityEstimate workAbilityEstimate,
@@ -22,6 +24,15 @@ public record ConclusionRequest(
                 + "recorded in the assessment")
         @NotNull @Size(max = 20) List<@NotNull Profession> agreedProfessions,
         @NotNull @Valid SupportPlanRequest supportPlan) {
+
+    ConclusionService.Conclusion conclusion() {
+        CaseOwner owner = supportPlan.caseOwner();
+        return new ConclusionService.Conclusion(workAbilityEstimate, agreedProfessions, supportPlan.goals(),
+                supportPlan.recommendations().stream().map(r -> new ConclusionService.Recommendation(r.service(),
+                        r.responsibleOrganisation(), r.targetDate(), r.justification(), r.providerOrganisation()))
+                        .toList(), supportPlan.followUpDate(), new AgreedCaseOwner(owner.name(), owner.organisation(),
+                        owner.role(), owner.professionalId()));
+    }
 
     /** The work-ability support plan (työkyvyn tuen suunnitelma). */
     public record SupportPlanRequest(

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.WorkAbilityEstimate;
+import fi.polku.assessment.service.FindingsService;
 
 /** One profession's findings on the client's functioning, what helps and hinders, and its view of work ability. */
 public record EvaluationRequest(
@@ -27,4 +28,10 @@ public record EvaluationRequest(
         @Schema(description = "The client's work ability in this profession's view")
         @NotNull WorkAbilityEstimate workAbilityView,
         @NotNull @PastOrPresent LocalDate evaluatedOn) {
+
+    FindingsService.Findings findings() {
+        return new FindingsService.Findings(profession, evaluatorName, physicalFunctioning, mentalFunctioning,
+                cognitiveFunctioning, socialFunctioning, helpingFactors, hinderingFactors, workAbilityView,
+                evaluatedOn);
+    }
 }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.assessment.domain.ImplementationPlan;
+
 /** A new version of the implementation plan for rehabilitative work activity. */
 public record ImplementationPlanRequest(
         @Schema(description = "The client's current activation plan this plan is drawn up from")
@@ -28,4 +30,9 @@ public record ImplementationPlanRequest(
                 implementation = String.class, format = "date") LocalDate validUntil,
         @Schema(description = "The rehabilitative work activity's social instructor who drew up the plan with the client")
         @NotBlank @Size(max = 200) String drawnUpBy) {
+
+    ImplementationPlan.Content content() {
+        return new ImplementationPlan.Content(activationPlanId, place, activityDaysPerWeek, goals,
+                coachingOnActivityDays, coachingSessionsPerWeek, validFrom, validUntil, drawnUpBy);
+    }
 }

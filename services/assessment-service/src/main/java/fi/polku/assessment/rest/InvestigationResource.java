@@ -16,16 +16,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fi.polku.assessment.domain.Investigation;
 import fi.polku.assessment.service.InvestigationService;
@@ -76,18 +75,18 @@ public class InvestigationResource {
             description = "Completing twice is 422.")
     @APIResponse(responseCode = "200", description = "Completed",
             headers = @Header(name = "ETag", description = "The investigation's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InvestigationView.class)))
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "The investigation was already completed")
-    public Response complete(@PathParam("id") UUID id,
+    public RestResponse<InvestigationView> complete(@PathParam("id") UUID id,
             @Parameter(description = "The investigation's ETag (its `version`, from the client's investigation "
                     + "list). Checked when sent: a stale ETag is 412. The service also accepts the completion "
                     + "without it; send it so that a concurrent change is not overwritten.",
                     schema = @Schema(type = SchemaType.STRING, pattern = AssessmentResource.ETAG_PATTERN))
             @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull InvestigationCompletion completion) {
-        Investigation investigation = investigations.complete(id, completion, ifMatch);
-        return Response.ok(InvestigationView.of(investigation)).tag(Versions.etag(investigation.version)).build();
+        Investigation investigation = investigations.complete(id, completion.summary(), completion.completedOn(),
+                ifMatch);
+        return RestResponse.ResponseBuilder.ok(InvestigationView.of(investigation))
+                .tag(Versions.etag(investigation.version)).build();
     }
 }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.assessment.domain.Profession;
+import fi.polku.assessment.domain.Team;
+import fi.polku.assessment.domain.TeamMember;
 
 public record TeamRequest(
         @NotBlank @Size(max = 200) String name,
@@ -21,6 +23,11 @@ public record TeamRequest(
                 + "wellbeing county's region")
         @Size(max = 200) String area,
         @NotNull @Size(max = 100) List<@Valid @NotNull Member> members) {
+
+    Team.Details details() {
+        return new Team.Details(name, municipalityCode, area, members.stream().map(m -> new TeamMember(m.id(),
+                m.name(), m.profession(), m.organisation(), m.userId(), m.active() == null || m.active())).toList());
+    }
 
     @Schema(name = "TeamMemberRequest")
     public record Member(

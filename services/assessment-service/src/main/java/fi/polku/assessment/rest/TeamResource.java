@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import fi.polku.assessment.domain.Team;
 import fi.polku.assessment.service.TeamService;
@@ -75,7 +76,7 @@ public class TeamResource {
             String idempotencyKey,
             @Valid @NotNull TeamRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
-            Team team = teams.create(request);
+            Team team = teams.create(request.details());
             return Response.created(URI.create("/api/v1/teams/" + team.id)).tag(Versions.etag(team.version))
                     .entity(TeamView.of(team)).build();
         });
@@ -104,12 +105,10 @@ public class TeamResource {
             + "inactive.")
     @APIResponse(responseCode = "200", description = "The team",
             headers = @Header(name = "ETag", description = "The team's version, for If-Match on its update",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TeamView.class)))
-    public Response get(@PathParam("id") UUID id) {
+                    schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<TeamView> get(@PathParam("id") UUID id) {
         Team team = teams.get(id);
-        return Response.ok(TeamView.of(team)).tag(Versions.etag(team.version)).build();
+        return RestResponse.ResponseBuilder.ok(TeamView.of(team)).tag(Versions.etag(team.version)).build();
     }
 
     @PUT
@@ -121,14 +120,12 @@ public class TeamResource {
             + "member is 400). Requires If-Match with the current ETag; a stale ETag gets 412.")
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "The team's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TeamView.class)))
-    public Response update(@PathParam("id") UUID id,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<TeamView> update(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = AssessmentResource.ETAG_PATTERN))
             @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamRequest request) {
-        Team team = teams.update(id, request, ifMatch);
-        return Response.ok(TeamView.of(team)).tag(Versions.etag(team.version)).build();
+        Team team = teams.update(id, request.details(), ifMatch);
+        return RestResponse.ResponseBuilder.ok(TeamView.of(team)).tag(Versions.etag(team.version)).build();
     }
 }

@@ -1,16 +1,16 @@
 package fi.polku.assessment.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.assessment.domain.Assessment;
-import fi.polku.assessment.rest.AssessmentView;
-import fi.polku.assessment.rest.ConsultationView;
-import fi.polku.assessment.rest.EvaluationView;
-import fi.polku.assessment.rest.InstrumentResponseView;
-import fi.polku.assessment.rest.InvestigationView;
+import fi.polku.assessment.domain.Consultation;
+import fi.polku.assessment.domain.InstrumentResponse;
+import fi.polku.assessment.domain.Investigation;
+import fi.polku.assessment.domain.ProfessionalEvaluation;
 
 /** An assessment with everything recorded in it, read as one access. */
 @ApplicationScoped
@@ -30,17 +30,20 @@ public class AssessmentQueries {
         this.investigations = investigations;
     }
 
-    public AssessmentView view(UUID id) {
-        Assessment assessment = assessments.get(id);
-        return view(assessment);
+    /** An assessment, its findings and instrument answers, and its client's further investigations. */
+    public record Recorded(Assessment assessment, List<ProfessionalEvaluation> evaluations,
+            List<Consultation> consultations, List<InstrumentResponse> instrumentResponses,
+            List<Investigation> investigations) {
     }
 
-    /** The full view of an assessment already loaded (and access-logged) in this transaction. */
-    public AssessmentView view(Assessment assessment) {
-        return AssessmentView.of(assessment,
-                findings.evaluationsOf(assessment.id).stream().map(EvaluationView::of).toList(),
-                findings.consultationsOf(assessment.id).stream().map(ConsultationView::of).toList(),
-                instruments.responsesOf(assessment.id).stream().map(InstrumentResponseView::of).toList(),
-                investigations.ofClient(assessment.clientId).stream().map(InvestigationView::of).toList());
+    public Recorded read(UUID id) {
+        return withFindings(assessments.get(id));
+    }
+
+    /** Everything recorded in an assessment already loaded (and access-logged) in this transaction. */
+    public Recorded withFindings(Assessment assessment) {
+        return new Recorded(assessment, findings.evaluationsOf(assessment.id),
+                findings.consultationsOf(assessment.id), instruments.responsesOf(assessment.id),
+                investigations.ofClient(assessment.clientId));
     }
 }

@@ -11,14 +11,12 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.AssessmentStatus;
+import fi.polku.assessment.domain.StatusChangeTarget;
 import fi.polku.assessment.messaging.AssessmentEventData.CancellationReason;
 import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.messaging.WorkAbilityTeamBooked;
 import fi.polku.assessment.repository.AssessmentRepository;
 import fi.polku.assessment.repository.TeamRepository;
-import fi.polku.assessment.rest.AssessmentRequest;
-import fi.polku.assessment.rest.RescheduleRequest;
-import fi.polku.assessment.rest.StatusChangeRequest;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
@@ -57,14 +55,14 @@ public class AssessmentService {
      * A team member schedules an assessment for a client they already have access to (the team's members get
      * access through the scheduling, so it cannot be the way in).
      */
-    public Assessment create(AssessmentRequest request) {
-        knownClients.requireInBody(request.clientId());
-        access.require(request.clientId(), "schedule work-ability assessment");
-        if (teams.findByIdOptional(request.teamId()).isEmpty()) {
+    public Assessment create(UUID clientId, UUID teamId, OffsetDateTime appointmentAt, String reason) {
+        knownClients.requireInBody(clientId);
+        access.require(clientId, "schedule work-ability assessment");
+        if (teams.findByIdOptional(teamId).isEmpty()) {
             throw ProblemException.businessRule("teamId", "is not a work-ability team of this service");
         }
-        Assessment assessment = Assessment.schedule(request.clientId(), request.teamId(), null,
-                request.appointmentAt(), request.reason().strip(), time.timestamp());
+        Assessment assessment = Assessment.schedule(clientId, teamId, null, appointmentAt, reason.strip(),
+                time.timestamp());
         assessments.persist(assessment);
         events.scheduled(assessment, false);
         return assessment;
@@ -109,21 +107,21 @@ public class AssessmentService {
         return assessment;
     }
 
-    public Assessment changeStatus(UUID id, StatusChangeRequest request, String ifMatch) {
-        Assessment assessment = forChange(id, ifMatch, "change assessment status to " + request.status());
+    public Assessment changeStatus(UUID id, StatusChangeTarget status, String reason, String ifMatch) {
+        Assessment assessment = forChange(id, ifMatch, "change assessment status to " + status);
         OffsetDateTime now = time.timestamp();
-        switch (request.status()) {
+        switch (status) {
             case IN_PROGRESS -> {
                 assessment.start(now);
                 referrals.assessmentStarted(assessment);
             }
             case CANCELLED -> {
-                assessment.cancel(request.reason(), now);
+                assessment.cancel(reason, now);
                 events.cancelled(assessment, CancellationReason.CANCELLED);
                 referrals.assessmentCancelled(assessment);
             }
             case CLIENT_DID_NOT_ATTEND -> {
-                assessment.clientDidNotAttend(request.reason(), now);
+                assessment.clientDidNotAttend(reason, now);
                 events.cancelled(assessment, CancellationReason.CLIENT_DID_NOT_ATTEND);
             }
         }
@@ -131,9 +129,9 @@ public class AssessmentService {
         return assessment;
     }
 
-    public Assessment reschedule(UUID id, RescheduleRequest request, String ifMatch) {
+    public Assessment reschedule(UUID id, OffsetDateTime appointmentAt, String reason, String ifMatch) {
         Assessment assessment = forChange(id, ifMatch, "reschedule work-ability assessment");
-        assessment.reschedule(request.appointmentAt(), request.reason(), time.timestamp());
+        assessment.reschedule(appointmentAt, reason, time.timestamp());
         assessments.flush();
         events.scheduled(assessment, true);
         return assessment;

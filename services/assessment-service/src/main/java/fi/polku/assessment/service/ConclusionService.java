@@ -1,5 +1,6 @@
 package fi.polku.assessment.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,13 +10,15 @@ import jakarta.transaction.Transactional;
 import fi.polku.assessment.domain.AgreedCaseOwner;
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.ConclusionRules;
+import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.ProfessionalEvaluation;
 import fi.polku.assessment.domain.ServiceRecommendation;
+import fi.polku.assessment.domain.ServiceType;
 import fi.polku.assessment.domain.SupportPlan;
+import fi.polku.assessment.domain.WorkAbilityEstimate;
 import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.AssessmentRepository;
 import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
-import fi.polku.assessment.rest.ConclusionRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.time.ServiceTime;
 
@@ -42,24 +45,34 @@ public class ConclusionService {
         this.time = time;
     }
 
-    public Assessment conclude(UUID id, ConclusionRequest request, String ifMatch) {
+    /** The team's estimate, the professions that agree on it, and the support plan drawn up with the client. */
+    public record Conclusion(WorkAbilityEstimate workAbilityEstimate, List<Profession> agreedProfessions,
+            List<String> goals, List<Recommendation> recommendations, LocalDate followUpDate,
+            AgreedCaseOwner caseOwner) {
+    }
+
+    /** An onward service for the support plan; justification and provider are optional. */
+    public record Recommendation(ServiceType service, String responsibleOrganisation, LocalDate targetDate,
+            String justification, String providerOrganisation) {
+    }
+
+    public Assessment conclude(UUID id, Conclusion request, String ifMatch) {
         Assessment assessment = assessmentService.forChange(id, ifMatch, "conclude work-ability assessment");
         assessment.requireInProgress();
         List<ProfessionalEvaluation> recorded = evaluations.listForAssessment(id);
         ConclusionRules.requireMultiProfessional(request.agreedProfessions(),
                 recorded.stream().map(e -> e.profession).toList());
-        ConclusionRequest.SupportPlanRequest plan = request.supportPlan();
-        if (plan.followUpDate().isBefore(time.today())) {
+        if (request.followUpDate().isBefore(time.today())) {
             throw ProblemException.invalidField("supportPlan.followUpDate", "must not be in the past");
         }
-        List<ServiceRecommendation> recommendations = plan.recommendations().stream()
+        List<ServiceRecommendation> recommendations = request.recommendations().stream()
                 .map(r -> new ServiceRecommendation(UUID.randomUUID(), r.service(), r.responsibleOrganisation().strip(),
                         r.targetDate(), blankToNull(r.justification()), blankToNull(r.providerOrganisation())))
                 .toList();
-        SupportPlan supportPlan = new SupportPlan(plan.goals().stream().map(String::strip).toList(), recommendations,
-                plan.followUpDate(), new AgreedCaseOwner(plan.caseOwner().name().strip(),
-                        plan.caseOwner().organisation().strip(), plan.caseOwner().role().strip(),
-                        plan.caseOwner().professionalId()));
+        AgreedCaseOwner caseOwner = request.caseOwner();
+        SupportPlan supportPlan = new SupportPlan(request.goals().stream().map(String::strip).toList(),
+                recommendations, request.followUpDate(), new AgreedCaseOwner(caseOwner.name().strip(),
+                        caseOwner.organisation().strip(), caseOwner.role().strip(), caseOwner.professionalId()));
         assessment.conclude(request.workAbilityEstimate(),
                 request.agreedProfessions().stream().distinct().sorted().toList(), supportPlan, time.timestamp());
         assessments.flush();

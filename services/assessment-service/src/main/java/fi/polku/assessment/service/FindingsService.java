@@ -1,5 +1,6 @@
 package fi.polku.assessment.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,11 +9,11 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.Consultation;
+import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.ProfessionalEvaluation;
+import fi.polku.assessment.domain.WorkAbilityEstimate;
 import fi.polku.assessment.repository.ConsultationRepository;
 import fi.polku.assessment.repository.ProfessionalEvaluationRepository;
-import fi.polku.assessment.rest.ConsultationRequest;
-import fi.polku.assessment.rest.EvaluationRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.time.ServiceTime;
 
@@ -34,7 +35,18 @@ public class FindingsService {
         this.time = time;
     }
 
-    public ProfessionalEvaluation addEvaluation(UUID assessmentId, EvaluationRequest request) {
+    /** One profession's findings: functioning, what helps and hinders, and its view of work ability. */
+    public record Findings(Profession profession, String evaluatorName, String physicalFunctioning,
+            String mentalFunctioning, String cognitiveFunctioning, String socialFunctioning, String helpingFactors,
+            String hinderingFactors, WorkAbilityEstimate workAbilityView, LocalDate evaluatedOn) {
+    }
+
+    /** A question to a specialist unit and, once in, its answer (null and null until then). */
+    public record Question(String consultedUnit, String question, LocalDate askedOn, String answer,
+            LocalDate answeredOn) {
+    }
+
+    public ProfessionalEvaluation addEvaluation(UUID assessmentId, Findings request) {
         Assessment assessment = assessments.authorised(assessmentId, "record " + request.profession() + " evaluation");
         assessment.requireInProgress();
         ProfessionalEvaluation evaluation = new ProfessionalEvaluation();
@@ -59,7 +71,7 @@ public class FindingsService {
         return evaluations.listForAssessment(assessmentId);
     }
 
-    public Consultation addConsultation(UUID assessmentId, ConsultationRequest request) {
+    public Consultation addConsultation(UUID assessmentId, Question request) {
         Assessment assessment = assessments.authorised(assessmentId, "record specialist consultation");
         assessment.requireInProgress();
         if (request.answer() != null && !request.answer().isBlank() && request.answeredOn() == null) {

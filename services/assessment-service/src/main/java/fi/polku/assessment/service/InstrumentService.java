@@ -1,6 +1,7 @@
 package fi.polku.assessment.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +15,11 @@ import jakarta.transaction.Transactional;
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.InstrumentResponse;
 import fi.polku.assessment.domain.instrument.InstrumentDefinition;
+import fi.polku.assessment.domain.instrument.InstrumentTrend;
 import fi.polku.assessment.domain.instrument.Trends;
 import fi.polku.assessment.domain.instrument.Trends.TimePointScores;
 import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.InstrumentResponseRepository;
-import fi.polku.assessment.rest.InstrumentResponseRequest;
-import fi.polku.assessment.rest.InstrumentTrendsView;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.time.ServiceTime;
@@ -49,15 +49,16 @@ public class InstrumentService {
         this.time = time;
     }
 
-    public InstrumentResponse record(UUID assessmentId, InstrumentResponseRequest request) {
-        InstrumentDefinition definition = catalogue.get(request.instrument(), request.instrumentVersion());
+    /** The client's answers to an instrument version (null: the newest) at a time point. */
+    public InstrumentResponse record(UUID assessmentId, String instrument, Integer instrumentVersion,
+            LocalDate timePoint, Map<String, BigDecimal> answers) {
+        InstrumentDefinition definition = catalogue.get(instrument, instrumentVersion);
         Assessment assessment = assessments.authorised(assessmentId, "record " + definition.id() + " answers");
         assessment.requireHeldOrUnderWay();
-        Map<String, BigDecimal> scores = definition.score(request.answers());
-        if (responses.exists(assessment.clientId, definition.id(), request.timePoint())) {
+        Map<String, BigDecimal> scores = definition.score(answers);
+        if (responses.exists(assessment.clientId, definition.id(), timePoint)) {
             throw ProblemException.conflict("The client already has " + definition.id() + " answers for "
-                    + request.timePoint() + "; each time point is recorded once", Map.of("timePoint",
-                            request.timePoint().toString()));
+                    + timePoint + "; each time point is recorded once", Map.of("timePoint", timePoint.toString()));
         }
         InstrumentResponse response = new InstrumentResponse();
         response.id = UUID.randomUUID();
@@ -65,8 +66,8 @@ public class InstrumentService {
         response.clientId = assessment.clientId;
         response.instrument = definition.id();
         response.instrumentVersion = definition.version();
-        response.timePoint = request.timePoint();
-        response.answers = new TreeMap<>(request.answers());
+        response.timePoint = timePoint;
+        response.answers = new TreeMap<>(answers);
         response.scaleScores = scores;
         response.recordedAt = time.timestamp();
         responses.persist(response);
@@ -79,24 +80,24 @@ public class InstrumentService {
     }
 
     /** Per instrument, the change of each scale from the first time point to the latest. */
-    public InstrumentTrendsView trends(UUID clientId) {
+    public List<InstrumentTrend> trends(UUID clientId) {
         knownClients.requireInPath(clientId);
         access.require(clientId, "read instrument trends");
         Map<String, List<InstrumentResponse>> byInstrument = new LinkedHashMap<>();
         for (InstrumentResponse response : responses.listForClient(clientId)) {
             byInstrument.computeIfAbsent(response.instrument, i -> new ArrayList<>()).add(response);
         }
-        List<InstrumentTrendsView.InstrumentTrend> trends = new ArrayList<>();
+        List<InstrumentTrend> trends = new ArrayList<>();
         byInstrument.forEach((instrument, answered) -> {
             InstrumentResponse latest = answered.get(answered.size() - 1);
             InstrumentDefinition definition = catalogue.find(instrument, latest.instrumentVersion)
                     .orElseThrow(() -> new IllegalStateException("Instrument " + instrument + " v"
                             + latest.instrumentVersion + " was answered but is no longer defined"));
-            trends.add(new InstrumentTrendsView.InstrumentTrend(instrument, definition.name(),
+            trends.add(new InstrumentTrend(instrument, definition.name(),
                     answered.stream().map(r -> r.timePoint).toList(),
                     Trends.of(answered.stream().map(r -> new TimePointScores(r.timePoint, r.scaleScores)).toList(),
                             definition)));
         });
-        return new InstrumentTrendsView(clientId, trends);
+        return trends;
     }
 }

@@ -1,5 +1,6 @@
 package fi.polku.assessment.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,6 @@ import jakarta.transaction.Transactional;
 import fi.polku.assessment.domain.Investigation;
 import fi.polku.assessment.messaging.FurtherInvestigationRequested;
 import fi.polku.assessment.repository.InvestigationRepository;
-import fi.polku.assessment.rest.InvestigationCompletion;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
@@ -58,14 +58,14 @@ public class InvestigationService {
         return investigations.listForClient(clientId);
     }
 
-    public Investigation complete(UUID id, InvestigationCompletion completion, String ifMatch) {
+    public Investigation complete(UUID id, String summary, LocalDate completedOn, String ifMatch) {
         Investigation investigation = investigations.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Investigation", id));
         access.require(investigation.clientId, "complete further investigation");
         if (ifMatch != null) {
             Versions.requireCurrent(investigation.version, ifMatch);
         }
-        investigation.complete(completion.summary().strip(), completion.completedOn());
+        investigation.complete(summary.strip(), completedOn);
         investigations.flush();
         return investigation;
     }

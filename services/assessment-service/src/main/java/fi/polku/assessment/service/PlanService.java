@@ -1,22 +1,19 @@
 package fi.polku.assessment.service;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.assessment.domain.ActivationPlan;
 import fi.polku.assessment.domain.ImplementationPlan;
-import fi.polku.assessment.domain.PlanParty;
-import fi.polku.assessment.domain.PlanRules;
-import fi.polku.assessment.domain.PlannedService;
+import fi.polku.assessment.domain.PlanVersion;
 import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.ActivationPlanRepository;
 import fi.polku.assessment.repository.ImplementationPlanRepository;
-import fi.polku.assessment.rest.ActivationPlanRequest;
-import fi.polku.assessment.rest.ImplementationPlanRequest;
+import fi.polku.assessment.repository.PlanVersionRepository;
 import fi.polku.platform.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
@@ -26,8 +23,9 @@ import fi.polku.platform.security.Caller;
 import fi.polku.platform.time.ServiceTime;
 
 /**
- * Activation and implementation plans, each versioned per client: every update adds a version, and a client's
- * plan is updated only from its current version ({@code If-Match}; {@value #NO_PLAN} before the first version).
+ * Activation and implementation plans, each versioned per client ({@link PlanVersion}): every update adds a
+ * version, and a client's plan is updated only from its current version ({@code If-Match}; {@value #NO_PLAN}
+ * before the first version).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,6 +33,9 @@ public class PlanService {
 
     /** The version of a client's plan before its first version: the ETag of an empty version list. */
     public static final int NO_PLAN = 0;
+
+    private static final String ACTIVATION_PLAN = "activation plan";
+    private static final String IMPLEMENTATION_PLAN = "implementation plan";
 
     private final ActivationPlanRepository activationPlans;
     private final ImplementationPlanRepository implementationPlans;
@@ -55,104 +56,67 @@ public class PlanService {
         this.time = time;
     }
 
-    public ActivationPlan updateActivationPlan(UUID clientId, ActivationPlanRequest request, String ifMatch) {
-        knownClients.requireInPath(clientId);
-        Optional<ActivationPlan> previous = activationPlans.latestForClient(clientId);
-        int version = previous.map(p -> p.version + 1).orElse(1);
-        access.require(clientId, "update activation plan to version " + version);
-        List<PlanParty> parties = request.parties().stream()
-                .map(p -> new PlanParty(p.role(), strip(p.name()), strip(p.organisation()))).toList();
-        List<PlannedService> services = request.services().stream()
-                .map(s -> new PlannedService(s.service(), s.from(), s.until(), s.daysPerWeek())).toList();
-        PlanRules.checkActivationPlan(request.validFrom(), request.validUntil(), parties, services);
-        requireBasedOnCurrent(previous.map(p -> p.version), ifMatch);
-        ActivationPlan plan = new ActivationPlan();
-        plan.revisionId = UUID.randomUUID();
-        plan.planId = previous.map(p -> p.planId).orElseGet(UUID::randomUUID);
-        plan.version = version;
-        plan.clientId = clientId;
-        plan.validFrom = request.validFrom();
-        plan.validUntil = request.validUntil();
-        plan.parties = parties;
-        plan.services = services;
-        plan.agreedPossibilities = request.agreedPossibilities().stream().distinct().sorted().toList();
-        plan.changeReason = strip(request.changeReason());
-        plan.recordedBy = caller.subject();
-        plan.recordedAt = time.timestamp();
-        activationPlans.persist(plan);
+    public ActivationPlan updateActivationPlan(UUID clientId, ActivationPlan.Content content, String ifMatch) {
+        ActivationPlan plan = update(activationPlans, ACTIVATION_PLAN, clientId, ifMatch,
+                () -> ActivationPlan.drawUp(content));
         events.activationPlanUpdated(plan);
         return plan;
     }
 
-    /** A page of the versions, the newest first, and the current version (0 while the client has no plan). */
     public PlanVersions<ActivationPlan> activationPlanVersions(UUID clientId, PageRequest page) {
-        knownClients.requireInPath(clientId);
-        access.require(clientId, "read activation plans");
-        return new PlanVersions<>(activationPlans.versionsForClient(clientId, page),
-                activationPlans.latestForClient(clientId).map(p -> p.version).orElse(NO_PLAN));
+        return versions(activationPlans, ACTIVATION_PLAN, clientId, page);
     }
 
-    public ImplementationPlan updateImplementationPlan(UUID clientId, ImplementationPlanRequest request,
+    public ImplementationPlan updateImplementationPlan(UUID clientId, ImplementationPlan.Content content,
             String ifMatch) {
-        knownClients.requireInPath(clientId);
-        Optional<ImplementationPlan> previous = implementationPlans.latestForClient(clientId);
-        int version = previous.map(p -> p.version + 1).orElse(1);
-        access.require(clientId, "update implementation plan to version " + version);
-        if (request.validUntil() != null && request.validUntil().isBefore(request.validFrom())) {
-            throw ProblemException.invalidField("validUntil", "must not be before validFrom");
-        }
-        Optional<ActivationPlan> activationPlan = activationPlans.latestForClient(clientId);
-        PlanRules.checkImplementationBasis(activationPlan, request.activationPlanId(), request.validFrom(),
-                request.coachingOnActivityDays());
-        requireBasedOnCurrent(previous.map(p -> p.version), ifMatch);
-        ImplementationPlan plan = new ImplementationPlan();
-        plan.revisionId = UUID.randomUUID();
-        plan.planId = previous.map(p -> p.planId).orElseGet(UUID::randomUUID);
-        plan.version = version;
-        plan.clientId = clientId;
-        plan.activationPlanId = activationPlan.get().planId;
-        plan.activationPlanVersion = activationPlan.get().version;
-        plan.place = request.place().strip();
-        plan.activityDaysPerWeek = request.activityDaysPerWeek();
-        plan.goals = request.goals().stream().map(String::strip).toList();
-        plan.coachingOnActivityDays = request.coachingOnActivityDays();
-        plan.coachingSessionsPerWeek = request.coachingSessionsPerWeek();
-        plan.validFrom = request.validFrom();
-        plan.validUntil = request.validUntil();
-        plan.drawnUpBy = request.drawnUpBy().strip();
-        plan.recordedBy = caller.subject();
-        plan.recordedAt = time.timestamp();
-        implementationPlans.persist(plan);
+        ImplementationPlan plan = update(implementationPlans, IMPLEMENTATION_PLAN, clientId, ifMatch,
+                () -> ImplementationPlan.drawUp(content, activationPlans.latestForClient(clientId)));
         events.implementationPlanUpdated(plan);
         return plan;
     }
 
-    /** A page of the versions, the newest first, and the current version (0 while the client has no plan). */
     public PlanVersions<ImplementationPlan> implementationPlanVersions(UUID clientId, PageRequest page) {
-        knownClients.requireInPath(clientId);
-        access.require(clientId, "read implementation plans");
-        return new PlanVersions<>(implementationPlans.versionsForClient(clientId, page),
-                implementationPlans.latestForClient(clientId).map(p -> p.version).orElse(NO_PLAN));
+        return versions(implementationPlans, IMPLEMENTATION_PLAN, clientId, page);
     }
 
-    /** One page of a plan's versions and the version an update must name in If-Match. */
-    public record PlanVersions<T>(Page<T> page, int currentVersion) {
+    /** One page of a plan's versions, the newest first, and the version an update must name in If-Match. */
+    public record PlanVersions<P>(Page<P> page, int currentVersion) {
+    }
+
+    /**
+     * Adds the client's next version of a plan: once the caller's basis is checked, {@code draft} draws the version
+     * up and checks its rules; only then is If-Match checked against the current version.
+     */
+    private <P extends PlanVersion> P update(PlanVersionRepository<P> plans, String plan, UUID clientId,
+            String ifMatch, Supplier<P> draft) {
+        knownClients.requireInPath(clientId);
+        Optional<P> current = plans.latestForClient(clientId);
+        access.require(clientId, "update " + plan + " to version " + PlanVersion.nextVersion(current));
+        P next = draft.get();
+        requireBasedOnCurrent(current, ifMatch);
+        next.follow(clientId, current, caller.subject(), time.timestamp());
+        plans.persist(next);
+        return next;
+    }
+
+    private <P extends PlanVersion> PlanVersions<P> versions(PlanVersionRepository<P> plans, String plan,
+            UUID clientId, PageRequest page) {
+        knownClients.requireInPath(clientId);
+        access.require(clientId, "read " + plan + "s");
+        return new PlanVersions<>(plans.versionsForClient(clientId, page),
+                plans.latestForClient(clientId).map(p -> p.version).orElse(NO_PLAN));
     }
 
     /**
      * Every later version must name the version it changes. The first one names {@value #NO_PLAN}, the ETag of
      * the empty version list, or comes without If-Match.
      */
-    private static void requireBasedOnCurrent(Optional<Integer> currentVersion, String ifMatch) {
-        if (currentVersion.isPresent()) {
-            Versions.requireCurrent(currentVersion.get(), ifMatch);
+    private static void requireBasedOnCurrent(Optional<? extends PlanVersion> current, String ifMatch) {
+        if (current.isPresent()) {
+            Versions.requireCurrent(current.get().version, ifMatch);
         } else if (ifMatch != null && Versions.expectedVersion(ifMatch) != NO_PLAN) {
             throw ProblemException.preconditionFailed("The client has no plan yet; send the first version with "
                     + "If-Match \"0\" (the ETag of the empty version list) or without If-Match");
         }
-    }
-
-    private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
