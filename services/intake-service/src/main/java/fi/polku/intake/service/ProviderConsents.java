@@ -23,11 +23,11 @@ import fi.polku.platform.security.Roles;
  * Policy: nobody creates an access basis for themselves. The coach has no basis for the client until a consent names
  * the provider, so what allows the recording is the county's referral of the client to that provider (a coaching
  * referral requested, accepted or in progress, as the coaching service announces it). Without one the coach gets 403
- * and learns nothing, not even whether the client exists. With one, the coach records only a consent for
- * supported-employment coaching whose every party is their own provider: anything wider (another organisation, or a
- * purpose that would open another service's data) is 403 too, as the consent may well be valid but is beyond what
- * the provider may record; a county worker records the wider one. The referral is the care relationship the access
- * log names for the recording.
+ * and learns nothing, not even whether the client exists (a refusal about a client that exists is logged). With
+ * one, the coach records only a consent for supported-employment coaching whose every party is their own provider:
+ * anything wider (another organisation, or a purpose that would open another service's data) is 403 too, as the
+ * consent may well be valid but is beyond what the provider may record; a county worker records the wider one. The
+ * referral is the care relationship the access log names for the recording.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -59,7 +59,7 @@ public class ProviderConsents {
         Optional<Client> client = clients.findByIdOptional(clientId)
                 .map(found -> found.mergedInto == null ? found : clients.findById(found.mergedInto));
         if (client.isEmpty() || !referrals.referredTo(client.get().id, caller.organisation())) {
-            accessLog.recordDenied(clientId, ACTION);
+            client.ifPresent(refused -> accessLog.recordDenied(refused.id, ACTION));
             throw ProblemException.forbidden("A coaching provider's coach records a consent only for a client the"
                     + " county has referred to the provider");
         }
