@@ -26,17 +26,21 @@ public class ProviderReferrals {
     public void statusChanged(UUID referralId, UUID clientId, String providerOrganisation, String status,
             OffsetDateTime changedAt) {
         ProviderReferral referral = referrals.findById(referralId);
-        if (referral == null) {
+        boolean known = referral != null;
+        if (known && referral.changedAt.isAfter(changedAt)) {
+            return;
+        }
+        if (!known) {
             referral = new ProviderReferral();
             referral.referralId = referralId;
-            referrals.persist(referral);
-        } else if (referral.changedAt.isAfter(changedAt)) {
-            return;
         }
         referral.clientId = clientId;
         referral.providerOrganisation = providerOrganisation;
         referral.status = status;
         referral.changedAt = changedAt;
+        if (!known) {
+            referrals.persist(referral);
+        }
     }
 
     /** Whether the client stands referred to the provider now. */
