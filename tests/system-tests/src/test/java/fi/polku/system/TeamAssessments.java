@@ -43,6 +43,16 @@ final class TeamAssessments {
                 Map.of("providerOrganisation", providerOrganisation)), Map.of());
     }
 
+    /**
+     * The same, the conclusion agreeing with the client on a case owner who is a professional of the case-owner
+     * service's register ("asiakasvastaavasta sopiminen").
+     */
+    static String concludeAgreeingCaseOwner(UUID client, String team, String professionalId) {
+        return conclude(client, team, coaching("2345678-0", Map.of()), Map.of(),
+                Map.of("name", "Sovittu Asiakasvastaava", "organisation", "Päijät-Hämeen hyvinvointialue",
+                        "role", "social welfare own worker", "professionalId", professionalId));
+    }
+
     private static Map<String, Object> coaching(String responsibleOrganisation, Map<String, Object> more) {
         Map<String, Object> recommendation = new HashMap<>(more);
         recommendation.put("service", "SUPPORTED_EMPLOYMENT_COACHING");
@@ -53,6 +63,12 @@ final class TeamAssessments {
 
     private static String conclude(UUID client, String team, Map<String, Object> recommendation,
             Map<String, Integer> kykyviisari) {
+        return conclude(client, team, recommendation, kykyviisari, Map.of("name", "Omatyöntekijä Oksanen",
+                "organisation", "Päijät-Hämeen hyvinvointialue", "role", "social welfare own worker"));
+    }
+
+    private static String conclude(UUID client, String team, Map<String, Object> recommendation,
+            Map<String, Integer> kykyviisari, Map<String, Object> caseOwner) {
         call(PolkuService.INTAKE, Roles.INTAKE_WORKER)
                 .body(Map.of("kind", "TEAM_APPOINTMENT", "teamId", team,
                         "appointmentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString(),
@@ -79,9 +95,7 @@ final class TeamAssessments {
                         "supportPlan", Map.of("goals", List.of("Töihin"),
                                 "recommendations", List.of(recommendation),
                                 "followUpDate", LocalDate.now().plusMonths(3).toString(),
-                                "caseOwner", Map.of("name", "Omatyöntekijä Oksanen",
-                                        "organisation", "Päijät-Hämeen hyvinvointialue",
-                                        "role", "social welfare own worker"))))
+                                "caseOwner", caseOwner)))
                 .post("/api/v1/assessments/" + assessment + "/conclusion").then().statusCode(200);
         return assessment;
     }

@@ -40,6 +40,12 @@ public class FollowUp {
 
     public String note;
 
+    /** The client's satisfaction with the whole service package, 1-10, asked at the contact; null when not given. */
+    public Integer satisfaction;
+
+    /** The client's own words on the service package; stays in this service. */
+    public String feedback;
+
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 

@@ -14,5 +14,10 @@ public enum NetworkRole {
     WORK_ABILITY_TEAM_CONTACT,
     /** Työkykykoordinaattori. */
     WORK_ABILITY_COORDINATOR,
+    /**
+     * Vertaisvalmentaja: a trained peer of a workshop's peer-coaching activity (seed 000, "Vertaisvalmentajatoiminta");
+     * the reports count the clients who had peer support.
+     */
+    PEER_COACH,
     OTHER
 }

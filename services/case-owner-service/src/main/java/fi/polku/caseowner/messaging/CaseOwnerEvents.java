@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.caseowner.domain.CareNetworkMember;
 import fi.polku.caseowner.domain.ClosureReason;
+import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.domain.QueueReason;
@@ -49,9 +50,15 @@ public class CaseOwnerEvents {
                 at));
     }
 
-    public void closed(UUID clientId, ClosureReason reason, UUID ownerId, LocalDate followUpDue, OffsetDateTime at) {
+    public void closed(UUID clientId, ClosureReason reason, UUID ownerId, LocalDate followUpDue, Integer satisfaction,
+            OffsetDateTime at) {
         outbox.publish(Topics.CASE_OWNER, "ClientshipClosed", clientId,
-                new ClientshipClosed(clientId, reason.name(), ownerId, followUpDue, at));
+                new ClientshipClosed(clientId, reason.name(), ownerId, followUpDue, satisfaction, at));
+    }
+
+    public void followUpCompleted(FollowUp followUp) {
+        outbox.publish(Topics.CASE_OWNER, "FollowUpCompleted", followUp.clientId, new FollowUpCompleted(
+                followUp.clientId, followUp.id, followUp.outcome.name(), followUp.satisfaction, followUp.completedAt));
     }
 
     public void reopened(UUID clientId, UUID ownerId, OffsetDateTime at) {

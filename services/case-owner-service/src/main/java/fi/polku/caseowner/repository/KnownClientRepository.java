@@ -15,7 +15,8 @@ public class KnownClientRepository implements PanacheRepositoryBase<KnownClient,
 
     /** The tables whose rows belong to a client and move to the kept client when intake merges duplicates. */
     private static final List<String> CLIENT_RECORDS = List.of("case_owner_change", "care_network_member",
-            "service_start", "follow_up", "agreed_case_owner", "referral_state", "notification");
+            "service_start", "follow_up", "agreed_case_owner", "referral_state", "notification",
+            "closure_feedback");
 
     /** The client's municipality, read without loading the client; empty when unknown or withheld. */
     public Optional<String> municipalityOf(UUID clientId) {

@@ -158,6 +158,8 @@ public class ClientshipResource {
     @Operation(operationId = "closeClientship",
             summary = "Close the clientship with a reason and schedule the follow-up contact",
             description = "The follow-up is due 1–3 months later (default 2); none when the client has died. "
+                    + "The client's satisfaction with the whole service package (1-10) and their own feedback may be "
+                    + "recorded; the score goes out in ClientshipClosed, the feedback stays here. "
                     + "Emits ClientshipClosed.")
     @APIResponse(responseCode = "200", description = "Closed; the follow-up scheduled, if any",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))

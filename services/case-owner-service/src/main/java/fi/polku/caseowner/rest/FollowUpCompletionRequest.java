@@ -15,9 +15,15 @@ public record FollowUpCompletionRequest(
         @NotNull FollowUpOutcome outcome,
         @Schema(description = "How many times contact was tried; required for COULD_NOT_REACH")
         @Min(1) @Max(50) Integer attempts,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note,
+        @Schema(description = "The client's satisfaction with the whole service package, 1-10, when asked at the "
+                + "contact; goes out in FollowUpCompleted", nullable = true)
+        @Min(1) @Max(10) Integer satisfaction,
+        @Schema(description = "The client's own feedback on the service package; stays in this service",
+                nullable = true)
+        @Size(min = 1, max = 2000) String feedback) {
 
     ClientshipService.FollowUpResult result() {
-        return new ClientshipService.FollowUpResult(outcome, attempts, note);
+        return new ClientshipService.FollowUpResult(outcome, attempts, note, satisfaction, feedback);
     }
 }

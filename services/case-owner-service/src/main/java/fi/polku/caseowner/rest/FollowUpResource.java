@@ -67,7 +67,10 @@ public class FollowUpResource {
     @Transactional
     @Operation(operationId = "completeFollowUp", summary = "Record what the follow-up contact found",
             description = "NEEDS_SERVICES_AGAIN reopens the clientship with the same case owner where possible "
-                    + "and emits ClientshipReopened; COULD_NOT_REACH needs the number of attempts.")
+                    + "and emits ClientshipReopened; COULD_NOT_REACH needs the number of attempts. The client's "
+                    + "satisfaction with the whole service package (1-10) and their own feedback may be recorded "
+                    + "(not for COULD_NOT_REACH); the score goes out in FollowUpCompleted, the feedback stays here. "
+                    + "Emits FollowUpCompleted.")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
     @APIResponse(responseCode = "422", description = "The follow-up was already completed")

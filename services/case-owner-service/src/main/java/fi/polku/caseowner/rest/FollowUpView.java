@@ -20,11 +20,14 @@ public record FollowUpView(
         @Schema(nullable = true) Integer attempts,
         @Schema(nullable = true) String note,
         @Schema(nullable = true) OffsetDateTime completedAt,
-        @Schema(nullable = true) String completedBy) {
+        @Schema(nullable = true) String completedBy,
+        @Schema(nullable = true, description = "The client's satisfaction with the whole service package, 1-10, "
+                + "asked at the contact") Integer satisfaction,
+        @Schema(nullable = true, description = "The client's own feedback on the service package") String feedback) {
 
     public static FollowUpView of(FollowUp followUp, LocalDate today) {
         return new FollowUpView(followUp.id, followUp.clientId, followUp.professionalId, followUp.dueDate,
                 !followUp.isCompleted() && followUp.dueDate.isBefore(today), followUp.outcome, followUp.attempts,
-                followUp.note, followUp.completedAt, followUp.completedBy);
+                followUp.note, followUp.completedAt, followUp.completedBy, followUp.satisfaction, followUp.feedback);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.CaseOwnerRules;
 import fi.polku.caseowner.domain.ClientStage;
+import fi.polku.caseowner.domain.ClosureFeedback;
 import fi.polku.caseowner.domain.ClosureReason;
 import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.FollowUpOutcome;
@@ -20,6 +21,7 @@ import fi.polku.caseowner.domain.FollowUpSchedule;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.messaging.CaseOwnerEvents;
 import fi.polku.caseowner.repository.AssignmentRepository;
+import fi.polku.caseowner.repository.ClosureFeedbackRepository;
 import fi.polku.caseowner.repository.FollowUpRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
@@ -39,34 +41,49 @@ public class ClientshipService {
     private final AssignmentRepository assignments;
     private final ProfessionalRepository professionals;
     private final FollowUpRepository followUps;
+    private final ClosureFeedbackRepository closureFeedback;
     private final AssignmentService assignmentService;
     private final CaseOwnerEvents events;
     private final ClientAccess access;
     private final Caller caller;
 
     public ClientshipService(KnownClientRepository knownClients, AssignmentRepository assignments,
-            ProfessionalRepository professionals, FollowUpRepository followUps, AssignmentService assignmentService,
-            CaseOwnerEvents events, ClientAccess access, Caller caller) {
+            ProfessionalRepository professionals, FollowUpRepository followUps,
+            ClosureFeedbackRepository closureFeedback, AssignmentService assignmentService, CaseOwnerEvents events,
+            ClientAccess access, Caller caller) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
         this.followUps = followUps;
+        this.closureFeedback = closureFeedback;
         this.assignmentService = assignmentService;
         this.events = events;
         this.access = access;
         this.caller = caller;
     }
 
-    /** Why the clientship closes, the months until the follow-up contact (null: the default) and a note. */
-    public record Closing(ClosureReason reason, Integer followUpInMonths, String note) {
+    /**
+     * Why the clientship closes, the months until the follow-up contact (null: the default), a note, and the client's
+     * satisfaction with the whole service package (1-10) and own feedback, each null when not given.
+     */
+    public record Closing(ClosureReason reason, Integer followUpInMonths, String note, Integer satisfaction,
+            String feedback) {
     }
 
-    /** The closed clientship: the client, the case owner at closure (null when unassigned), the follow-up if any. */
-    public record Closed(KnownClient client, UUID caseOwnerProfessionalId, FollowUp followUp) {
+    /**
+     * The closed clientship: the client, the case owner at closure (null when unassigned), the follow-up if any, the
+     * client's feedback if any.
+     */
+    public record Closed(KnownClient client, UUID caseOwnerProfessionalId, FollowUp followUp,
+            ClosureFeedback feedback) {
     }
 
-    /** How the follow-up contact went; {@code attempts} is required when the client could not be reached. */
-    public record FollowUpResult(FollowUpOutcome outcome, Integer attempts, String note) {
+    /**
+     * How the follow-up contact went; {@code attempts} is required when the client could not be reached, and only a
+     * client reached gives satisfaction or feedback.
+     */
+    public record FollowUpResult(FollowUpOutcome outcome, Integer attempts, String note, Integer satisfaction,
+            String feedback) {
     }
 
     public Closed close(UUID clientId, Closing request) {
@@ -96,12 +113,28 @@ public class ClientshipService {
             followUp.note = request.note();
             followUps.persist(followUp);
         }
-        events.closed(clientId, request.reason(), ownerId, due.orElse(null), now);
+        ClosureFeedback feedback = feedbackAtClosure(clientId, request, now);
+        events.closed(clientId, request.reason(), ownerId, due.orElse(null), request.satisfaction(), now);
         knownClients.flush();
         if (ownerId != null) {
             assignmentService.placeQueuedClientsFor(professionals.findById(ownerId));
         }
-        return new Closed(client, ownerId, followUp);
+        return new Closed(client, ownerId, followUp, feedback);
+    }
+
+    private ClosureFeedback feedbackAtClosure(UUID clientId, Closing request, OffsetDateTime now) {
+        if (request.satisfaction() == null && request.feedback() == null) {
+            return null;
+        }
+        ClosureFeedback feedback = new ClosureFeedback();
+        feedback.id = UUID.randomUUID();
+        feedback.clientId = clientId;
+        feedback.closedAt = now;
+        feedback.satisfaction = request.satisfaction();
+        feedback.feedback = request.feedback() == null ? null : request.feedback().strip();
+        feedback.recordedBy = caller.subject();
+        closureFeedback.persist(feedback);
+        return feedback;
     }
 
     /**
@@ -126,12 +159,20 @@ public class ClientshipService {
         if (request.outcome() == FollowUpOutcome.COULD_NOT_REACH && request.attempts() == null) {
             throw ProblemException.invalidField("attempts", "is required when the client could not be reached");
         }
+        if (request.outcome() == FollowUpOutcome.COULD_NOT_REACH
+                && (request.satisfaction() != null || request.feedback() != null)) {
+            throw ProblemException.invalidField(request.satisfaction() != null ? "satisfaction" : "feedback",
+                    "is the reached client's answer: not given when the client could not be reached");
+        }
         OffsetDateTime now = AssignmentService.now();
         followUp.outcome = request.outcome();
         followUp.attempts = request.attempts();
         followUp.note = request.note();
         followUp.completedAt = now;
         followUp.completedBy = caller.subject();
+        followUp.satisfaction = request.satisfaction();
+        followUp.feedback = request.feedback() == null ? null : request.feedback().strip();
+        events.followUpCompleted(followUp);
         if (request.outcome() == FollowUpOutcome.NEEDS_SERVICES_AGAIN) {
             reopen(knownClients.findById(followUp.clientId), now);
         }

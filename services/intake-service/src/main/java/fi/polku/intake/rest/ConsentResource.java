@@ -50,12 +50,15 @@ public class ConsentResource {
     }
 
     @POST
-    @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER})
+    @RolesAllowed({Roles.INTAKE_WORKER, Roles.CASE_OWNER, Roles.JOB_COACH})
     @Transactional
     @Operation(operationId = "recordConsent", summary = "Record a consent",
             description = "The parties (organisation identifier, name, role), the purpose, the validity period and "
                     + "how the consent was given; the caller is recorded as the one who recorded it. A consent is "
-                    + "never changed afterwards. Emits ConsentGranted.")
+                    + "never changed afterwards. Emits ConsentGranted. A coaching provider's job coach (`org` = the "
+                    + "provider's business ID) records the consent the provider collected (seed 003 §4.1): only for a"
+                    + " client the county has referred to the provider (an open coaching referral), only for "
+                    + "SUPPORTED_EMPLOYMENT_COACHING and with the provider itself as every party; otherwise 403.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the consent",
             headers = {
                 @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,

@@ -47,15 +47,18 @@ public class ConsentService {
     private final IntakeEvents events;
     private final Caller caller;
     private final OrganisationRegister organisations;
+    private final ProviderConsents providerConsents;
 
     public ConsentService(ClientLookup lookup, ClientRecords records, ConsentWithdrawalRepository withdrawals,
-            IntakeEvents events, Caller caller, OrganisationRegister organisations) {
+            IntakeEvents events, Caller caller, OrganisationRegister organisations,
+            ProviderConsents providerConsents) {
         this.lookup = lookup;
         this.records = records;
         this.withdrawals = withdrawals;
         this.events = events;
         this.caller = caller;
         this.organisations = organisations;
+        this.providerConsents = providerConsents;
     }
 
     /** A consent as given on the form: between which parties, for what, for how long, how, when and where. */
@@ -75,8 +78,10 @@ public class ConsentService {
     public record ConsentState(Consent consent, ConsentWithdrawal withdrawal, ConsentStatus status) {
     }
 
+    /** Records a consent; a provider's coach only the one their provider collected ({@link ProviderConsents}). */
     public ConsentState grant(UUID clientId, NewConsent request) {
-        Client client = lookup.authorised(clientId, "record a consent");
+        Client client = providerConsents.appliesToCaller() ? providerConsents.referredClient(clientId, request)
+                : lookup.authorised(clientId, ProviderConsents.ACTION);
         check(request);
         Consent consent = new Consent();
         consent.id = UUID.randomUUID();

@@ -101,6 +101,11 @@ record EventData(CloudEvent event, JsonNode data) {
         return data.path(field);
     }
 
+    /** An object field, read as tolerantly as the event's data. */
+    EventData nested(String field) {
+        return new EventData(event, data.path(field));
+    }
+
     private UUID uuid(String value, String field) {
         try {
             return UUID.fromString(value);

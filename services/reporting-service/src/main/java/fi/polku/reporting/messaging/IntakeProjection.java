@@ -90,7 +90,7 @@ class IntakeProjection implements Projection {
                     + (SELECT m.service_transfers FROM client_flow m WHERE m.client_id = :merged)""",
                 Map.of("merged", merged));
         for (String table : new String[] {"referral", "assessment", "service_recommendation", "coaching_episode",
-            "job", "fee"}) {
+            "job", "fee", "peer_support", "package_satisfaction"}) {
             sql.execute("UPDATE " + table + " SET client_id = :kept WHERE client_id = :merged",
                     Map.of("kept", kept, "merged", merged));
         }

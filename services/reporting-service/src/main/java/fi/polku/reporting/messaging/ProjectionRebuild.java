@@ -50,7 +50,8 @@ public class ProjectionRebuild {
 
     static final List<String> TOPICS = List.of(Topics.INTAKE, Topics.CASE_OWNER, Topics.ASSESSMENT, Topics.COACHING);
     static final List<String> TABLES = List.of("client_flow", "referral", "assessment", "service_recommendation",
-            "instrument_score", "coaching_episode", "coaching_outcome", "job", "fee", "fidelity_review");
+            "instrument_score", "coaching_episode", "coaching_outcome", "job", "fee", "fidelity_review",
+            "peer_support", "package_satisfaction");
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
     private static final Duration POLL = Duration.ofMillis(500);

@@ -21,6 +21,8 @@ import fi.polku.reporting.domain.CoachingFacts.Outcome;
 import fi.polku.reporting.domain.Employment;
 import fi.polku.reporting.domain.FidelityReview;
 import fi.polku.reporting.domain.InstrumentScore;
+import fi.polku.reporting.domain.PeerSupportReport.Membership;
+import fi.polku.reporting.domain.SatisfactionReport.PackageAnswer;
 import fi.polku.reporting.domain.ReferralsReport.Referral;
 
 /** Reads the projections for the reports. Merged-away clients (ClientsMerged) are left out everywhere. */
@@ -86,6 +88,25 @@ public class ReportRepository {
                 FROM instrument_score""").stream()
                 .map(r -> new InstrumentScore((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         ((BigDecimal) r[4]).doubleValue(), (Boolean) r[5], time(r[6]))).toList();
+    }
+
+    /** The peer coaches' memberships of the care networks of the clients counted (not merged away). */
+    public List<Membership> peerSupport() {
+        return rows("""
+                SELECT CAST(p.client_id AS varchar), p.from_date, p.until_date
+                FROM peer_support p
+                WHERE NOT EXISTS (SELECT 1 FROM client_flow f WHERE f.client_id = p.client_id
+                                  AND f.merged_into IS NOT NULL)""").stream()
+                .map(r -> new Membership((String) r[0], date(r[1]), date(r[2]))).toList();
+    }
+
+    /** The clients' scores for the whole service package (not of clients merged away). */
+    public List<PackageAnswer> packageSatisfaction() {
+        return rows("""
+                SELECT p.occasion, p.score FROM package_satisfaction p
+                WHERE NOT EXISTS (SELECT 1 FROM client_flow f WHERE f.client_id = p.client_id
+                                  AND f.merged_into IS NOT NULL)""").stream()
+                .map(r -> new PackageAnswer((String) r[0], number(r[1]).intValue())).toList();
     }
 
     public List<Episode> episodes() {

@@ -24,6 +24,7 @@ import fi.polku.reporting.domain.ClientGroupsReport;
 import fi.polku.reporting.domain.ClientsReport;
 import fi.polku.reporting.domain.CoachingReport;
 import fi.polku.reporting.domain.FlowReport;
+import fi.polku.reporting.domain.PeerSupportReport;
 import fi.polku.reporting.domain.ReferralsReport;
 import fi.polku.reporting.domain.SatisfactionReport;
 import fi.polku.reporting.domain.SegmentsReport;
@@ -172,11 +173,32 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/peer-support")
+    @Operation(operationId = "getPeerSupportReport",
+            description = "Clients who had peer support (a peer coach, vertaisvalmentaja, in their care network: "
+                    + "CareNetworkChanged with role PEER_COACH) on some day of the period and of each quarter; with "
+                    + "year, its quarters up to the current one, otherwise every quarter since the first peer "
+                    + "support. " + SUPPRESSION,
+            summary = "Clients who had peer support, in the period and per quarter")
+    @APIResponse(responseCode = "200", description = "The peer support report, as JSON or (Accept: text/csv) as CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PeerSupportReport.class)),
+                @Content(mediaType = CsvReportWriter.TEXT_CSV,
+                        schema = @Schema(type = SchemaType.STRING, description = CSV))})
+    public PeerSupportReport peerSupport(
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR) Integer year) {
+        return reports.peerSupport(year);
+    }
+
+    @GET
     @Path("/satisfaction")
     @Operation(operationId = "getSatisfactionReport",
             description = "Client satisfaction scores (1-10) recorded with the coaching outcomes: the distribution, the mean, "
-                    + "the answers and mean per provider. " + SUPPRESSION,
-            summary = "Client satisfaction (1-10), overall and per provider")
+                    + "the answers and mean per provider; next to them, the satisfaction with the whole service "
+                    + "package asked at the case owner's closure and at the follow-up contact (ClientshipClosed, "
+                    + "FollowUpCompleted): answers per occasion, the distribution and the mean, all withheld (null) "
+                    + "below five answers. " + SUPPRESSION,
+            summary = "Client satisfaction (1-10) with coaching, per provider, and with the whole service package")
     @APIResponse(responseCode = "200", description = "The satisfaction report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SatisfactionReport.class)),

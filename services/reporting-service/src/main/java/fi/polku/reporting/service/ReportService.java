@@ -12,6 +12,7 @@ import fi.polku.reporting.domain.ClientPath;
 import fi.polku.reporting.domain.ClientsReport;
 import fi.polku.reporting.domain.CoachingReport;
 import fi.polku.reporting.domain.FlowReport;
+import fi.polku.reporting.domain.PeerSupportReport;
 import fi.polku.reporting.domain.Periods;
 import fi.polku.reporting.domain.ReferralsReport;
 import fi.polku.reporting.domain.SatisfactionReport;
@@ -68,8 +69,14 @@ public class ReportService {
                 reports.registeredClients(), reports.latestFidelityReviews(), year, now());
     }
 
+    /** @param year only this year's quarters; every quarter since the first peer support when null */
+    public PeerSupportReport peerSupport(Integer year) {
+        OffsetDateTime now = now();
+        return PeerSupportReport.of(reports.peerSupport(), year, Periods.day(now), now);
+    }
+
     public SatisfactionReport satisfaction() {
-        return SatisfactionReport.of(reports.episodes(), now());
+        return SatisfactionReport.of(reports.episodes(), reports.packageSatisfaction(), now());
     }
 
     private static OffsetDateTime now() {

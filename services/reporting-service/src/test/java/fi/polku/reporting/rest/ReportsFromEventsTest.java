@@ -368,7 +368,7 @@ class ReportsFromEventsTest {
         await().atMost(PROJECTED).untilAsserted(() -> assertThat(
                 report("/api/v1/reports/segments?year=2017").getString("clients.total.display")).isEqualTo("9"));
         for (String path : List.of("clients", "referrals", "segments", "flow", "assessments", "coaching",
-                "satisfaction")) {
+                "satisfaction", "peer-support")) {
             String csv = as(Roles.ANALYST).accept("text/csv").get("/api/v1/reports/" + path).then().statusCode(200)
                     .contentType("text/csv").extract().asString();
             assertThat(csv).startsWith("table,row,column,value\r\n");
