@@ -4,7 +4,8 @@ package fi.polku.platform.gaps;
  * The one vocabulary of gaps, the ways a client falls between services (the pilots' "ping-pong"), shared by the
  * case-owner service's gap watch ({@code GET /api/v1/gaps}: who, since when) and the reporting service's flow report
  * (how many, now). Each flags the rules its own data shows: the gap watch those about case ownership, contact,
- * follow-up, unanswered or declined coaching and assessment referrals and coaching or work trials the activation
+ * follow-up, unanswered or declined coaching and assessment referrals, unanswered referrals back to the case owner
+ * and coaching or work trials the activation
  * plan does not record; the flow report no case owner, a coaching referral not started, a missed assessment and an overdue
  * follow-up, each client under the first that applies.
  */
@@ -33,6 +34,11 @@ public enum GapRule {
      * day, or has declined, with no other referral to a team sent since.
      */
     ASSESSMENT_REFERRAL_NOT_STARTED,
+    /**
+     * In the gap watch: a job coach's referral of a client back to the case owner that the receiver (the case owner,
+     * or the municipality's coordinators when there is none) has not answered by its answer day.
+     */
+    CASE_OWNER_REFERRAL_NOT_ANSWERED,
     /** The client did not attend their latest work-ability team assessment. */
     ASSESSMENT_NOT_ATTENDED,
     /**

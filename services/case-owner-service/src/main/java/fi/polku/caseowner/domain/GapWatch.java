@@ -28,6 +28,8 @@ import fi.polku.platform.gaps.GapRule;
  * answer day (the sending service counts the configured Finnish working days, default 5), since the day after; or the
  * receiver declined it and no other referral to that service has been sent since, since the decline, with the reason
  * code (issue 17 §1);</li>
+ * <li>{@link GapRule#CASE_OWNER_REFERRAL_NOT_ANSWERED}: the same rule for a job coach's referral of a client back to the
+ * case owner, while it is unanswered only (a decline is the receiver's own answer);</li>
  * <li>{@link GapRule#COACHING_WITHOUT_ACTIVATION_PLAN}: coaching or a work trial started and the client's activation
  * plan does not record it ({@link ActivationPlanBasis}), since it started, with what the plan lacks;</li>
  * </ul>
@@ -106,7 +108,7 @@ public final class GapWatch {
             return Optional.of(gap(client, service.gap(), since, now, what + " to " + service.receiverLabel() + " "
                     + referral.receiver() + " not answered by " + referral.answerDueBy(), ownerId));
         }
-        if (ReferralState.DECLINED.equals(referral.status())) {
+        if (ReferralState.DECLINED.equals(referral.status()) && service.declineIsGap()) {
             return Optional.of(gap(client, service.gap(), referral.changedAt(), now, what + " declined by "
                     + service.receiverLabel() + " " + referral.receiver() + ": " + referral.reasonCode(), ownerId));
         }

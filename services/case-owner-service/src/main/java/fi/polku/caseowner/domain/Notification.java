@@ -19,8 +19,16 @@ public class Notification {
     @Id
     public UUID id;
 
-    @Column(name = "recipient_id", nullable = false)
+    /** The professional it is for; null when it is for someone outside the register ({@link Addressee}). */
+    @Column(name = "recipient_id")
     public UUID recipientId;
+
+    @Column(name = "recipient_organisation")
+    public String recipientOrganisation;
+
+    /** The login of {@link #recipientOrganisation} it is for; null when it is for the organisation's coordinators. */
+    @Column(name = "recipient_user")
+    public String recipientUser;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -52,4 +60,14 @@ public class Notification {
 
     @Version
     public long version;
+
+    public Addressee addressee() {
+        return new Addressee(recipientId, recipientOrganisation, recipientUser);
+    }
+
+    public void addressTo(Addressee addressee) {
+        recipientId = addressee.professionalId();
+        recipientOrganisation = addressee.organisation();
+        recipientUser = addressee.user();
+    }
 }

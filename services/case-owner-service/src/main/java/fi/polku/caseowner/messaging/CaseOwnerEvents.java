@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.caseowner.domain.CareNetworkMember;
+import fi.polku.caseowner.domain.CaseOwnerReferral;
 import fi.polku.caseowner.domain.ClosureReason;
 import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.KnownClient;
@@ -64,5 +65,14 @@ public class CaseOwnerEvents {
     public void reopened(UUID clientId, UUID ownerId, OffsetDateTime at) {
         outbox.publish(Topics.CASE_OWNER, "ClientshipReopened", clientId,
                 new ClientshipReopened(clientId, ownerId, at));
+    }
+
+    public void referralStatusChanged(CaseOwnerReferral referral) {
+        outbox.publish(Topics.CASE_OWNER, "CaseOwnerReferralStatusChanged", referral.clientId,
+                new CaseOwnerReferralStatusChanged(referral.id, referral.clientId, referral.episodeId,
+                        referral.senderOrganisation, referral.sentBy, referral.reasonCode.name(),
+                        referral.status.name(),
+                        referral.declineReasonCode == null ? null : referral.declineReasonCode.name(),
+                        referral.answerDueBy, referral.statusChangedAt));
     }
 }

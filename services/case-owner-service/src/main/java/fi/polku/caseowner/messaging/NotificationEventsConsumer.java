@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import fi.polku.caseowner.service.DueReminderSchedules;
 import fi.polku.caseowner.service.NotificationService;
 import fi.polku.caseowner.service.ReferralStates;
 import fi.polku.platform.events.CloudEvent;
@@ -14,7 +15,8 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Feeds the notification feed from every topic this service reads, each in a consumer group of its own beside the
  * service's other consumers (application.properties); what notifies whom is {@code NotificationRule}. Coaching's and
- * assessment's referral moves also keep the referral states of the gap watch.
+ * assessment's referral moves also keep the referral states of the gap watch; coaching's follow-along and fidelity
+ * review schedules the reminders that fall due later.
  */
 @ApplicationScoped
 public class NotificationEventsConsumer {
@@ -23,9 +25,11 @@ public class NotificationEventsConsumer {
     private final CloudEventCodec codec;
     private final NotificationService notifications;
     private final ReferralStates referrals;
+    private final DueReminderSchedules schedules;
 
     public NotificationEventsConsumer(EventConsumer consumer, CloudEventCodec codec,
-            NotificationService notifications, ReferralStates referrals) {
+            NotificationService notifications, ReferralStates referrals, DueReminderSchedules schedules) {
+        this.schedules = schedules;
         this.consumer = consumer;
         this.codec = codec;
         this.notifications = notifications;
@@ -64,8 +68,15 @@ public class NotificationEventsConsumer {
     }
 
     private void coaching(CloudEvent event) {
-        if ("CoachingReferralStatusChanged".equals(event.simpleType())) {
-            referrals.onStatusChanged(codec.data(event, CoachingReferralStatusChanged.class).move());
+        switch (event.simpleType()) {
+            case "CoachingReferralStatusChanged" ->
+                    referrals.onStatusChanged(codec.data(event, CoachingReferralStatusChanged.class).move());
+            case "FollowAlongContactsScheduled" ->
+                    schedules.onFollowAlong(codec.data(event, FollowAlongContactsScheduled.class));
+            case "FidelityReviewScheduled" ->
+                    schedules.onFidelityReview(codec.data(event, FidelityReviewScheduled.class));
+            default -> {
+            }
         }
         notifications.onEvent(event);
     }

@@ -35,6 +35,19 @@ public class GapResource {
 
     private static final String MUNICIPALITY = "^\\d{3}$";
 
+    /** Every rule the gap watch applies (GapWatch); GapRulesDocumentedTest keeps the list complete. */
+    static final String RULES = "Rules: NO_CASE_OWNER (the unassigned queue); OWNER_INACTIVE; OWNER_OVER_CASELOAD; "
+            + "NO_RECENT_NEXT_STEP_OR_CONTACT (polku.gaps.quiet-days, default 30); SERVICE_STARTED_OWNER_NOT_INFORMED "
+            + "(an assessment or coaching started and the case owner has not acknowledged it); FOLLOW_UP_OVERDUE; "
+            + "AGREED_CASE_OWNER_NOT_APPLIED (the case owner agreed in an assessment could not be applied); "
+            + "COACHING_REFERRAL_NOT_STARTED (a coaching referral still REQUESTED after its answer day, or declined by "
+            + "the provider with its reason code and not sent elsewhere yet); ASSESSMENT_REFERRAL_NOT_STARTED (the "
+            + "same for a case owner's referral to a work-ability team); CASE_OWNER_REFERRAL_NOT_ANSWERED (a job "
+            + "coach's referral of the client back to the case owner still REQUESTED after its answer day); "
+            + "COACHING_WITHOUT_ACTIVATION_PLAN (coaching or a work trial started and the activation plan does not "
+            + "record it). The answer days are polku.referrals.answer-working-days (default 5) Finnish working days. "
+            + "Longest first (earliest since), a page at a time.";
+
     private final GapQueries gaps;
 
     public GapResource(GapQueries gaps) {
@@ -45,12 +58,7 @@ public class GapResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.CASE_OWNER})
     @Transactional
     @Operation(operationId = "listGaps", summary = "Every client at risk now, each with the rule that flagged them and for how long",
-            description = "Rules: NO_CASE_OWNER; OWNER_INACTIVE; OWNER_OVER_CASELOAD; NO_RECENT_NEXT_STEP_OR_CONTACT "
-                    + "(polku.gaps.quiet-days, default 30); SERVICE_STARTED_OWNER_NOT_INFORMED (an assessment or "
-                    + "coaching started and the case owner has not acknowledged it); FOLLOW_UP_OVERDUE; COACHING_REFERRAL_NOT_STARTED "
-                    + "(a coaching referral still REQUESTED after its answer day, or declined by the provider with its "
-                    + "reason code and not sent elsewhere yet). Longest first "
-                    + "(earliest since), a page at a time; NO_CASE_OWNER lists the unassigned queue.")
+            description = RULES)
     public Page<GapView> gaps(
             @Parameter(description = "Only clients of this municipality (Statistics Finland code)",
                     schema = @Schema(type = SchemaType.STRING, pattern = MUNICIPALITY))

@@ -31,7 +31,8 @@ import fi.polku.platform.security.Roles;
 @Tag(name = "Notifications", description = "What happened to the caller's clients, and reminders that fell due")
 public class NotificationResource {
 
-    private static final String NO_PROFESSIONAL = "No professional has the caller's login subject as userId";
+    private static final String NO_PROFESSIONAL = "The caller is a case owner whose login subject is no professional's"
+            + " userId";
 
     private final NotificationFeed feed;
 
@@ -41,12 +42,14 @@ public class NotificationResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
+    @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR, Roles.JOB_COACH})
     @Transactional
     @Operation(operationId = "listMyNotifications", summary = "The caller's notification feed, newest first",
-            description = "The notifications of the professional whose userId is the caller's login subject (which"
-                    + " events notify whom: the README's rule table), newest first (creation time, then id), paged;"
-                    + " `read=false` for the unread only.")
+            description = "The notifications of the professional whose userId is the caller's login subject in the "
+                    + "county's staff organisation, and those for the caller's own login in their organisation (a "
+                    + "provider's coach) and, for a coordinator, for their organisation's coordinators (which events "
+                    + "notify whom: the README's rule table), newest first (creation time, then id), paged; "
+                    + "`read=false` for the unread only.")
     @APIResponse(responseCode = "200", description = "One page of the feed; follow `next` for the following page")
     @APIResponse(responseCode = "404", description = NO_PROFESSIONAL)
     public Page<NotificationView> mine(
@@ -58,10 +61,11 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
-    @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
+    @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR, Roles.JOB_COACH})
     @Transactional
     @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read",
-            description = "Only its recipient may; marking it again changes nothing (the first reading time stays).")
+            description = "Only its recipient may (one of an organisation's coordinators for all of them); marking "
+                    + "it again changes nothing (the first reading time stays).")
     @APIResponse(responseCode = "200", description = "The notification, read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationView.class)))

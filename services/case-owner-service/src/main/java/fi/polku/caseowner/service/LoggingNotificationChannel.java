@@ -14,7 +14,12 @@ public class LoggingNotificationChannel implements NotificationChannel {
 
     @Override
     public void deliver(Notification notification) {
-        LOG.infof("Notification %s (%s) for professional %s", notification.id, notification.rule,
-                notification.recipientId);
+        if (notification.recipientId != null) {
+            LOG.infof("Notification %s (%s) for professional %s", notification.id, notification.rule,
+                    notification.recipientId);
+        } else {
+            LOG.infof("Notification %s (%s) for a login of organisation %s", notification.id, notification.rule,
+                    notification.recipientOrganisation);
+        }
     }
 }

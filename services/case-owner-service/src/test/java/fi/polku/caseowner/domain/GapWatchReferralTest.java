@@ -57,6 +57,22 @@ class GapWatchReferralTest {
     }
 
     @Test
+    void aCoachsReferralBackStillRequestedAfterItsAnswerDayIsAGapOfItsOwnButItsDeclineIsNot() {
+        LocalDate due = LocalDate.of(2026, 6, 12);
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.CASE_OWNER, referral,
+                owner.professionalId().toString(), "REQUESTED", null, due, NOW.minusDays(8)))).singleElement()
+                .satisfies(gap -> {
+                    assertThat(gap.rule()).isEqualTo(GapRule.CASE_OWNER_REFERRAL_NOT_ANSWERED);
+                    assertThat(gap.since()).isEqualTo(OffsetDateTime.of(2026, 6, 13, 0, 0, 0, 0, ZoneOffset.UTC));
+                    assertThat(gap.detail()).contains("referral back from coaching " + referral)
+                            .contains("not answered by 2026-06-12");
+                });
+        assertThat(gapsWith(new ClientSituation.Referral(ReferredService.CASE_OWNER, referral,
+                owner.professionalId().toString(), "DECLINED", "COACHING_SHOULD_CONTINUE", due, NOW.minusDays(1))))
+                .as("the decline is the receiver's own answer").isEmpty();
+    }
+
+    @Test
     void anAcceptedReferralIsNoGap() {
         assertThat(gapsWith(new ClientSituation.Referral(ReferredService.COACHING, referral, "1234567-1", "ACCEPTED", null,
                 NOW.toLocalDate().minusDays(10), NOW.minusDays(12)))).isEmpty();

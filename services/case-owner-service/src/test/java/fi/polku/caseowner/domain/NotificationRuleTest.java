@@ -50,6 +50,47 @@ class NotificationRuleTest {
     }
 
     @Test
+    void aReferralBackNotifiesItsReceiverWhenSentOrCancelledAndItsCoachOfEveryAnswer() {
+        ObjectNode requested = mapper.createObjectNode().put("referralId", "5f0c1c8e-4f7b-4c1e-9c55-0a4c3a1c2b11")
+                .put("status", "REQUESTED").put("reasonCode", "CRISIS").put("sentBy", "coach-7")
+                .put("providerOrganisation", "2345678-0");
+        assertThat(NotificationRule.forEvent("CaseOwnerReferralStatusChanged", requested))
+                .contains(NotificationRule.CASE_OWNER_REFERRAL_RECEIVED);
+        assertThat(NotificationRule.CASE_OWNER_REFERRAL_RECEIVED.recipient())
+                .isEqualTo(NotificationRule.Recipient.REFERRAL_RECEIVER);
+        assertThat(NotificationRule.CASE_OWNER_REFERRAL_RECEIVED.code(requested)).contains("CRISIS");
+        assertThat(NotificationRule.forEvent("CaseOwnerReferralStatusChanged", requested.deepCopy()
+                .put("status", "CANCELLED"))).contains(NotificationRule.CASE_OWNER_REFERRAL_CANCELLED);
+
+        ObjectNode declined = requested.deepCopy().put("status", "DECLINED")
+                .put("declineReasonCode", "COACHING_SHOULD_CONTINUE");
+        assertThat(NotificationRule.forEvent("CaseOwnerReferralStatusChanged", declined))
+                .contains(NotificationRule.CASE_OWNER_REFERRAL_DECLINED);
+        assertThat(NotificationRule.CASE_OWNER_REFERRAL_DECLINED.recipient())
+                .isEqualTo(NotificationRule.Recipient.SENDING_COACH);
+        assertThat(NotificationRule.CASE_OWNER_REFERRAL_DECLINED.code(declined)).contains("COACHING_SHOULD_CONTINUE");
+        for (String status : new String[] {"ACCEPTED", "IN_PROGRESS", "COMPLETED"}) {
+            ObjectNode moved = requested.deepCopy().put("status", status);
+            assertThat(NotificationRule.forEvent("CaseOwnerReferralStatusChanged", moved))
+                    .contains(NotificationRule.CASE_OWNER_REFERRAL_MOVED);
+            assertThat(NotificationRule.CASE_OWNER_REFERRAL_MOVED.code(moved)).contains(status);
+        }
+        assertThat(NotificationRule.sender(declined)).contains("coach-7");
+        assertThat(NotificationRule.senderOrganisation(declined)).contains("2345678-0");
+    }
+
+    @Test
+    void coachingsSchedulesRemindTheCoachOfAContactAndTheProvidersCoordinatorsOfAReview() {
+        assertThat(NotificationRule.FOLLOW_ALONG_CONTACT_DUE.eventType()).isNull();
+        assertThat(NotificationRule.FOLLOW_ALONG_CONTACT_DUE.recipient()).isEqualTo(NotificationRule.Recipient.COACH);
+        assertThat(NotificationRule.FIDELITY_REVIEW_DUE.eventType()).isNull();
+        assertThat(NotificationRule.FIDELITY_REVIEW_DUE.recipient())
+                .isEqualTo(NotificationRule.Recipient.PROVIDER_COORDINATORS);
+        assertThat(NotificationRule.forEvent("FollowAlongContactsScheduled", mapper.createObjectNode())).isEmpty();
+        assertThat(NotificationRule.forEvent("FidelityReviewScheduled", mapper.createObjectNode())).isEmpty();
+    }
+
+    @Test
     void theSenderIsTheUserIdInTheEventsSentBy() {
         ObjectNode declined = mapper.createObjectNode().put("status", "DECLINED").put("sentBy", "team-member-7");
         assertThat(NotificationRule.sender(declined)).contains("team-member-7");

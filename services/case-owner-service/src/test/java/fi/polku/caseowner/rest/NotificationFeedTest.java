@@ -133,7 +133,10 @@ class NotificationFeedTest {
         assertThat(feedOf(otherSubject).get(FEED).then().statusCode(200).extract()
                 .<List<String>>path("items.id")).doesNotContainAnyElementsOf(all);
         feedOf("nobody-" + UUID.randomUUID()).get(FEED).then().statusCode(404);
-        as(Roles.JOB_COACH).get(FEED).then().statusCode(403);
+        as(Roles.INTAKE_WORKER).get(FEED).then().statusCode(403);
+        assertThat(as(Roles.JOB_COACH, "2345678-0", subject).get(FEED).then().statusCode(200).extract()
+                .<List<String>>path("items.id")).as("the same subject in a provider's organisation is someone else")
+                .isEmpty();
     }
 
     @Test

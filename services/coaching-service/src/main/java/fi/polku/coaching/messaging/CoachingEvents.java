@@ -73,6 +73,23 @@ public class CoachingEvents {
             List<Integer> notApplicableItems, List<ScoredItem> items, LocalDate nextReviewDue) {
     }
 
+    /** A follow-along contact still to be kept: its window opens on {@code windowStart}, it is due by {@code dueDate}. */
+    public record FollowAlongContact(UUID jobId, String kind, int sequence, LocalDate windowStart, LocalDate dueDate) {
+    }
+
+    /**
+     * The episode's follow-along contacts still to be kept, whenever they may have changed; {@code userId} is the
+     * coach's login subject when known (the reminders go to them).
+     */
+    public record FollowAlongContactsScheduled(UUID clientId, UUID episodeId, String providerOrganisation,
+            UUID coachId, String userId, List<FollowAlongContact> contacts, OffsetDateTime scheduledAt) {
+    }
+
+    /** When the provider's next fidelity review is due, whenever it may have changed. */
+    public record FidelityReviewScheduled(UUID providerId, String providerOrganisation, String basis,
+            String interval, LocalDate nextReviewDue, OffsetDateTime scheduledAt) {
+    }
+
     private final Outbox outbox;
 
     public CoachingEvents(Outbox outbox) {
@@ -133,6 +150,14 @@ public class CoachingEvents {
 
     public void fidelityReviewRecorded(FidelityReviewRecorded review) {
         publish("FidelityReviewRecorded", review.providerId(), review);
+    }
+
+    public void followAlongScheduled(FollowAlongContactsScheduled schedule) {
+        publish("FollowAlongContactsScheduled", schedule.clientId(), schedule);
+    }
+
+    public void fidelityReviewScheduled(FidelityReviewScheduled schedule) {
+        publish("FidelityReviewScheduled", schedule.providerId(), schedule);
     }
 
     private void publish(String name, UUID subject, Object data) {

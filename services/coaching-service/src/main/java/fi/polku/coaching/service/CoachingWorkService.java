@@ -45,10 +45,13 @@ public class CoachingWorkService {
     private final ProviderService providers;
     private final RecordedUnderOwnName recorders;
     private final ServiceTime time;
+    private final FollowAlongReminders followAlongReminders;
 
     public CoachingWorkService(VocationalProfileRepository profiles, MeetingRepository meetings, JobRepository jobs,
             EpisodeRepository episodeRepository, EpisodeService episodes, CoachingEvents events,
-            ProviderService providers, RecordedUnderOwnName recorders, ServiceTime time) {
+            ProviderService providers, RecordedUnderOwnName recorders, ServiceTime time,
+            FollowAlongReminders followAlongReminders) {
+        this.followAlongReminders = followAlongReminders;
         this.providers = providers;
         this.recorders = recorders;
         this.time = time;
@@ -122,6 +125,8 @@ public class CoachingWorkService {
         meeting.recordedBy = recordedBy;
         meeting.createdAt = time.timestamp();
         meetings.persist(meeting);
+        meetings.flush();
+        followAlongReminders.scheduleChanged(episode);
         return meeting;
     }
 
@@ -159,6 +164,7 @@ public class CoachingWorkService {
         jobs.persist(job);
         jobs.flush();
         events.jobStarted(episode, job);
+        followAlongReminders.scheduleChanged(episode);
         return job;
     }
 
@@ -177,6 +183,7 @@ public class CoachingWorkService {
         job.endLearnedOn = request.learnedOn() == null ? request.endDate() : request.learnedOn();
         jobs.flush();
         events.jobEnded(episode, job);
+        followAlongReminders.scheduleChanged(episode);
         return job;
     }
 

@@ -71,12 +71,15 @@ public class EpisodeService {
     private final CoachingEvents events;
     private final ReferralLog referrals;
     private final ServiceTime time;
+    private final FollowAlongReminders followAlongReminders;
 
     public EpisodeService(EpisodeRepository episodes, ProviderRepository providers, CoachRepository coaches,
             PhaseChangeRepository phaseChanges, FeeRepository fees, EpisodeOutcomeRepository outcomes,
             CoachChangeRepository coachChanges, JobRepository jobs, MeetingRepository meetings, ConsentCoverage consents,
-            ClientAccessConfig accessConfig, CoachingEvents events, ReferralLog referrals, ServiceTime time) {
+            ClientAccessConfig accessConfig, CoachingEvents events, ReferralLog referrals, ServiceTime time,
+            FollowAlongReminders followAlongReminders) {
         this.time = time;
+        this.followAlongReminders = followAlongReminders;
         this.outcomes = outcomes;
         this.coachChanges = coachChanges;
         this.jobs = jobs;
@@ -298,6 +301,7 @@ public class EpisodeService {
         episode.coachId = to.id;
         episodes.flush();
         events.coachChanged(episode, change);
+        followAlongReminders.scheduleChanged(episode);
         return change;
     }
 
@@ -397,6 +401,7 @@ public class EpisodeService {
         episode.endedAt = time.timestamp();
         episodes.flush();
         events.ended(episode);
+        followAlongReminders.scheduleChanged(episode);
         referrals.episodeEnded(episode, by);
         if (episode.providerId != null) {
             coachAdded(episode.providerId);

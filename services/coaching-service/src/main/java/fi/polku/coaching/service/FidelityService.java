@@ -95,7 +95,20 @@ public class FidelityService {
                 items.stream().filter(i -> !i.notApplicable())
                         .map(i -> new CoachingEvents.ScoredItem(i.item(), i.score())).toList(),
                 review.nextReviewDue));
+        reviews.flush();
+        scheduleChanged(provider);
         return review;
+    }
+
+    /**
+     * Tells with {@code FidelityReviewScheduled} when the provider's next review is due (a new provider, a new
+     * review); the case-owner service puts it into the provider's coordinators' notification feed when due.
+     */
+    public void scheduleChanged(Provider provider) {
+        FidelityReviewSchedule.Due due = schedule(provider);
+        events.fidelityReviewScheduled(new CoachingEvents.FidelityReviewScheduled(provider.id,
+                provider.organisationId, due.basis().name(), due.interval().name(), due.nextReviewDue(),
+                time.timestamp()));
     }
 
     /** When the provider's next review is due, from its latest review (by review date) or its contract's start. */

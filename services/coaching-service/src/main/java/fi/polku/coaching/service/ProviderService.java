@@ -38,11 +38,13 @@ public class ProviderService {
     private final CoachRepository coaches;
     private final EpisodeRepository episodes;
     private final EpisodeService episodeService;
+    private final FidelityService fidelity;
     private final ServiceTime time;
 
     public ProviderService(ProviderRepository providers, CoachRepository coaches, EpisodeRepository episodes,
-            EpisodeService episodeService, ServiceTime time) {
+            EpisodeService episodeService, FidelityService fidelity, ServiceTime time) {
         this.time = time;
+        this.fidelity = fidelity;
         this.providers = providers;
         this.coaches = coaches;
         this.episodes = episodes;
@@ -71,6 +73,7 @@ public class ProviderService {
         provider.createdAt = time.timestamp();
         providers.persist(provider);
         providers.flush();
+        fidelity.scheduleChanged(provider);
         episodeService.providerAdded(provider);
         return provider;
     }
