@@ -179,13 +179,13 @@ public final class Benchmark {
         return workload.readClient(PolkuWorkload.intakeWorker(worker), clients.anyOf(worker)).status() == 200;
     }
 
+    /** As a coordinator, who sees every client's clientship (case-owner's supervision). */
     private boolean readClientship(int worker) {
-        return workload.readClientship(PolkuWorkload.intakeWorker(worker), clients.anyOf(worker)).status() == 200;
+        return workload.readClientship(PolkuWorkload.COORDINATOR, clients.anyOf(worker)).status() == 200;
     }
 
     private boolean readEpisodeOfCare(int worker) {
-        return workload.readEpisodeOfCare(PolkuWorkload.intakeWorker(worker), clients.anyOf(worker))
-                .status() == 200;
+        return workload.readEpisodeOfCare(PolkuWorkload.COORDINATOR, clients.anyOf(worker)).status() == 200;
     }
 
     private boolean register(int worker) {

@@ -141,8 +141,8 @@ final class Report {
 
                 A client's clientship: direct, case-owner's `GET /api/v1/clients/{id}/case-owner`; through the
                 gateway, `GET /fhir/R4/EpisodeOfCare/{id}`, for which the gateway makes that same call with the
-                caller's token and, alongside it, reads intake's client for the non-disclosure label. Both as the
-                intake worker who registered the client, each worker its own clients, in closed loop as above. The
+                caller's token and, alongside it, reads intake's client for the non-disclosure label. Both as a
+                coordinator (case-owner lets them see every clientship), in closed loop as above. The
                 extra is the gateway's hop: the request to it, the slower of its two calls, and the FHIR resource.
 
                 """);
