@@ -14,6 +14,9 @@ final class Measurements {
     final List<LoadResult> registration = new ArrayList<>();
     final List<LoadResult> read = new ArrayList<>();
     final List<LoadResult> meeting = new ArrayList<>();
+    /** case-owner's clientship read directly, and the same read as an EpisodeOfCare through the FHIR gateway. */
+    final List<LoadResult> clientshipDirect = new ArrayList<>();
+    final List<LoadResult> clientshipThroughGateway = new ArrayList<>();
     LoadResult registrationAtHalf;
     LoadResult caseOwnerVisible;
     RequestCost.Run registrationCost;

@@ -97,6 +97,16 @@ final class PolkuWorkload {
         return http.get(PolkuService.INTAKE, "/api/v1/clients/" + clientId, intakeWorker);
     }
 
+    /** The clientship straight from case-owner, as the gateway's EpisodeOfCare reads it. */
+    Reply readClientship(Caller caller, UUID clientId) {
+        return http.get(PolkuService.CASE_OWNER, "/api/v1/clients/" + clientId + "/case-owner", caller);
+    }
+
+    /** The same clientship as a FHIR EpisodeOfCare through the gateway, with the same caller's token. */
+    Reply readEpisodeOfCare(Caller caller, UUID clientId) {
+        return http.get(PolkuService.FHIR_GATEWAY, "/fhir/R4/EpisodeOfCare/" + clientId, caller);
+    }
+
     boolean caseOwnerAssigned(UUID clientId) {
         Reply reply = http.get(PolkuService.CASE_OWNER, "/api/v1/clients/" + clientId + "/case-owner", COORDINATOR);
         return reply.status() == 200 && "ASSIGNED".equals(reply.body().path("status").asText());

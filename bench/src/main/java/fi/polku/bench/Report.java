@@ -42,6 +42,7 @@ final class Report {
     String tables() {
         StringBuilder out = new StringBuilder();
         loads(out);
+        gatewayHop(out);
         baselines(out);
         cost(out);
         projection(out);
@@ -118,6 +119,31 @@ final class Report {
                 Each phase above, and each below, started only once the system was idle: no unsent outbox row in
                 any service and every consumer group's committed offsets at the end of its partitions (the wait
                 before each is in the last table).
+
+                """);
+    }
+
+    private void gatewayHop(StringBuilder out) {
+        out.append("## Through the FHIR gateway\n\n");
+        out.append("| concurrency | direct p50 | direct p99 | gateway p50 | gateway p99 | extra p50 | extra p99 "
+                + "| direct requests/s | gateway requests/s | errors |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < m.clientshipDirect.size(); i++) {
+            LoadResult direct = m.clientshipDirect.get(i);
+            LoadResult gateway = m.clientshipThroughGateway.get(i);
+            out.append(String.format(Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %d + %d |%n", direct.load().replace(" concurrent", ""), direct.p50Millis(), direct.p99Millis(),
+                    gateway.p50Millis(), gateway.p99Millis(), gateway.p50Millis() - direct.p50Millis(),
+                    gateway.p99Millis() - direct.p99Millis(), direct.throughput(), gateway.throughput(),
+                    direct.errors(), gateway.errors()));
+        }
+        out.append("""
+
+                A client's clientship: direct, case-owner's `GET /api/v1/clients/{id}/case-owner`; through the
+                gateway, `GET /fhir/R4/EpisodeOfCare/{id}`, for which the gateway makes that same call with the
+                caller's token and, alongside it, reads intake's client for the non-disclosure label. Both as a
+                coordinator (case-owner lets them see every clientship), in closed loop as above. The
+                extra is the gateway's hop: the request to it, the slower of its two calls, and the FHIR resource.
 
                 """);
     }
@@ -304,6 +330,11 @@ final class Report {
                 String.format(Locale.ROOT, "%.0f events/s over %d", m.projection.rebuildEventsPerSecond(),
                         m.projection.rebuildRecords()),
                 m.projection.rebuildEventsPerSecond() >= 10_000 && m.projection.rebuildRecords() >= 100_000);
+        LoadResult direct = m.clientshipDirect.get(0);
+        LoadResult gateway = m.clientshipThroughGateway.get(0);
+        target(out, "EpisodeOfCare through the FHIR gateway at most one extra hop: p50 ≤ 2 × the direct read's (at "
+                + direct.load() + ")", String.format(Locale.ROOT, "%.1f ms against %.1f ms", gateway.p50Millis(),
+                        direct.p50Millis()), gateway.p50Millis() <= 2 * direct.p50Millis());
         target(out, "each service ready < 3 s (restarted alone)",
                 String.format(Locale.ROOT, "slowest %.1f s", slowestStart), slowestStart < 3);
         target(out, "each service < 300 MB resident after load", "largest " + largestMemory + " MB",

@@ -31,7 +31,8 @@ class BenchSmokeTest {
         Measurements m = Benchmark.run(settings, results);
 
         assertThat(Files.readString(committedResults)).as("bench/RESULTS.md is left alone").isEqualTo(committedBefore);
-        for (List<LoadResult> phase : List.of(m.registration, m.read, m.meeting)) {
+        for (List<LoadResult> phase : List.of(m.registration, m.read, m.meeting, m.clientshipDirect,
+                m.clientshipThroughGateway)) {
             assertThat(phase).hasSize(settings.concurrency().size());
             phase.forEach(BenchSmokeTest::assertAnswered);
         }
@@ -73,6 +74,7 @@ class BenchSmokeTest {
             assertThat(m.residentMegabytes.get(service)).as(service + " resident memory").isPositive();
         }
 
+        assertThat(m.startupTogether.get(PolkuService.FHIR_GATEWAY)).as("the FHIR gateway ready").isPositive();
         assertThat(m.startupAlone.keySet()).containsExactlyElementsOf(settings.restartedAlone());
         m.startupAlone.forEach((service, startup) -> assertThat(startup).as(service + " ready alone").isPositive());
 
@@ -81,6 +83,10 @@ class BenchSmokeTest {
             phases.addAll(List.of("registration at concurrency " + concurrency, "read at concurrency " + concurrency,
                     "meeting record at concurrency " + concurrency));
         }
+        for (int concurrency : settings.concurrency()) {
+            phases.addAll(List.of("clientship read directly at concurrency " + concurrency,
+                    "EpisodeOfCare read through the gateway at concurrency " + concurrency));
+        }
         phases.addAll(List.of("registration at half the best rate", "registration → case owner visible",
                 "CPU cost of client registration", "CPU cost of client read", "pgbench", "the outbox relay's drain",
                 "Kafka producer-perf", "the reporting projection catch-up", "resident memory and start-up alone"));
@@ -88,7 +94,8 @@ class BenchSmokeTest {
         assertThat(m.idleBefore).allSatisfy(wait -> assertThat(wait.idle()).as("idle before " + wait.before()).isTrue());
 
         String report = Files.readString(results);
-        assertThat(report).contains("## Throughput and latency", "## Next to the limits of the database and the broker",
+        assertThat(report).contains("## Throughput and latency", "## Through the FHIR gateway",
+                "## Next to the limits of the database and the broker",
                 "## CPU time per request", "## Reporting projection catch-up", "## Services", "## Targets",
                 "## Idle before each measured phase", Report.KEPT_MARKER).doesNotContain("NaN", "Infinity");
     }

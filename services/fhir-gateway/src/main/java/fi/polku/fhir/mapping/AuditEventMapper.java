@@ -28,7 +28,7 @@ public class AuditEventMapper {
 
     public AuditEvent toAuditEvent(UUID clientId, AccessLogEntry entry) {
         AuditEvent event = new AuditEvent();
-        event.setId(entry.getId().toString());
+        event.setId(id(clientId, entry.getId()));
         event.setType(new Coding(FhirSystems.DICOM, "110110", "Patient Record"));
         event.setAction(action(entry.getAction()));
         event.setRecordedElement(Dates.instant(entry.getOccurredAt()));
@@ -64,6 +64,11 @@ public class AuditEventMapper {
             entity.addDetail().setType("access basis").setValue(new org.hl7.fhir.r4.model.StringType(entry.getBasis()));
         }
         return event;
+    }
+
+    /** intake finds an entry only in its client's log, so the logical id is the {@link UuidPair} of both. */
+    public static String id(UUID clientId, UUID entryId) {
+        return new UuidPair(clientId, entryId).id();
     }
 
     /** The kind of access by the access log's wording of it: create, update, delete, or else a read. */

@@ -21,16 +21,15 @@ import fi.polku.client.assessment.model.PlannedService;
 /**
  * assessment's activation plan and implementation plan as CarePlans, one per version: the current version active,
  * earlier ones revoked, each later version {@code replaces} the one before; the implementation plan is
- * {@code basedOn} the activation plan version it was drawn up from, and each planned service is an activity.
+ * {@code basedOn} the activation plan version it was drawn up from, and each planned service is an activity. Ids
+ * as {@link CarePlanIds}.
  */
 @ApplicationScoped
 public class CarePlanMapper {
 
-    static final String ACTIVATION = "activation";
-    static final String IMPLEMENTATION = "implementation";
-
     public CarePlan fromActivationPlan(ActivationPlanView plan, boolean current) {
-        CarePlan carePlan = base(ACTIVATION, plan.getPlanId(), plan.getVersion(), plan.getClientId(), current);
+        CarePlan carePlan = base(CarePlanIds.ACTIVATION, plan.getPlanId(), plan.getVersion(), plan.getClientId(),
+                current);
         carePlan.setTitle("Activation plan, version " + plan.getVersion());
         carePlan.getPeriod().setStartElement(Dates.dateTime(plan.getValidFrom()))
                 .setEndElement(Dates.dateTime(plan.getValidUntil()));
@@ -46,9 +45,11 @@ public class CarePlanMapper {
     }
 
     public CarePlan fromImplementationPlan(ImplementationPlanView plan, boolean current) {
-        CarePlan carePlan = base(IMPLEMENTATION, plan.getPlanId(), plan.getVersion(), plan.getClientId(), current);
+        CarePlan carePlan = base(CarePlanIds.IMPLEMENTATION, plan.getPlanId(), plan.getVersion(), plan.getClientId(),
+                current);
         carePlan.setTitle("Implementation plan, version " + plan.getVersion());
-        carePlan.addBasedOn(new Reference("CarePlan/" + id(ACTIVATION, plan.getActivationPlanId(),
+        // the client's one activation plan, so its id is the client's (plan.getActivationPlanId() its identifier)
+        carePlan.addBasedOn(new Reference("CarePlan/" + CarePlanIds.id(CarePlanIds.ACTIVATION, plan.getClientId(),
                 plan.getActivationPlanVersion())));
         carePlan.setDescription(plan.getPlace() + ", " + plan.getActivityDaysPerWeek() + " days a week");
         carePlan.getPeriod().setStartElement(Dates.dateTime(plan.getValidFrom()))
@@ -58,21 +59,16 @@ public class CarePlanMapper {
         return carePlan;
     }
 
-    /** A version's logical id: the kind, the plan id and the version (at most 64 characters, as FHIR allows). */
-    static String id(String kind, UUID planId, int version) {
-        return kind + "-" + planId + "-" + version;
-    }
-
     private static CarePlan base(String kind, UUID planId, int version, UUID clientId, boolean current) {
         CarePlan carePlan = new CarePlan();
-        carePlan.setId(id(kind, planId, version));
+        carePlan.setId(CarePlanIds.id(kind, clientId, version));
         carePlan.addIdentifier(new Identifier().setSystem(FhirSystems.URI).setValue(FhirSystems.urn(planId)));
         carePlan.setStatus(current ? CarePlanStatus.ACTIVE : CarePlanStatus.REVOKED);
         carePlan.setIntent(CarePlanIntent.PLAN);
         carePlan.addCategory(new CodeableConcept(new Coding(FhirSystems.PLAN_KIND, kind, null)));
         carePlan.setSubject(References.patient(clientId));
         if (version > 1) {
-            carePlan.addReplaces(new Reference("CarePlan/" + id(kind, planId, version - 1)));
+            carePlan.addReplaces(new Reference("CarePlan/" + CarePlanIds.id(kind, clientId, version - 1)));
         }
         return carePlan;
     }

@@ -38,6 +38,8 @@ public final class FhirSystems {
     public static final String CLIENT_STAGE = POLKU + "client-stage";
     /** The receiving service's own status of a referral (e.g. assessment's SCHEDULED, coaching's ACTIVE). */
     public static final String REFERRAL_BUSINESS_STATUS = POLKU + "referral-status";
+    /** The receiver's code for why it declined a referral (e.g. NO_CAPACITY), as the receiving service names it. */
+    public static final String REFERRAL_STATUS_REASON = POLKU + "referral-status-reason";
     /** assessment's instruments (e.g. kykyviisari) and their scales, as the instrument definitions name them. */
     public static final String INSTRUMENT = POLKU + "instrument";
     public static final String INSTRUMENT_SCALE = POLKU + "instrument-scale";

@@ -16,9 +16,8 @@ import fi.polku.client.intake.model.ClientView;
  * intake's client as a Patient. The logical id is the pseudonymous client id. intake's client view never holds the
  * identity code (it answers it to no one), so no {@code urn:oid:1.2.246.21} identifier is written: the gateway does
  * not know the code, and finding a client by it goes through intake's own search. A client with a non-disclosure
- * order for personal safety (turvakielto) carries fi-base's {@code TURVAKIELTO} security label and HL7's
- * restricted confidentiality, and their municipality and contact details stay in intake (the order is about where
- * the client can be found).
+ * order for personal safety (turvakielto) carries the {@link SecurityLabels}, and their municipality and contact
+ * details stay in intake (the order is about where the client can be found).
  */
 @ApplicationScoped
 public class PatientMapper {
@@ -32,8 +31,7 @@ public class PatientMapper {
         patient.setActive(true);
         boolean nonDisclosure = Boolean.TRUE.equals(client.getNonDisclosure());
         if (nonDisclosure) {
-            patient.getMeta().addSecurity(FhirSystems.SECURITY_LABELS, FhirSystems.TURVAKIELTO, "Turvakielto");
-            patient.getMeta().addSecurity(FhirSystems.CONFIDENTIALITY, FhirSystems.RESTRICTED, "restricted");
+            SecurityLabels.underNonDisclosure(patient);
         }
         patient.addName(new HumanName().setUse(HumanName.NameUse.OFFICIAL).setFamily(client.getLastName())
                 .addGiven(client.getFirstName()));

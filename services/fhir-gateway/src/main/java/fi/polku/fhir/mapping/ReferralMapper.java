@@ -40,6 +40,10 @@ public class ReferralMapper {
         task.setStatus(referral.status().task());
         task.setBusinessStatus(new CodeableConcept(new Coding(FhirSystems.REFERRAL_BUSINESS_STATUS,
                 referral.businessStatus(), null)));
+        if (referral.statusReason() != null) {
+            task.setStatusReason(new CodeableConcept(new Coding(FhirSystems.REFERRAL_STATUS_REASON,
+                    referral.statusReason(), null)));
+        }
         task.setIntent(TaskIntent.ORDER);
         task.setCode(new CodeableConcept(new Coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill",
                 "Fulfill the focal request")));

@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.CareTeam;
 import fi.polku.client.caseowner.model.NetworkMemberView;
 import fi.polku.client.caseowner.model.PageNetworkMemberView;
 import fi.polku.fhir.mapping.CareTeamMapper;
+import fi.polku.fhir.service.NonDisclosureLabels;
 import fi.polku.fhir.service.Searchsets;
 import fi.polku.fhir.upstream.CallerToken;
 import fi.polku.fhir.upstream.CaseOwnerApi;
@@ -33,11 +34,14 @@ public class CareTeamResource {
 
     private final CaseOwnerApi caseOwner;
     private final CareTeamMapper mapper;
+    private final NonDisclosureLabels labels;
     private final CallerToken caller;
 
-    public CareTeamResource(CaseOwnerApi caseOwner, CareTeamMapper mapper, CallerToken caller) {
+    public CareTeamResource(CaseOwnerApi caseOwner, CareTeamMapper mapper, NonDisclosureLabels labels,
+            CallerToken caller) {
         this.caseOwner = caseOwner;
         this.mapper = mapper;
+        this.labels = labels;
         this.caller = caller;
     }
 
@@ -45,12 +49,14 @@ public class CareTeamResource {
     @Path("{id}")
     public CareTeam read(@PathParam("id") String id) {
         UUID clientId = SearchParameters.id("id", id);
-        return mapper.toCareTeam(clientId, network(clientId));
+        labels.lookUp(clientId);
+        return labels.label(mapper.toCareTeam(clientId, network(clientId)), clientId);
     }
 
     @GET
     public Bundle search(@QueryParam("patient") String patient, @Context UriInfo uri) {
         UUID clientId = SearchParameters.patient(patient);
+        labels.lookUp(clientId);
         List<CareTeam> found;
         try {
             found = List.of(mapper.toCareTeam(clientId, network(clientId)));
@@ -60,7 +66,7 @@ public class CareTeamResource {
             }
             found = List.of();
         }
-        return Searchsets.complete(FhirBase.of(uri), "CareTeam?patient=" + clientId, found);
+        return Searchsets.complete(FhirBase.of(uri), "CareTeam?patient=" + clientId, labels.label(found, clientId));
     }
 
     /** The whole network, every page of it: a team is one resource. */

@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Consent;
 import fi.polku.client.intake.model.PageConsentView;
 import fi.polku.fhir.mapping.ConsentMapper;
 import fi.polku.fhir.mapping.UuidPair;
+import fi.polku.fhir.service.NonDisclosureLabels;
 import fi.polku.fhir.service.Searchsets;
 import fi.polku.fhir.upstream.CallerToken;
 import fi.polku.fhir.upstream.IntakeApi;
@@ -35,11 +36,13 @@ public class ConsentResource {
 
     private final IntakeApi intake;
     private final ConsentMapper mapper;
+    private final NonDisclosureLabels labels;
     private final CallerToken caller;
 
-    public ConsentResource(IntakeApi intake, ConsentMapper mapper, CallerToken caller) {
+    public ConsentResource(IntakeApi intake, ConsentMapper mapper, NonDisclosureLabels labels, CallerToken caller) {
         this.intake = intake;
         this.mapper = mapper;
+        this.labels = labels;
         this.caller = caller;
     }
 
@@ -47,7 +50,9 @@ public class ConsentResource {
     @Path("{id}")
     public Consent read(@PathParam("id") String id) {
         UuidPair consent = SearchParameters.pair("id", id);
-        return mapper.toConsent(intake.consent(consent.first(), consent.second(), caller.headers()));
+        labels.lookUp(consent.first());
+        return labels.label(mapper.toConsent(intake.consent(consent.first(), consent.second(), caller.headers())),
+                consent.first());
     }
 
     @GET
@@ -55,6 +60,7 @@ public class ConsentResource {
             @QueryParam("_count") Integer count, @QueryParam("_page") String page, @Context UriInfo uri) {
         UUID clientId = SearchParameters.patient(patient);
         String base = FhirBase.of(uri);
+        labels.lookUp(clientId);
         if (id != null) {
             UuidPair consent = SearchParameters.pair("_id", id);
             String self = "Consent?patient=" + clientId + "&_id=" + consent.id();
@@ -62,8 +68,9 @@ public class ConsentResource {
                 return Searchsets.complete(base, self, List.of());
             }
             try {
-                return Searchsets.complete(base, self,
-                        List.of(mapper.toConsent(intake.consent(clientId, consent.second(), caller.headers()))));
+                return Searchsets.complete(base, self, labels.label(
+                        List.of(mapper.toConsent(intake.consent(clientId, consent.second(), caller.headers()))),
+                        clientId));
             } catch (UpstreamFailure failure) {
                 if (failure.status() != 404) {
                     throw failure;
@@ -75,7 +82,7 @@ public class ConsentResource {
         PageConsentView consents = intake.consents(clientId, SearchParameters.page(page), limit, caller.headers());
         String query = "Consent?patient=" + clientId + "&_count=" + limit;
         return Searchsets.page(base, page == null ? query : query + "&_page=" + page,
-                consents.getItems().stream().map(mapper::toConsent).toList(),
+                labels.label(consents.getItems().stream().map(mapper::toConsent).toList(), clientId),
                 consents.getNext() == null ? null : query + "&_page=" + consents.getNext());
     }
 }

@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 
 import fi.polku.fhir.mapping.EpisodeOfCareMapper;
+import fi.polku.fhir.service.NonDisclosureLabels;
 import fi.polku.fhir.service.Searchsets;
 import fi.polku.fhir.upstream.CallerToken;
 import fi.polku.fhir.upstream.CaseOwnerApi;
@@ -30,23 +31,29 @@ public class EpisodeOfCareResource {
 
     private final CaseOwnerApi caseOwner;
     private final EpisodeOfCareMapper mapper;
+    private final NonDisclosureLabels labels;
     private final CallerToken caller;
 
-    public EpisodeOfCareResource(CaseOwnerApi caseOwner, EpisodeOfCareMapper mapper, CallerToken caller) {
+    public EpisodeOfCareResource(CaseOwnerApi caseOwner, EpisodeOfCareMapper mapper, NonDisclosureLabels labels,
+            CallerToken caller) {
         this.caseOwner = caseOwner;
         this.mapper = mapper;
+        this.labels = labels;
         this.caller = caller;
     }
 
     @GET
     @Path("{id}")
     public EpisodeOfCare read(@PathParam("id") String id) {
-        return mapper.toEpisodeOfCare(caseOwner.caseOwner(SearchParameters.id("id", id), caller.headers()));
+        UUID clientId = SearchParameters.id("id", id);
+        labels.lookUp(clientId);
+        return labels.label(mapper.toEpisodeOfCare(caseOwner.caseOwner(clientId, caller.headers())), clientId);
     }
 
     @GET
     public Bundle search(@QueryParam("patient") String patient, @Context UriInfo uri) {
         UUID clientId = SearchParameters.patient(patient);
+        labels.lookUp(clientId);
         List<EpisodeOfCare> found;
         try {
             found = List.of(mapper.toEpisodeOfCare(caseOwner.caseOwner(clientId, caller.headers())));
@@ -56,6 +63,7 @@ public class EpisodeOfCareResource {
             }
             found = List.of();
         }
-        return Searchsets.complete(FhirBase.of(uri), "EpisodeOfCare?patient=" + clientId, found);
+        return Searchsets.complete(FhirBase.of(uri), "EpisodeOfCare?patient=" + clientId,
+                labels.label(found, clientId));
     }
 }

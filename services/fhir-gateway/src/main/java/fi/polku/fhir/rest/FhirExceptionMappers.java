@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import fi.polku.fhir.service.UnknownResource;
 import fi.polku.fhir.upstream.UpstreamFailure;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -51,6 +52,11 @@ public class FhirExceptionMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException error) {
         return OperationOutcomes.response(403, IssueType.FORBIDDEN, "Forbidden");
+    }
+
+    @ServerExceptionMapper
+    public Response unknown(UnknownResource error) {
+        return OperationOutcomes.response(404, IssueType.NOTFOUND, error.getMessage());
     }
 
     @ServerExceptionMapper

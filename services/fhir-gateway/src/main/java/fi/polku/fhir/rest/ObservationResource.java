@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Observation;
 
 import fi.polku.fhir.mapping.InstrumentResponseMapper;
 import fi.polku.fhir.service.InstrumentResponses;
+import fi.polku.fhir.service.NonDisclosureLabels;
 import fi.polku.fhir.service.Searchsets;
 import fi.polku.fhir.upstream.CallerToken;
 import io.quarkus.security.Authenticated;
@@ -28,12 +29,14 @@ public class ObservationResource {
 
     private final InstrumentResponses responses;
     private final InstrumentResponseMapper mapper;
+    private final NonDisclosureLabels labels;
     private final CallerToken caller;
 
     public ObservationResource(InstrumentResponses responses, InstrumentResponseMapper mapper,
-            CallerToken caller) {
+            NonDisclosureLabels labels, CallerToken caller) {
         this.responses = responses;
         this.mapper = mapper;
+        this.labels = labels;
         this.caller = caller;
     }
 
@@ -42,15 +45,17 @@ public class ObservationResource {
     public Observation read(@PathParam("id") String id) {
         InstrumentResponses.Answered answered = responses.one(SearchParameters.pair("id", id),
                 caller.headers());
-        return mapper.toScores(answered.response(), answered.clientId(), answered.definition());
+        return labels.label(mapper.toScores(answered.response(), answered.clientId(), answered.definition()),
+                answered.clientId());
     }
 
     @GET
     public Bundle search(@QueryParam("patient") String patient, @Context UriInfo uri) {
         UUID clientId = SearchParameters.patient(patient);
+        labels.lookUp(clientId);
         return Searchsets.complete(FhirBase.of(uri), "Observation?patient=" + clientId,
-                responses.ofClient(clientId, caller.headers()).stream()
+                labels.label(responses.ofClient(clientId, caller.headers()).stream()
                         .map(a -> mapper.toScores(a.response(), a.clientId(), a.definition()))
-                        .toList());
+                        .toList(), clientId));
     }
 }

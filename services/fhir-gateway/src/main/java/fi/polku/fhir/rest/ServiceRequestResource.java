@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
+import fi.polku.fhir.mapping.Referral;
 import fi.polku.fhir.mapping.ReferralMapper;
 import fi.polku.fhir.service.Referrals;
+import fi.polku.fhir.service.NonDisclosureLabels;
 import fi.polku.fhir.service.Searchsets;
 import fi.polku.fhir.upstream.CallerToken;
 import io.quarkus.security.Authenticated;
@@ -28,24 +30,29 @@ public class ServiceRequestResource {
 
     private final Referrals referrals;
     private final ReferralMapper mapper;
+    private final NonDisclosureLabels labels;
     private final CallerToken caller;
 
-    public ServiceRequestResource(Referrals referrals, ReferralMapper mapper, CallerToken caller) {
+    public ServiceRequestResource(Referrals referrals, ReferralMapper mapper, NonDisclosureLabels labels, CallerToken caller) {
         this.referrals = referrals;
         this.mapper = mapper;
+        this.labels = labels;
         this.caller = caller;
     }
 
     @GET
     @Path("{id}")
     public ServiceRequest read(@PathParam("id") String id) {
-        return mapper.toServiceRequest(SearchParameters.referral(referrals, id, caller.headers()));
+        Referral referral = SearchParameters.referral(referrals, id, caller.headers());
+        return labels.label(mapper.toServiceRequest(referral), referral.clientId());
     }
 
     @GET
     public Bundle search(@QueryParam("patient") String patient, @Context UriInfo uri) {
         UUID clientId = SearchParameters.patient(patient);
+        labels.lookUp(clientId);
         return Searchsets.complete(FhirBase.of(uri), "ServiceRequest?patient=" + clientId,
-                referrals.ofClient(clientId, caller.headers()).stream().map(mapper::toServiceRequest).toList());
+                labels.label(referrals.ofClient(clientId, caller.headers()).stream()
+                        .map(mapper::toServiceRequest).toList(), clientId));
     }
 }

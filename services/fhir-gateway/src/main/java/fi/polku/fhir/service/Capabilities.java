@@ -36,8 +36,9 @@ public final class Capabilities {
                     List.<String[]>of(new String[] {"patient", "reference", "The client"})),
             new Served("CareTeam", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
                     List.<String[]>of(new String[] {"patient", "reference", "The client"})),
-            new Served("CarePlan", List.of(TypeRestfulInteraction.SEARCHTYPE), List.<String[]>of(
-                    new String[] {"patient", "reference", "The client (required); every version of each plan"})),
+            new Served("CarePlan", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
+                    List.<String[]>of(new String[] {"patient", "reference",
+                        "The client (required); every version of each plan"})),
             new Served("Questionnaire", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
                     List.of()),
             new Served("QuestionnaireResponse",
@@ -55,7 +56,7 @@ public final class Capabilities {
             new Served("Consent", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE), List.of(
                     new String[] {"patient", "reference", "The client (required)"},
                     new String[] {"_id", "token", "One consent of the client"})),
-            new Served("AuditEvent", List.of(TypeRestfulInteraction.SEARCHTYPE),
+            new Served("AuditEvent", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE),
                     List.<String[]>of(new String[] {"patient", "reference", "The client (required); auditors only"})));
 
     private Capabilities() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import fi.polku.client.assessment.model.AssessmentView;
 import fi.polku.client.assessment.model.InstrumentDefinition;
@@ -51,7 +50,7 @@ public class InstrumentResponses {
         AssessmentView read = assessment.assessment(key.first(), caller);
         InstrumentResponseView response = responses(read).stream()
                 .filter(r -> r.getId().equals(key.second())).findFirst()
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(() -> new UnknownResource("instrument response", "assessment"));
         return new Answered(response, read.getClientId(), definition(response, new HashMap<>(), caller));
     }
 

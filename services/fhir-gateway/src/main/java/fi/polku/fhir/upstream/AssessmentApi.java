@@ -9,22 +9,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.client.assessment.ApiClient;
 import fi.polku.client.assessment.ApiException;
+import fi.polku.client.assessment.api.AssessmentReferralsApi;
 import fi.polku.client.assessment.api.AssessmentsApi;
 import fi.polku.client.assessment.api.ClientPlansAndTrendsApi;
 import fi.polku.client.assessment.api.InstrumentsApi;
 import fi.polku.client.assessment.model.ActivationPlanView;
+import fi.polku.client.assessment.model.AssessmentReferralView;
 import fi.polku.client.assessment.model.AssessmentView;
 import fi.polku.client.assessment.model.InstrumentDefinition;
 import fi.polku.client.assessment.model.PageAssessmentView;
 import fi.polku.client.assessment.model.PageInstrumentDefinition;
 import fi.polku.client.assessment.model.ImplementationPlanView;
 import fi.polku.client.assessment.model.PageActivationPlanView;
+import fi.polku.client.assessment.model.PageAssessmentReferralView;
 import fi.polku.client.assessment.model.PageImplementationPlanView;
 import fi.polku.fhir.config.OwningServicesConfig;
 
 /**
- * assessment-service through its generated client: the client's activation and implementation plans, team
- * assessments (with their instrument responses) and the instrument definitions.
+ * assessment-service through its generated client: the client's activation and implementation plans, the case
+ * owners' referrals to a team, team assessments (with their instrument responses) and the instrument definitions.
  */
 @ApplicationScoped
 public class AssessmentApi {
@@ -33,6 +36,7 @@ public class AssessmentApi {
 
     private final ClientPlansAndTrendsApi plans;
     private final AssessmentsApi assessments;
+    private final AssessmentReferralsApi referrals;
     private final InstrumentsApi instruments;
 
     public AssessmentApi(OwningServicesConfig config) {
@@ -40,6 +44,7 @@ public class AssessmentApi {
                 ApiClient.createDefaultObjectMapper(), config.assessment()).setReadTimeout(config.timeout());
         this.plans = new ClientPlansAndTrendsApi(client);
         this.assessments = new AssessmentsApi(client);
+        this.referrals = new AssessmentReferralsApi(client);
         this.instruments = new InstrumentsApi(client);
     }
 
@@ -54,6 +59,18 @@ public class AssessmentApi {
     /** One assessment with its findings, instrument responses included. */
     public AssessmentView assessment(UUID id, Map<String, String> caller) {
         return call(() -> assessments.getAssessment(id, caller));
+    }
+
+    /** The client's referrals to work-ability teams, the oldest request first, each with its history. */
+    public List<AssessmentReferralView> assessmentReferrals(UUID clientId, Map<String, String> caller) {
+        return AllPages.collect(
+                cursor -> call(() -> referrals.listAssessmentReferrals(clientId, cursor, AllPages.SIZE, null, null,
+                        caller)),
+                PageAssessmentReferralView::getItems, PageAssessmentReferralView::getNext);
+    }
+
+    public AssessmentReferralView assessmentReferral(UUID id, Map<String, String> caller) {
+        return call(() -> referrals.getAssessmentReferral(id, caller));
     }
 
     /** Every instrument version in use. */

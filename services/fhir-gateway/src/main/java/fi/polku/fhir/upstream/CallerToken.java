@@ -1,6 +1,7 @@
 package fi.polku.fhir.upstream;
 
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -21,5 +22,9 @@ public class CallerToken {
 
     public Map<String, String> headers() {
         return Map.of("Authorization", "Bearer " + token.getRawToken());
+    }
+
+    public boolean hasAnyRole(Set<String> roles) {
+        return token.getGroups().stream().anyMatch(roles::contains);
     }
 }

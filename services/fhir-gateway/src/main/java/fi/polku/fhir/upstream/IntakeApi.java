@@ -3,6 +3,7 @@ package fi.polku.fhir.upstream;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import fi.polku.client.intake.api.AccessLogApi;
 import fi.polku.client.intake.api.ClientsApi;
 import fi.polku.client.intake.api.ConsentsApi;
 import fi.polku.client.intake.api.TeamBookingsApi;
+import fi.polku.client.intake.model.AccessLogEntry;
 import fi.polku.client.intake.model.ClientView;
 import fi.polku.client.intake.model.ConsentView;
 import fi.polku.client.intake.model.IdentityCodeQuery;
@@ -76,6 +78,25 @@ public class IntakeApi {
 
     public PageAccessLogEntry accessLog(UUID clientId, String cursor, int limit, Map<String, String> caller) {
         return call(() -> accessLog.getAccessLog(clientId, cursor, null, limit, null, null, null, caller));
+    }
+
+    /**
+     * One entry of the client's log, empty when the log has none of that id. intake reads its log only page by page,
+     * oldest first, so the pages are followed (the largest pages, the fewest calls; each read is logged in intake)
+     * until the entry is found or the log ends.
+     */
+    public Optional<AccessLogEntry> accessLogEntry(UUID clientId, UUID entryId, Map<String, String> caller) {
+        String cursor = null;
+        do {
+            PageAccessLogEntry page = accessLog(clientId, cursor, AllPages.SIZE, caller);
+            Optional<AccessLogEntry> found = page.getItems().stream().filter(entry -> entryId.equals(entry.getId()))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            cursor = page.getNext();
+        } while (cursor != null);
+        return Optional.empty();
     }
 
     private interface Call<T> {

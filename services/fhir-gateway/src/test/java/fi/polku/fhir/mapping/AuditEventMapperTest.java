@@ -20,10 +20,12 @@ class AuditEventMapperTest {
     @Test
     void anAllowedDisclosureNamesWhoWhatWhenWhyTheBasisAndTheRecipient() {
         UUID client = UUID.randomUUID();
-        AuditEvent event = mapper.toAuditEvent(client, entry("ALLOWED", "read client details")
-                .basis("CONSENT").disclosedTo("1234567-8"));
+        AccessLogEntry entry = entry("ALLOWED", "read client details").basis("CONSENT").disclosedTo("1234567-8");
+        AuditEvent event = mapper.toAuditEvent(client, entry);
 
         assertThat(FhirValidation.errors(event)).isEmpty();
+        assertThat(event.getIdElement().getIdPart()).as("client and entry, as intake finds an entry")
+                .isEqualTo(new UuidPair(client, entry.getId()).id());
         assertThat(event.getOutcome()).isEqualTo(AuditEventOutcome._0);
         assertThat(event.getAction()).isEqualTo(AuditEventAction.R);
         assertThat(event.getRecordedElement().getValueAsString()).startsWith("2026-04-01T10:15:30");

@@ -37,7 +37,9 @@ class CarePlanMapperTest {
         assertThat(current.getSubject().getReference()).isEqualTo("Patient/" + client);
         assertThat(current.getActivityFirstRep().getDetail().getCode().getCodingFirstRep().getCode())
                 .isEqualTo("SUPPORTED_EMPLOYMENT_COACHING");
-        assertThat(current.getIdElement().getIdPart()).hasSizeLessThanOrEqualTo(64);
+        assertThat(current.getIdElement().getIdPart()).isEqualTo("activation-" + client + "-2")
+                .isEqualTo(CarePlanIds.id(CarePlanIds.ACTIVATION, client, 2));
+        assertThat(current.getIdentifierFirstRep().getValue()).isEqualTo("urn:uuid:" + plan);
     }
 
     @Test
@@ -51,9 +53,21 @@ class CarePlanMapperTest {
                 .recordedAt(OffsetDateTime.parse("2026-03-01T09:00:00Z")), true);
 
         assertThat(FhirValidation.errors(plan)).isEmpty();
-        assertThat(plan.getBasedOnFirstRep().getReference())
-                .isEqualTo("CarePlan/" + CarePlanMapper.id(CarePlanMapper.ACTIVATION, activation, 2));
+        assertThat(plan.getBasedOnFirstRep().getReference()).isEqualTo("CarePlan/activation-" + client + "-2");
         assertThat(plan.getNoteFirstRep().getText()).isEqualTo("Säännöllinen päivärytmi");
+    }
+
+    @Test
+    void aLogicalIdNamesTheKindTheClientAndTheVersionAndFitsFhirsSixtyFourCharacters() {
+        UUID client = UUID.randomUUID();
+        String longest = CarePlanIds.id(CarePlanIds.IMPLEMENTATION, client, 999_999_999);
+
+        assertThat(longest).hasSizeLessThanOrEqualTo(64);
+        assertThat(CarePlanIds.parse(longest)).contains(
+                new CarePlanIds.PlanVersion(CarePlanIds.IMPLEMENTATION, client, 999_999_999));
+        assertThat(CarePlanIds.parse("activation-" + client + "-0")).isEmpty();
+        assertThat(CarePlanIds.parse("support-" + client + "-1")).isEmpty();
+        assertThat(CarePlanIds.parse("activation-" + client)).isEmpty();
     }
 
     private static ActivationPlanView activation(UUID client, UUID plan, int version) {

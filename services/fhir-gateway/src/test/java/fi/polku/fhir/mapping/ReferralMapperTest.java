@@ -32,6 +32,7 @@ class ReferralMapperTest {
         assertThat(FhirValidation.errors(task)).isEmpty();
         assertThat(task.getStatus()).isEqualTo(status.task());
         assertThat(request.getStatus()).isEqualTo(status.serviceRequest());
+        assertThat(task.hasStatusReason()).as("why the receiver declined").isEqualTo(status == ReferralStatus.DECLINED);
     }
 
     @Test
@@ -39,7 +40,8 @@ class ReferralMapperTest {
         UUID team = UUID.randomUUID();
         Referral referral = new Referral(new UuidPair(client, UUID.randomUUID()).id(), Referral.Kind.TEAM_ASSESSMENT,
                 client, OffsetDateTime.parse("2026-03-01T09:00:00Z"), OffsetDateTime.parse("2026-03-10T09:00:00Z"),
-                team, ReferralStatus.ACCEPTED, "SCHEDULED", null, null, OffsetDateTime.parse("2026-03-01T09:00:00Z"));
+                team, ReferralStatus.ACCEPTED, "SCHEDULED", null, null, null,
+                OffsetDateTime.parse("2026-03-01T09:00:00Z"));
         ServiceRequest request = mapper.toServiceRequest(referral);
         Task task = mapper.toTask(referral);
 
@@ -58,6 +60,7 @@ class ReferralMapperTest {
         boolean started = status == ReferralStatus.IN_PROGRESS || status == ReferralStatus.COMPLETED;
         return new Referral("coaching-" + UUID.randomUUID(), Referral.Kind.COACHING, client,
                 OffsetDateTime.parse("2026-03-01T09:00:00Z"), null, UUID.randomUUID(), status, status.name(),
+                status == ReferralStatus.DECLINED ? "NO_CAPACITY" : null,
                 started ? OffsetDateTime.parse("2026-03-05T09:00:00Z") : null,
                 status == ReferralStatus.COMPLETED ? OffsetDateTime.parse("2026-06-05T09:00:00Z") : null,
                 OffsetDateTime.parse("2026-03-05T09:00:00Z"));
