@@ -6,7 +6,8 @@ Run after adding an event type: python3 scripts/generate-asyncapi.py
 The system tests (EventContractsTest) check that the AsyncAPI document, the catalogue and the schema folder agree.
 
 One message per CloudEvents type per producing service: its name is the real type
-(fi.polku.<service>.<Name>.v1), and the payload fixes type, source and dataschema with const. A type that several
+(fi.polku.<service>.<Name>.v<version>; the catalogue names the version a producer publishes, e.g. CaseOwnerChanged.v2,
+and a name without one is v1), and the payload fixes type, source and dataschema with const. A type that several
 services produce (AccessRecorded, EmergencyAccessGranted) gets one message per service, e.g. IntakeAccessRecorded.
 """
 import json
@@ -28,8 +29,9 @@ def catalogue():
         if len(cells) == 5 and cells[0].startswith("polku."):
             producers = [p.strip() for p in cells[2].split(",")]
             subject = re.search(r"(\w+) \(subject\)", cells[3])
-            rows.append({"topic": cells[0], "name": cells[1], "producers": producers, "consumers": cells[4],
-                         "key": subject.group(1) if subject else "clientId"})
+            name, _, version = cells[1].partition(".v")
+            rows.append({"topic": cells[0], "name": name, "version": int(version or 1), "producers": producers,
+                         "consumers": cells[4], "key": subject.group(1) if subject else "clientId"})
     return rows
 
 
@@ -161,10 +163,10 @@ def main():
                     out += [f"      - $ref: '#/channels/{channel}/messages/{key}'"]
     out += ["components:", "  messages:"]
     for key, producer, r in all_messages:
-        schema_file = f"{r['name']}.v1.json"
+        schema_file = f"{r['name']}.v{r['version']}.json"
         schema = EVENTS / "schemas" / schema_file
         title = json.loads(schema.read_text(encoding="utf-8")).get("title", r["name"]) if schema.exists() else r["name"]
-        event_type = f"fi.polku.{producer}.{r['name']}.v1"
+        event_type = f"fi.polku.{producer}.{r['name']}.v{r['version']}"
         key_text = ("The pseudonymous client id (= subject)" if r["key"] == "clientId"
                     else f"The {r['key']} (= subject)")
         out += [f"    {key}:",

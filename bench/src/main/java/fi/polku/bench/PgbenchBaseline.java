@@ -95,7 +95,7 @@ final class PgbenchBaseline {
               ON CONFLICT (id) DO NOTHING;
             INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload)
               SELECT gen_random_uuid(), 'polku.audit.access', :client,
-                     'fi.polku.intake.AccessRecorded.v1', CAST(body AS jsonb)
+                     'fi.polku.intake.AccessRecorded.v2', CAST(body AS jsonb)
               FROM bench_sample WHERE kind = 'accessed';
             INSERT INTO idempotency_record (caller, idem_key, request_hash, status, body, location)
               SELECT 'bench-intake-' || :worker, gen_random_uuid()::text,
@@ -129,7 +129,7 @@ final class PgbenchBaseline {
               ON CONFLICT (id) DO NOTHING;
             INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload)
               SELECT gen_random_uuid(), 'polku.audit.access', :client,
-                     'fi.polku.intake.AccessRecorded.v1', CAST(body AS jsonb)
+                     'fi.polku.intake.AccessRecorded.v2', CAST(body AS jsonb)
               FROM bench_sample WHERE kind = 'accessed';
             END;
             """;
@@ -259,7 +259,7 @@ final class PgbenchBaseline {
             sample(sample, "registered",
                     "SELECT payload::text FROM outbox_event WHERE type = 'fi.polku.intake.ClientRegistered.v1' LIMIT 1");
             sample(sample, "accessed",
-                    "SELECT payload::text FROM outbox_event WHERE type = 'fi.polku.intake.AccessRecorded.v1' LIMIT 1");
+                    "SELECT payload::text FROM outbox_event WHERE type = 'fi.polku.intake.AccessRecorded.v2' LIMIT 1");
             sample(sample, "response", "SELECT body FROM idempotency_record LIMIT 1");
             // the encrypted identity code: 12-byte nonce + 11-byte code + 16-byte GCM tag
             statement.execute("""

@@ -41,15 +41,24 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Publishes a CloudEvent of type {@code fi.polku.<service>.<name>.v1} and returns its id. */
     public String publish(String topic, String service, String name, UUID clientId, Map<String, ?> data) {
+        return publish(topic, service, name, 1, clientId, data);
+    }
+
+    /** Publishes a CloudEvent of type {@code fi.polku.<service>.<name>.v<version>} and returns its id. */
+    public String publish(String topic, String service, String name, int version, UUID clientId,
+            Map<String, ?> data) {
         String id = UUID.randomUUID().toString();
-        publishEnvelope(topic, clientId, envelope(id, service, name, clientId, data));
+        publishEnvelope(topic, clientId, envelope(id, EventType.of(service, name, version), clientId, data));
         return id;
     }
 
     public static Map<String, Object> envelope(String id, String service, String name, UUID clientId,
             Map<String, ?> data) {
-        EventType type = EventType.of(service, name);
-        return Map.of("specversion", "1.0", "id", id, "source", "/polku/" + service,
+        return envelope(id, EventType.of(service, name), clientId, data);
+    }
+
+    public static Map<String, Object> envelope(String id, EventType type, UUID clientId, Map<String, ?> data) {
+        return Map.of("specversion", "1.0", "id", id, "source", "/polku/" + type.service(),
                 "type", type.toString(), "subject", clientId.toString(),
                 "time", OffsetDateTime.now(ZoneOffset.UTC).toString(), "datacontenttype", "application/json",
                 "dataschema", type.dataschema(), "data", data);

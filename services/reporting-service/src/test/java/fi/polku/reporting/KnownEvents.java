@@ -9,7 +9,10 @@ import java.util.UUID;
 import fi.polku.platform.events.Topics;
 import fi.polku.testkit.EventPublisher;
 
-/** Builds and publishes a set of events as the producing services would, with the data fields of the catalogue. */
+/**
+ * Builds and publishes a set of events as the producing services would, with the data fields of the catalogue; a name
+ * may end in its version ({@code CaseOwnerChanged.v2}), otherwise it is v1.
+ */
 public final class KnownEvents {
 
     private record Event(String topic, String service, String name, UUID subject, Map<String, Object> data) {
@@ -43,7 +46,7 @@ public final class KnownEvents {
 
     private KnownEvents add(String topic, String service, String name, UUID subject, Object... fields) {
         Map<String, Object> data = data(fields);
-        if (!name.equals("FidelityReviewRecorded")) {
+        if (!name.startsWith("FidelityReviewRecorded")) {
             data.put("clientId", subject.toString());
         }
         events.add(new Event(topic, service, name, subject, data));
@@ -72,7 +75,11 @@ public final class KnownEvents {
 
     public void publish(String bootstrapServers) {
         try (EventPublisher publisher = new EventPublisher(bootstrapServers)) {
-            events.forEach(e -> publisher.publish(e.topic(), e.service(), e.name(), e.subject(), e.data()));
+            events.forEach(e -> {
+                String[] nameAndVersion = e.name().split("\\.v");
+                publisher.publish(e.topic(), e.service(), nameAndVersion[0],
+                        nameAndVersion.length > 1 ? Integer.parseInt(nameAndVersion[1]) : 1, e.subject(), e.data());
+            });
         }
     }
 }

@@ -47,7 +47,7 @@ class PartnerLoopTest {
 
     /** Akaa: no other system test serves it, so this test's case owner and team are the only ones there. */
     private static final String MUNICIPALITY = "020";
-    private static final String REFERRAL = "fi.polku.assessment.CoachingReferralIssued.v1";
+    private static final String REFERRAL = "fi.polku.assessment.CoachingReferralIssued.v2";
     private static final String REFERRAL_STATUS = "fi.polku.coaching.CoachingReferralStatusChanged.v1";
     private static final String REFERRALS = "/api/v1/coaching-referrals";
     private static final String STARTED = "fi.polku.coaching.CoachingStarted.v1";

@@ -53,6 +53,8 @@ public class ClientAccessProjection {
                         "professionalId", "professionalUserId", "assignedAt"))
                 .on("fi.polku.case-owner.CaseOwnerChanged.v1", JsonNode.class, data -> caseOwner(data,
                         "toProfessionalId", "toProfessionalUserId", "changedAt"))
+                .on("fi.polku.case-owner.CaseOwnerChanged.v2", JsonNode.class, data -> caseOwner(data,
+                        "toProfessionalId", "toProfessionalUserId", "changedAt"))
                 .on("fi.polku.case-owner.CareNetworkChanged.v1", JsonNode.class, this::careNetwork)
                 .on("fi.polku.assessment.AssessmentScheduled.v1", JsonNode.class, this::assessingTeam)
                 .on("fi.polku.assessment.AssessmentCancelled.v1", JsonNode.class, data -> relationships.end(

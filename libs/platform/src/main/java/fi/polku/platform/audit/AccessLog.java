@@ -23,6 +23,9 @@ import fi.polku.platform.security.Caller;
 @ApplicationScoped
 public class AccessLog {
 
+    /** Version 2 of {@code AccessRecorded} carries the purpose as a code instead of in words. */
+    public static final int EVENT_VERSION = 2;
+
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final ServiceIdentity service;
@@ -52,13 +55,14 @@ public class AccessLog {
 
     /**
      * Records an attempt refused before the request reached the service (by role), for the caller the token names;
-     * for code that runs outside the request, so it is given the caller and the stated purpose.
+     * for code that runs outside the request, so it is given the caller and the stated purpose, in words and as a code.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public AccessRecorded recordDenied(UUID clientId, String action, Caller refused, String statedPurpose) {
+    public AccessRecorded recordDenied(UUID clientId, String action, Caller refused, String statedPurpose,
+            ProcessingPurpose purposeCode) {
         return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), refused.subject(),
                 refused.displayName(), String.join(",", refused.roles()), refused.organisation(), clientId, action,
-                statedPurpose, AccessOutcome.DENIED, null));
+                purposeCode, AccessOutcome.DENIED, null), statedPurpose);
     }
 
     /**
@@ -67,35 +71,39 @@ public class AccessLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AccessRecorded recordDisclosure(UUID clientId, String action, String recipientSubject,
-            String recipientOrganisation, String statedPurpose, AccessBasis basis) {
+            String recipientOrganisation, ProcessingPurpose purposeCode, AccessBasis basis) {
         return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), recipientSubject,
-                recipientOrganisation, "", recipientOrganisation, clientId, action, statedPurpose,
-                AccessOutcome.ALLOWED, basis));
+                recipientOrganisation, "", recipientOrganisation, clientId, action, purposeCode,
+                AccessOutcome.ALLOWED, basis), purposeCode.name());
     }
 
     private AccessRecorded write(UUID clientId, String action, AccessOutcome outcome, AccessBasis basis) {
         return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), caller.subject(),
                 caller.displayName(), String.join(",", caller.roles()), caller.organisation(), clientId, action,
-                purpose.current(), outcome, basis));
+                purpose.currentCode(), outcome, basis), purpose.current());
     }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private AccessRecorded write(AccessRecorded entry) {
-        insert(entry);
-        outbox.publish(Topics.AUDIT, "AccessRecorded", entry.clientId(), entry);
+    /** The entry in the log with the purpose in words, and as its event with the purpose's code only. */
+    private AccessRecorded write(AccessRecorded entry, String purposeInWords) {
+        insert(entry, purposeInWords);
+        outbox.publish(Topics.AUDIT, "AccessRecorded", EVENT_VERSION, entry.clientId(), entry);
         return entry;
     }
 
-    /** Keeps an entry another service published (the client register collects them all); each entry once. */
+    /**
+     * Keeps an entry another service published (the client register collects them all), with the purpose it
+     * carries; each entry once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void keep(AccessRecorded entry) {
-        insert(entry);
+    public void keep(AccessRecorded entry, String purpose) {
+        insert(entry, purpose);
     }
 
-    private void insert(AccessRecorded entry) {
+    private void insert(AccessRecorded entry, String purposeInWords) {
         entityManager.createNativeQuery("""
                         INSERT INTO access_log (id, occurred_at, service, actor_subject, actor_name, actor_roles,
                                                 actor_org, client_id, action, purpose, outcome, basis)
@@ -111,7 +119,7 @@ public class AccessLog {
                 .setParameter("org", entry.actorOrganisation())
                 .setParameter("clientId", entry.clientId())
                 .setParameter("action", entry.action())
-                .setParameter("purpose", entry.purpose())
+                .setParameter("purpose", purposeInWords)
                 .setParameter("outcome", entry.outcome().name())
                 .setParameter("basis", entry.basis() == null ? null : entry.basis().name())
                 .executeUpdate();

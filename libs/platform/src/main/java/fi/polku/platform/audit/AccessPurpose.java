@@ -7,7 +7,7 @@ import fi.polku.platform.access.ClientAccessConfig;
 
 /**
  * Why the caller processes the data: the {@value #HEADER} request header when the calling system states it,
- * otherwise the service's configured default purpose.
+ * otherwise the service's configured default purpose; and as a code, the one the header names or the service's.
  */
 @RequestScoped
 public class AccessPurpose {
@@ -17,14 +17,25 @@ public class AccessPurpose {
 
     private final HttpHeaders headers;
     private final String defaultPurpose;
+    private final ProcessingPurpose defaultCode;
 
     public AccessPurpose(HttpHeaders headers, ClientAccessConfig config) {
         this.headers = headers;
         this.defaultPurpose = config.defaultPurpose();
+        this.defaultCode = config.purposeCode();
     }
 
     public String current() {
         return of(headers.getHeaderString(HEADER), defaultPurpose);
+    }
+
+    public ProcessingPurpose currentCode() {
+        return codeOf(headers.getHeaderString(HEADER), defaultCode);
+    }
+
+    /** The code a stated purpose names, or the service's. */
+    public static ProcessingPurpose codeOf(String stated, ProcessingPurpose serviceCode) {
+        return ProcessingPurpose.named(stated).orElse(serviceCode);
     }
 
     /** The purpose a request states in {@value #HEADER}, or the default. */

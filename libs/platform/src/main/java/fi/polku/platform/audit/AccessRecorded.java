@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import fi.polku.platform.access.AccessBasis;
 
-/** One access log entry; also the data of the {@code AccessRecorded} event. */
+/**
+ * One access log entry as the {@code AccessRecorded} event (v2) carries it: the purpose as a code, its words only in
+ * the access log of the service that wrote the entry.
+ */
 public record AccessRecorded(
         UUID id,
         OffsetDateTime occurredAt,
@@ -16,7 +19,7 @@ public record AccessRecorded(
         String actorOrganisation,
         UUID clientId,
         String action,
-        String purpose,
+        ProcessingPurpose purposeCode,
         AccessOutcome outcome,
         AccessBasis basis) {
 }

@@ -30,10 +30,12 @@ public class RoleRefusals {
 
     private final AccessLog accessLog;
     private final String defaultPurpose;
+    private final ProcessingPurpose purposeCode;
 
     public RoleRefusals(AccessLog accessLog, ClientAccessConfig config) {
         this.accessLog = accessLog;
         this.defaultPurpose = config.defaultPurpose();
+        this.purposeCode = config.purposeCode();
     }
 
     void onRefusal(@ObservesAsync AuthorizationFailureEvent refusal) {
@@ -47,8 +49,9 @@ public class RoleRefusals {
             return;
         }
         String what = clientUrl.group(2) == null ? "client" : clientUrl.group(2);
+        String stated = request.request().getHeader(AccessPurpose.HEADER);
         accessLog.recordDenied(UUID.fromString(clientUrl.group(1)),
                 "refused by role: " + request.request().method().name() + " " + what, new Caller(identity),
-                AccessPurpose.of(request.request().getHeader(AccessPurpose.HEADER), defaultPurpose));
+                AccessPurpose.of(stated, defaultPurpose), AccessPurpose.codeOf(stated, purposeCode));
     }
 }

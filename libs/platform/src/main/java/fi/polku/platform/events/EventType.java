@@ -15,7 +15,11 @@ public record EventType(String service, String name, int version) {
     public static final String SCHEMA_BASE = "https://polku.fi/schemas/events/";
 
     public static EventType of(String service, String name) {
-        return new EventType(service, name, 1);
+        return of(service, name, 1);
+    }
+
+    public static EventType of(String service, String name, int version) {
+        return new EventType(service, name, version);
     }
 
     public static EventType parse(String type) {

@@ -37,7 +37,14 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String eventName, UUID clientId, Object data) {
-        CloudEvent event = codec.create(service.eventSource(), EventType.of(service.name(), eventName), clientId, data);
+        return publish(topic, eventName, 1, clientId, data);
+    }
+
+    /** Publishes version {@code version} of the type ({@code fi.polku.<service>.<eventName>.v<version>}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(String topic, String eventName, int version, UUID clientId, Object data) {
+        CloudEvent event = codec.create(service.eventSource(), EventType.of(service.name(), eventName, version),
+                clientId, data);
         entityManager.createNativeQuery("""
                         INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload)
                         VALUES (:id, :topic, :key, :type, CAST(:payload AS jsonb))""")

@@ -381,7 +381,8 @@ final class DemoClient {
         // a system that holds other data too (the system tests') may have given the client someone else's worker
         String ours = county.caseOwnerServing(municipality, n);
         api.putIfMatch(PolkuService.CASE_OWNER, DemoStaff.COORDINATOR, clientPath("case-owner"), Map.of(
-                "professionalId", ours, "reason", "The demo county's own case owner for the municipality",
+                "professionalId", ours, "reasonCode", "CASELOAD_BALANCING",
+                "reason", "The demo county's own case owner for the municipality",
                 "handoverNote", "Fictional demo client"));
         return county.caseOwner(ours);
     }

@@ -36,10 +36,13 @@ public class Investigation {
     @Column(name = "booking_id", nullable = false)
     public UUID bookingId;
 
-    @Column(nullable = false)
+    /** Null for investigations requested before intake named their kind. */
+    @Enumerated(EnumType.STRING)
+    public InvestigationKind kind;
+
+    /** The words of investigations requested before intake named their kind; since then they stay in intake. */
     public String investigation;
 
-    @Column(nullable = false)
     public String responsible;
 
     public String reason;

@@ -44,8 +44,11 @@ public final class AssessmentEventData {
             String responsibleOrganisation, LocalDate targetDate) {
     }
 
+    /** Version 2 leaves out the reason: the recommendation's justification stays in the support plan. */
     public record CoachingReferralIssued(UUID clientId, UUID referralId, UUID assessmentId,
-            String providerOrganisation, String reason, OffsetDateTime issuedAt, LocalDate targetDate) {
+            String providerOrganisation, OffsetDateTime issuedAt, LocalDate targetDate) {
+
+        public static final int VERSION = 2;
     }
 
     public record InstrumentResponsesRecorded(UUID clientId, UUID assessmentId, String instrument,

@@ -37,9 +37,6 @@ import fi.polku.platform.outbox.Outbox;
 @ApplicationScoped
 public class AssessmentEvents {
 
-    private static final String DEFAULT_REFERRAL_REASON =
-            "Supported-employment coaching recommended in the work-ability support plan";
-
     private final Outbox outbox;
     private final TeamRepository teams;
 
@@ -116,13 +113,14 @@ public class AssessmentEvents {
                 plan.activationPlanVersion, plan.coachingOnActivityDays, plan.validFrom, plan.validUntil));
     }
 
-    /** The referral is the recommendation itself, so its id is the recommendation's: traceable both ways. */
+    /**
+     * The referral is the recommendation itself, so its id is the recommendation's: traceable both ways. Its
+     * justification stays in the support plan (events carry no free text).
+     */
     private void coachingReferral(Assessment assessment, ServiceRecommendation recommendation, OffsetDateTime at) {
-        String reason = recommendation.justification() == null ? DEFAULT_REFERRAL_REASON
-                : recommendation.justification();
-        publish(assessment.clientId, "CoachingReferralIssued", new CoachingReferralIssued(assessment.clientId,
-                recommendation.id(), assessment.id, recommendation.providerOrganisation(), reason, at,
-                recommendation.targetDate()));
+        outbox.publish(Topics.ASSESSMENT, "CoachingReferralIssued", CoachingReferralIssued.VERSION,
+                assessment.clientId, new CoachingReferralIssued(assessment.clientId, recommendation.id(),
+                        assessment.id, recommendation.providerOrganisation(), at, recommendation.targetDate()));
     }
 
     private void publish(UUID clientId, String name, Object data) {

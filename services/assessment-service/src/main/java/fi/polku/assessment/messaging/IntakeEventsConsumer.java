@@ -31,6 +31,8 @@ public class IntakeEventsConsumer {
                         booking -> assessments.scheduleFromBooking(booking.requireComplete()))
                 .on("fi.polku.intake.FurtherInvestigationRequested.v1", FurtherInvestigationRequested.class,
                         request -> investigations.requestedByIntake(request.requireComplete()))
+                .on("fi.polku.intake.FurtherInvestigationRequested.v2", FurtherInvestigationRequested.class,
+                        request -> investigations.requestedByIntake(request.requireKinds()))
                 .on("fi.polku.intake.ClientsMerged.v1", ClientsMerged.class,
                         merge -> merges.apply(merge.requireComplete()));
     }

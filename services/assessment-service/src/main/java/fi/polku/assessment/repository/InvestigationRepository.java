@@ -16,24 +16,26 @@ import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class InvestigationRepository implements PanacheRepositoryBase<Investigation, UUID> {
 
-    private static final Sort ORDER = Sort.by("requestedAt").and("investigation").and("id");
+    /** The words of an investigation requested before kinds, or none (since then they stay in intake). */
+    private static final String WORDS = "coalesce(i.investigation, '')";
+    private static final String ORDER = " order by i.requestedAt, " + WORDS + ", i.id";
 
     public List<Investigation> listForClient(UUID clientId) {
-        return list("clientId", ORDER, clientId);
+        return list("from Investigation i where i.clientId = ?1" + ORDER, clientId);
     }
 
-    /** A page of the client's investigations by request time (key: requested at, investigation, id). */
+    /** A page of the client's investigations by request time (key: requested at, words if any, id). */
     public Page<Investigation> pageForClient(UUID clientId, PageRequest page) {
         String[] after = page.afterParts(3);
-        PanacheQuery<Investigation> query = after == null ? find("clientId = ?1", ORDER, clientId)
-                : find("clientId = ?1 and (requestedAt > ?2 or (requestedAt = ?2 and (investigation > ?3 "
-                        + "or (investigation = ?3 and id > ?4))))", ORDER, clientId, PageKey.moment(after[0]),
-                        after[1], PageKey.uuid(after[2]));
+        String ofClient = "from Investigation i where i.clientId = ?1";
+        PanacheQuery<Investigation> query = after == null ? find(ofClient + ORDER, clientId)
+                : find(ofClient + " and (i.requestedAt > ?2 or (i.requestedAt = ?2 and (" + WORDS + " > ?3 or ("
+                        + WORDS + " = ?3 and i.id > ?4))))" + ORDER, clientId, PageKey.moment(after[0]), after[1],
+                        PageKey.uuid(after[2]));
         return Page.of(query.range(0, page.fetchSize() - 1).list(), page,
                 i -> PageKey.of(i.requestedAt, i.investigation, i.id));
     }
@@ -53,14 +55,14 @@ public class InvestigationRepository implements PanacheRepositoryBase<Investigat
         parameters.put("open", List.copyOf(WorkListFilter.OPEN));
         String[] after = page.afterParts(3);
         if (after != null) {
-            where.append(" and (i.requestedAt > :afterTime or (i.requestedAt = :afterTime and (i.investigation > "
-                    + ":afterName or (i.investigation = :afterName and i.id > :afterId))))");
+            where.append(" and (i.requestedAt > :afterTime or (i.requestedAt = :afterTime and (" + WORDS + " > "
+                    + ":afterName or (" + WORDS + " = :afterName and i.id > :afterId))))");
             parameters.put("afterTime", PageKey.moment(after[0]));
             parameters.put("afterName", after[1]);
             parameters.put("afterId", PageKey.uuid(after[2]));
         }
-        List<Investigation> rows = find("from Investigation i where " + where
-                + " order by i.requestedAt, i.investigation, i.id", parameters).range(0, page.fetchSize() - 1).list();
+        List<Investigation> rows = find("from Investigation i where " + where + ORDER, parameters)
+                .range(0, page.fetchSize() - 1).list();
         return Page.of(rows, page, i -> PageKey.of(i.requestedAt, i.investigation, i.id));
     }
 }

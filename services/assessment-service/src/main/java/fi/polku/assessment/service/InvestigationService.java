@@ -38,6 +38,7 @@ public class InvestigationService {
             investigation.id = UUID.randomUUID();
             investigation.clientId = request.clientId();
             investigation.bookingId = request.bookingId();
+            investigation.kind = requested.kind();
             investigation.investigation = requested.investigation();
             investigation.responsible = requested.responsible();
             investigation.reason = request.reason();

@@ -233,4 +233,27 @@ class AssessmentLifecycleTest {
         as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + clientId + "/investigations").then()
                 .body("items.findAll { it.status == 'PENDING' }", hasSize(1));
     }
+
+    /** Since v2 intake names each investigation by its kind; the words stay in its team booking. */
+    @Test
+    void furtherInvestigationsOfVersionTwoArePendingByTheirKind() {
+        UUID clientId = Fixtures.registeredClient(kafka);
+        UUID bookingId = UUID.randomUUID();
+        try (EventPublisher publisher = new EventPublisher(kafka)) {
+            publisher.publish(Topics.INTAKE, "intake", "FurtherInvestigationRequested", 2, clientId, Map.of(
+                    "clientId", clientId.toString(), "bookingId", bookingId.toString(),
+                    "investigations", List.of(Map.of("kind", "MENTAL_HEALTH_ASSESSMENT"),
+                            Map.of("kind", "PHYSICAL_FUNCTIONING_ASSESSMENT")),
+                    "requestedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        }
+        await().atMost(WAIT).until(() -> as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + clientId
+                + "/investigations").jsonPath().getList("items").size() == 2);
+        List<Map<String, Object>> pending = as(Roles.TEAM_MEMBER).get("/api/v1/clients/" + clientId
+                + "/investigations").jsonPath().getList("items");
+        assertThat(pending).extracting(i -> i.get("kind"))
+                .containsExactlyInAnyOrder("MENTAL_HEALTH_ASSESSMENT", "PHYSICAL_FUNCTIONING_ASSESSMENT");
+        assertThat(pending).allSatisfy(i -> assertThat(i).containsEntry("status", "PENDING")
+                .containsEntry("bookingId", bookingId.toString()).containsEntry("investigation", null)
+                .containsEntry("reason", null));
+    }
 }

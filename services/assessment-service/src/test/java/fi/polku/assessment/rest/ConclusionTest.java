@@ -89,7 +89,9 @@ class ConclusionTest {
         EventSchemas.assertValid(referral);
         assertThat(referral.path("data").path("assessmentId").asText()).isEqualTo(id);
         assertThat(referral.path("data").path("providerOrganisation").asText()).isEqualTo("2345678-0");
-        assertThat(referral.path("data").path("reason").asText()).contains("Motivated");
+        assertThat(referral.path("type").asText()).isEqualTo("fi.polku.assessment.CoachingReferralIssued.v2");
+        assertThat(referral.path("data").has("reason")).as("the justification stays in the support plan").isFalse();
+        assertThat(referral.toString()).doesNotContain("Motivated");
         assertThat(recommended).anySatisfy(r -> assertThat(r.path("data").path("recommendationId").asText())
                 .isEqualTo(referral.path("data").path("referralId").asText()));
 

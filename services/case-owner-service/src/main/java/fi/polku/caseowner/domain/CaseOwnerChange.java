@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -33,6 +35,10 @@ public class CaseOwnerChange {
 
     @Column(nullable = false)
     public String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code")
+    public CaseOwnerChangeReason reasonCode;
 
     @Column(name = "handover_note")
     public String handoverNote;

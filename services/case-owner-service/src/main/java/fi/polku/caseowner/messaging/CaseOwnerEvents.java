@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.caseowner.domain.CareNetworkMember;
+import fi.polku.caseowner.domain.CaseOwnerChangeReason;
 import fi.polku.caseowner.domain.CaseOwnerReferral;
 import fi.polku.caseowner.domain.ClosureReason;
 import fi.polku.caseowner.domain.FollowUp;
@@ -31,11 +32,11 @@ public class CaseOwnerEvents {
                 owner.userId, owner.role.name(), owner.organisation, rule, at));
     }
 
-    public void changed(UUID clientId, Professional from, Professional to, String reason, String changedBy,
-            OffsetDateTime at) {
-        outbox.publish(Topics.CASE_OWNER, "CaseOwnerChanged", clientId, new CaseOwnerChanged(clientId,
-                from == null ? null : from.id, from == null ? null : from.userId, to.id, to.userId, to.role.name(),
-                to.organisation, reason, changedBy, at));
+    public void changed(UUID clientId, Professional from, Professional to, CaseOwnerChangeReason reasonCode,
+            String changedBy, OffsetDateTime at) {
+        outbox.publish(Topics.CASE_OWNER, "CaseOwnerChanged", CaseOwnerChanged.VERSION, clientId,
+                new CaseOwnerChanged(clientId, from == null ? null : from.id, from == null ? null : from.userId, to.id,
+                        to.userId, to.role.name(), to.organisation, reasonCode, changedBy, at));
     }
 
     public void unavailable(KnownClient client, OffsetDateTime since) {

@@ -9,6 +9,7 @@ import fi.polku.caseowner.domain.AgreedCaseOwner;
 import fi.polku.caseowner.domain.AgreedCaseOwnerRule;
 import fi.polku.caseowner.domain.AgreementOutcome;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.domain.CaseOwnerChangeReason;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.messaging.CaseOwnerAgreed;
@@ -75,8 +76,8 @@ public class AgreedCaseOwnerService {
         agreement.outcome = decision.outcome();
         agreement.reason = decision.reason();
         if (decision.outcome() == AgreementOutcome.APPLIED) {
-            assignmentService.changeOwner(client, assignment, agreed, decision.reason(), AssignmentService.SYSTEM,
-                    null, now);
+            assignmentService.changeOwner(client, assignment, agreed, CaseOwnerChangeReason.AGREED_IN_ASSESSMENT,
+                    decision.reason(), AssignmentService.SYSTEM, null, now);
         }
     }
 }

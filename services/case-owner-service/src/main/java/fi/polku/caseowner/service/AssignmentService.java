@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import fi.polku.caseowner.domain.Candidate;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
 import fi.polku.caseowner.domain.CaseOwnerChange;
+import fi.polku.caseowner.domain.CaseOwnerChangeReason;
 import fi.polku.caseowner.domain.CaseOwnerRules;
 import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.KnownClient;
@@ -159,7 +160,7 @@ public class AssignmentService {
         Professional owner = professionals.findById(assignment.professionalId);
         if (!SegmentRoleFit.fits(owner.role, client.segment)) {
             choose(client, owner.id).ifPresent(choice -> changeOwner(client, assignment,
-                    professionals.findById(choice.professionalId()),
+                    professionals.findById(choice.professionalId()), CaseOwnerChangeReason.SEGMENT_CHANGED,
                     "screening placed the client in segment " + client.segment + ", which role " + owner.role
                             + " does not fit; " + choice.rule(), SYSTEM, null, now));
         }
@@ -186,7 +187,8 @@ public class AssignmentService {
             CaseOwnerAssignment assignment = assignments.findById(clientId);
             Optional<CaseOwnerRules.Choice> choice = choose(client, null);
             choice.ifPresent(c -> changeOwner(client, assignment, professionals.findById(c.professionalId()),
-                    "assignment from the unassigned queue: " + c.rule(), SYSTEM, null, now()));
+                    CaseOwnerChangeReason.ASSIGNMENT_RULES, "assignment from the unassigned queue: " + c.rule(),
+                    SYSTEM, null, now()));
         }
     }
 
@@ -215,41 +217,47 @@ public class AssignmentService {
         Optional<CaseOwnerRules.Choice> choice = choose(client, excluded);
         if (choice.isPresent()) {
             Professional owner = professionals.findById(choice.get().professionalId());
-            changeOwner(client, assignment, owner, why + ": " + choice.get().rule(), SYSTEM, null, now);
+            changeOwner(client, assignment, owner, CaseOwnerChangeReason.ASSIGNMENT_RULES,
+                    why + ": " + choice.get().rule(), SYSTEM, null, now);
             return Optional.of(owner);
         }
-        toQueue(client, assignment, why + ": nobody fits", SYSTEM, null, now);
+        toQueue(client, assignment, CaseOwnerChangeReason.ASSIGNMENT_RULES, why + ": nobody fits", SYSTEM, null,
+                now);
         return Optional.empty();
     }
 
     /**
      * Makes {@code to} the client's owner: a history entry and {@code CaseOwnerAssigned} (the client had no owner)
      * or {@code CaseOwnerChanged}. A person's choice decides the agreements from assessments that waited for one.
+     * The events carry the reason's code; a person's words stay in the history.
      */
-    public void changeOwner(KnownClient client, CaseOwnerAssignment assignment, Professional to, String reason,
-            String changedBy, String handoverNote, OffsetDateTime now) {
+    public void changeOwner(KnownClient client, CaseOwnerAssignment assignment, Professional to,
+            CaseOwnerChangeReason reasonCode, String reason, String changedBy, String handoverNote,
+            OffsetDateTime now) {
         UUID from = assignment.professionalId;
         assignment.professionalId = to.id;
         assignment.assignedAt = now;
         assignment.unassignedSince = null;
-        record(client.clientId, from, to.id, reason, changedBy, handoverNote, now);
+        record(client.clientId, from, to.id, reasonCode, reason, changedBy, handoverNote, now);
         if (!SYSTEM.equals(changedBy)) {
             agreements.resolveWaiting(client.clientId, now);
         }
         if (from == null) {
-            events.assigned(client.clientId, to, reason, now);
+            // The rule names what the service decided; a person's words stay in the history.
+            events.assigned(client.clientId, to, reasonCode.byHand() ? "assigned by hand: " + reasonCode : reason,
+                    now);
         } else {
-            events.changed(client.clientId, professionals.findById(from), to, reason, changedBy, now);
+            events.changed(client.clientId, professionals.findById(from), to, reasonCode, changedBy, now);
         }
     }
 
     /** Puts the client in the unassigned queue and says so with {@code CaseOwnerUnavailable}. */
-    public void toQueue(KnownClient client, CaseOwnerAssignment assignment, String reason, String changedBy,
-            String handoverNote, OffsetDateTime now) {
+    public void toQueue(KnownClient client, CaseOwnerAssignment assignment, CaseOwnerChangeReason reasonCode,
+            String reason, String changedBy, String handoverNote, OffsetDateTime now) {
         UUID from = assignment.professionalId;
         assignment.professionalId = null;
         if (from != null) {
-            record(client.clientId, from, null, reason, changedBy, handoverNote, now);
+            record(client.clientId, from, null, reasonCode, reason, changedBy, handoverNote, now);
         }
         // A client already waiting keeps their place and the time they have waited.
         if (from != null || assignment.unassignedSince == null) {
@@ -258,8 +266,8 @@ public class AssignmentService {
         events.unavailable(client, assignment.unassignedSince);
     }
 
-    void record(UUID clientId, UUID from, UUID to, String reason, String changedBy, String handoverNote,
-            OffsetDateTime at) {
+    void record(UUID clientId, UUID from, UUID to, CaseOwnerChangeReason reasonCode, String reason, String changedBy,
+            String handoverNote, OffsetDateTime at) {
         CaseOwnerChange change = new CaseOwnerChange();
         change.id = UUID.randomUUID();
         change.clientId = clientId;
@@ -268,6 +276,7 @@ public class AssignmentService {
         change.changedAt = at;
         change.changedBy = changedBy;
         change.reason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        change.reasonCode = reasonCode;
         change.handoverNote = handoverNote;
         history.persist(change);
     }

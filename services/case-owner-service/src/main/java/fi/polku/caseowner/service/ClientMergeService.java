@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.domain.CaseOwnerChangeReason;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.messaging.ClientsMerged;
@@ -55,10 +56,12 @@ public class ClientMergeService {
         String reason = "client " + merge.mergedClientId() + " was merged into this client";
         if (keptAssignment.professionalId == null && kept.get().isOpen()) {
             assignmentService.changeOwner(kept.get(), keptAssignment, mergedOwner,
-                    reason + "; the merged client's case owner continues", AssignmentService.SYSTEM, null, now);
+                    CaseOwnerChangeReason.CLIENTS_MERGED, reason + "; the merged client's case owner continues",
+                    AssignmentService.SYSTEM, null, now);
         } else {
             assignmentService.record(merge.clientId(), mergedOwner.id, keptAssignment.professionalId,
-                    reason + "; the kept client's case owner continues", AssignmentService.SYSTEM, null, now);
+                    CaseOwnerChangeReason.CLIENTS_MERGED, reason + "; the kept client's case owner continues",
+                    AssignmentService.SYSTEM, null, now);
             assignmentService.placeQueuedClientsFor(mergedOwner);
         }
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.domain.CaseOwnerChangeReason;
 import fi.polku.caseowner.domain.CaseOwnerRules;
 import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.ClosureFeedback;
@@ -192,10 +193,12 @@ public class ClientshipService {
         client.moveTo(client.segment == null ? ClientStage.REGISTERED : ClientStage.SCREENED, now);
         String why = "clientship reopened after follow-up contact";
         if (choice.isEmpty()) {
-            assignmentService.toQueue(client, assignment, why + ": nobody fits", caller.subject(), null, now);
+            assignmentService.toQueue(client, assignment, CaseOwnerChangeReason.CLIENTSHIP_REOPENED,
+                    why + ": nobody fits", caller.subject(), null, now);
         } else if (!choice.get().professionalId().equals(previousOwner)) {
             assignmentService.changeOwner(client, assignment, professionals.findById(choice.get().professionalId()),
-                    why + ": " + choice.get().rule(), caller.subject(), null, now);
+                    CaseOwnerChangeReason.CLIENTSHIP_REOPENED, why + ": " + choice.get().rule(), caller.subject(),
+                    null, now);
         }
         events.reopened(client.clientId, assignment.professionalId, now);
     }

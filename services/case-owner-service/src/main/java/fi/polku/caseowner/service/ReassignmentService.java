@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.caseowner.domain.BulkReassignmentReport;
 import fi.polku.caseowner.domain.CaseOwnerAssignment;
+import fi.polku.caseowner.domain.CaseOwnerChangeReason;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.repository.AssignmentRepository;
@@ -48,15 +49,16 @@ public class ReassignmentService {
     }
 
     /** A manual change of the case owner: to whom, why, and the note the new owner carries on with. */
-    public record Reassignment(UUID professionalId, String reason, String handoverNote) {
+    public record Reassignment(UUID professionalId, CaseOwnerChangeReason reasonCode, String reason,
+            String handoverNote) {
     }
 
     /**
      * A whole caseload moving: to the successor if named, why, the handover note, and notes for some clients by
      * client id (null: none).
      */
-    public record CaseloadHandover(UUID successorId, String reason, String handoverNote,
-            Map<UUID, String> handoverNotes) {
+    public record CaseloadHandover(UUID successorId, CaseOwnerChangeReason reasonCode, String reason,
+            String handoverNote, Map<UUID, String> handoverNotes) {
     }
 
     public CaseOwnerAssignment reassign(UUID clientId, String ifMatch, Reassignment request) {
@@ -74,8 +76,8 @@ public class ReassignmentService {
             throw ProblemException.businessRule("professionalId", "is already the client's case owner");
         }
         UUID from = assignment.professionalId;
-        assignmentService.changeOwner(client, assignment, to, request.reason().strip(), caller.subject(),
-                request.handoverNote().strip(), AssignmentService.now());
+        assignmentService.changeOwner(client, assignment, to, request.reasonCode(), request.reason().strip(),
+                caller.subject(), request.handoverNote().strip(), AssignmentService.now());
         if (from != null) {
             assignmentService.placeQueuedClientsFor(professionals.findById(from));
         }
@@ -111,7 +113,7 @@ public class ReassignmentService {
             access.requireOrSupervise(client.clientId, "bulk reassign case owner");
             if (successorRoom > 0) {
                 successorRoom--;
-                assignmentService.changeOwner(client, assignment, successor.get(),
+                assignmentService.changeOwner(client, assignment, successor.get(), request.reasonCode(),
                         reason + " (" + NAMED_SUCCESSOR + ")", by, note, now);
                 moved.add(new BulkReassignmentReport.Moved(client.clientId, successor.get().id, NAMED_SUCCESSOR));
                 continue;
@@ -119,12 +121,12 @@ public class ReassignmentService {
             var choice = assignmentService.choose(client, professionalId);
             if (choice.isPresent()) {
                 Professional to = professionals.findById(choice.get().professionalId());
-                assignmentService.changeOwner(client, assignment, to, reason + " (" + choice.get().rule() + ")", by,
-                        note, now);
+                assignmentService.changeOwner(client, assignment, to, request.reasonCode(),
+                        reason + " (" + choice.get().rule() + ")", by, note, now);
                 moved.add(new BulkReassignmentReport.Moved(client.clientId, to.id, choice.get().rule()));
             } else {
-                assignmentService.toQueue(client, assignment, reason + " (nobody fits; unassigned queue)", by, note,
-                        now);
+                assignmentService.toQueue(client, assignment, request.reasonCode(),
+                        reason + " (nobody fits; unassigned queue)", by, note, now);
                 notPlaced.add(new BulkReassignmentReport.NotPlaced(client.clientId, client.municipalityCode,
                         "no active professional with free capacity whose role fits the client's segment"
                                 + (client.municipalityWithheld()

@@ -98,6 +98,7 @@ class AgreedCaseOwnerTest {
         assertThat(history.<String>path("items[1].changedBy")).isEqualTo("system");
         JsonNode changed = Fixtures.validEvent(kafka, "CaseOwnerChanged", clientId);
         assertThat(changed.path("data").path("toProfessionalId").asText()).isEqualTo(agreed);
+        assertThat(changed.path("data").path("reasonCode").asText()).isEqualTo("AGREED_IN_ASSESSMENT");
 
         // the same agreement again (a redelivery under a new event id) changes nothing; a later agreement of the
         // same client, in the same partition, shows when it has been handled

@@ -66,8 +66,12 @@ class AssignmentRulesTest {
         assertThat(changed.path("data").path("fromProfessionalId").asText()).isEqualTo(ownWorker);
         assertThat(changed.path("data").path("toProfessionalId").asText()).isEqualTo(ownCoach);
         assertThat(changed.path("data").path("toProfessionalUserId").asText()).isEqualTo("oona.omavalmentaja");
-        assertThat(changed.path("data").path("reason").asText()).contains("EMPLOYMENT_SERVICES_DIRECTLY");
+        assertThat(changed.path("type").asText()).isEqualTo("fi.polku.case-owner.CaseOwnerChanged.v2");
+        assertThat(changed.path("data").path("reasonCode").asText()).isEqualTo("SEGMENT_CHANGED");
+        assertThat(changed.path("data").has("reason")).as("the rule's words stay in the history").isFalse();
         assertThat(changed.path("data").path("changedBy").asText()).isEqualTo("system");
+        assertThat(as(Roles.CASE_OWNER).get("/api/v1/clients/" + clientId + "/case-owner/history").then()
+                .statusCode(200).extract().<String>path("items[1].reason")).contains("EMPLOYMENT_SERVICES_DIRECTLY");
     }
 
     @Test
@@ -160,7 +164,8 @@ class AssignmentRulesTest {
         awaitOwner(clientId, from);
 
         as(Roles.COORDINATOR, "hyvinvointialue-dev", "kaija.koordinaattori").header("If-Match", etag)
-                .body(Map.of("professionalId", to, "reason", "Aino moves to another team",
+                .body(Map.of("professionalId", to, "reasonCode", "OWNER_LEFT",
+                        "reason", "Aino moves to another team",
                         "handoverNote", "Waiting for the work-ability team appointment."))
                 .put(path).then().statusCode(200).body("caseOwner.id", equalTo(to));
 
@@ -168,14 +173,16 @@ class AssignmentRulesTest {
         assertThat(history.<List<String>>path("items.toProfessionalId")).containsExactly(from, to);
         assertThat(history.<String>path("items[1].changedBy")).isEqualTo("kaija.koordinaattori");
         assertThat(history.<String>path("items[1].reason")).isEqualTo("Aino moves to another team");
+        assertThat(history.<String>path("items[1].reasonCode")).isEqualTo("OWNER_LEFT");
         assertThat(history.<String>path("items[1].handoverNote")).isEqualTo("Waiting for the work-ability team appointment.");
         assertThat(history.<String>path("items[0].changedBy")).isEqualTo("system");
 
         JsonNode changed = validEvent(kafka, "CaseOwnerChanged", clientId);
-        assertThat(changed.path("data").path("reason").asText()).isEqualTo("Aino moves to another team");
+        assertThat(changed.path("data").path("reasonCode").asText()).isEqualTo("OWNER_LEFT");
         assertThat(changed.path("data").path("changedBy").asText()).isEqualTo("kaija.koordinaattori");
         assertThat(changed.path("data").path("toProfessionalUserId").asText()).isEqualTo("topi.tuleva");
-        assertThat(changed.toString()).doesNotContain("Waiting for the work-ability team appointment.");
+        assertThat(changed.toString()).as("the reason and the handover note in words stay in the history")
+                .doesNotContain("Aino moves", "Waiting for the work-ability team appointment.");
     }
 
     @Test

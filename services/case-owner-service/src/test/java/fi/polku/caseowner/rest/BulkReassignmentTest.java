@@ -69,7 +69,7 @@ class BulkReassignmentTest {
         updateProfessional(leaving, leavingBody);
 
         UUID special = clients.get(7);
-        var report = as(Roles.COORDINATOR).body(Map.of("reason", "Leena retires",
+        var report = as(Roles.COORDINATOR).body(Map.of("reasonCode", "OWNER_LEFT", "reason", "Leena retires",
                         "handoverNote", "Read the latest next step before the first contact.",
                         "handoverNotes", Map.of(special.toString(), "Prefers phone calls in Swedish.")))
                 .post("/api/v1/professionals/" + leaving + "/reassignments").then().statusCode(200).extract();
@@ -99,6 +99,8 @@ class BulkReassignmentTest {
         UUID movedClient = UUID.fromString(report.path("moved[0].clientId"));
         var changed = Fixtures.validEvent(kafka, "CaseOwnerChanged", movedClient);
         assertThat(changed.path("data").path("fromProfessionalId").asText()).isEqualTo(leaving);
+        assertThat(changed.path("data").path("reasonCode").asText()).isEqualTo("OWNER_LEFT");
+        assertThat(changed.toString()).doesNotContain("Leena retires");
         var unavailable = Fixtures.validEvent(kafka, "CaseOwnerUnavailable", UUID.fromString(notPlaced.get(0)));
         EventSchemas.assertValid(unavailable);
     }

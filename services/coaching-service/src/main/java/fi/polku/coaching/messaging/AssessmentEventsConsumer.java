@@ -28,7 +28,8 @@ public class AssessmentEventsConsumer {
         this.episodes = episodes;
         this.referrals = referrals;
         this.handlers = consumer.handlers("coaching.assessment-events", IntakeEventsConsumer.SKIPPED_METRIC)
-                .on("fi.polku.assessment.CoachingReferralIssued.v1", CoachingReferralIssued.class, this::refer);
+                .on("fi.polku.assessment.CoachingReferralIssued.v1", CoachingReferralIssued.class, this::refer)
+                .on("fi.polku.assessment.CoachingReferralIssued.v2", CoachingReferralIssued.class, this::refer);
     }
 
     @Incoming("assessment-events")

@@ -26,7 +26,8 @@ public record EpisodeView(
         ReferrerType referrerType,
         @Schema(nullable = true, description = "The assessment's coaching referral; null when referred here directly")
         UUID referralId,
-        @Schema(nullable = true) String reason,
+        @Schema(nullable = true, description = "Why the client was referred, in words; null for a team's referral "
+                + "since its justification stays in assessment's support plan") String reason,
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime startedAt,
         @Schema(nullable = true) OffsetDateTime endedAt,

@@ -104,13 +104,12 @@ final class Coaching {
                 .post("/api/v1/coaching-episodes").then().statusCode(201).extract().path("id");
     }
 
-    /** A work-ability team's referral to the provider, as assessment issues it. */
+    /** A work-ability team's referral to the provider, as assessment issues it (v2: no reason in words). */
     static void teamReferral(EventPublisher publisher, UUID clientId, UUID referralId, String businessId) {
-        publisher.publish(Topics.ASSESSMENT, "assessment", "CoachingReferralIssued", clientId, Map.of(
+        publisher.publish(Topics.ASSESSMENT, "assessment", "CoachingReferralIssued", 2, clientId, Map.of(
                 "clientId", clientId.toString(), "referralId", referralId.toString(),
                 "assessmentId", UUID.randomUUID().toString(), "providerOrganisation", businessId,
-                "reason", "work-ability support plan", "issuedAt", OffsetDateTime.now().toString(),
-                "targetDate", LocalDate.now().plusDays(14).toString()));
+                "issuedAt", OffsetDateTime.now().toString(), "targetDate", LocalDate.now().plusDays(14).toString()));
     }
 
     /** The provider's lead (a coordinator of the provider's organisation). */

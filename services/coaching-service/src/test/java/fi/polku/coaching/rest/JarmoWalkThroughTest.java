@@ -62,7 +62,8 @@ class JarmoWalkThroughTest {
         UUID jarmo = UUID.randomUUID();
         UUID referral = UUID.randomUUID();
 
-        // referral from the work-ability team's support plan; consent to exchange data with the provider
+        // referral from the work-ability team's support plan (a v1 event, with its reason in words, as still on the
+        // topic from before v2); consent to exchange data with the provider
         try (EventPublisher publisher = new EventPublisher(kafka)) {
             grantConsent(publisher, jarmo, businessId);
             publisher.publish(Topics.ASSESSMENT, "assessment", "CoachingReferralIssued", jarmo, Map.of(

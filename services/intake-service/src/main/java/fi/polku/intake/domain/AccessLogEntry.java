@@ -18,7 +18,8 @@ public record AccessLogEntry(
         String actorRoles,
         String actorOrganisation,
         @Schema(description = "What was done, e.g. read client details") String action,
-        @Schema(description = "Why: the purpose the caller gave") String purpose,
+        @Schema(description = "Why: the purpose the caller gave, or the service's; for another service's entry its "
+                + "code (the words stay in that service's log)") String purpose,
         @Schema(description = "ALLOWED or DENIED (a refused attempt)") String outcome,
         @Schema(nullable = true, description = "On what basis the access was allowed (e.g. CARE_RELATIONSHIP, "
                 + "CONSENT, EMERGENCY, AUDIT); null on entries that name none, e.g. refused attempts")

@@ -56,6 +56,10 @@ public class TeamBooking {
     @Embeddable
     public static class Investigation {
 
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        public InvestigationKind kind;
+
         @Column(nullable = false)
         public String investigation;
 
@@ -65,7 +69,8 @@ public class TeamBooking {
         protected Investigation() {
         }
 
-        public Investigation(String investigation, String responsible) {
+        public Investigation(InvestigationKind kind, String investigation, String responsible) {
+            this.kind = kind;
             this.investigation = investigation;
             this.responsible = responsible;
         }

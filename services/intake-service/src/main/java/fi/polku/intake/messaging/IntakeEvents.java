@@ -72,10 +72,11 @@ public class IntakeEvents {
             outbox.publish(Topics.INTAKE, "WorkAbilityTeamBooked", booking.clientId, new WorkAbilityTeamBooked(
                     booking.clientId, booking.id, booking.teamId, booking.appointmentAt, booking.bookedAt));
         } else {
-            outbox.publish(Topics.INTAKE, "FurtherInvestigationRequested", booking.clientId,
-                    new FurtherInvestigationRequested(booking.clientId, booking.id, booking.investigations.stream()
-                            .map(i -> new FurtherInvestigationRequested.Investigation(i.investigation, i.responsible))
-                            .toList(), booking.reason, booking.bookedAt));
+            outbox.publish(Topics.INTAKE, "FurtherInvestigationRequested", FurtherInvestigationRequested.VERSION,
+                    booking.clientId, new FurtherInvestigationRequested(booking.clientId, booking.id,
+                            booking.investigations.stream()
+                                    .map(i -> new FurtherInvestigationRequested.Investigation(i.kind)).toList(),
+                            booking.bookedAt));
         }
     }
 

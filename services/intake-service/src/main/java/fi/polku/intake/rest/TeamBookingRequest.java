@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.polku.intake.domain.InvestigationKind;
 import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.intake.service.TeamBookingService;
 
@@ -27,16 +28,25 @@ public record TeamBookingRequest(
         @Schema(description = "Conditional: at least one for FURTHER_INVESTIGATIONS, absent or empty for "
                 + "TEAM_APPOINTMENT", nullable = true)
         @Size(max = 20) List<@Valid @NotNull InvestigationRequest> investigations,
-        @Schema(description = "Why the client is coordinated to the team") @NotBlank @Size(max = 2000) String reason) {
+        @Schema(description = "Why the client is coordinated to the team; kept here, never in events")
+        @NotBlank @Size(max = 2000) String reason) {
 
     public record InvestigationRequest(
-            @Schema(description = "Which investigation, e.g. a physician's examination of the back")
+            @Schema(description = "The kind of investigation, as a code; it goes to the FurtherInvestigationRequested "
+                    + "event, the words below stay here. HEALTH_EXAMINATION (a physician's), MENTAL_HEALTH_ASSESSMENT, "
+                    + "COGNITIVE_ASSESSMENT (neuropsychological), PHYSICAL_FUNCTIONING_ASSESSMENT (physiotherapist), "
+                    + "OCCUPATIONAL_THERAPY_ASSESSMENT, SOCIAL_SITUATION_ASSESSMENT (social worker), "
+                    + "SUBSTANCE_USE_ASSESSMENT, EDUCATION_AND_SKILLS_ASSESSMENT, BENEFITS_CLARIFICATION (Kela, "
+                    + "pension), OTHER. Defaults to OTHER", defaultValue = "OTHER", nullable = true)
+            InvestigationKind kind,
+            @Schema(description = "Which investigation, e.g. a physician's examination of the back; never in events")
             @NotBlank @Size(max = 500) String investigation,
-            @Schema(description = "By whom: a profession or an organisation") @NotBlank @Size(max = 200)
-            String responsible) {
+            @Schema(description = "By whom: a profession or an organisation; never in events")
+            @NotBlank @Size(max = 200) String responsible) {
 
         TeamBookingService.Investigation planned() {
-            return new TeamBookingService.Investigation(investigation, responsible);
+            return new TeamBookingService.Investigation(kind == null ? InvestigationKind.OTHER : kind, investigation,
+                    responsible);
         }
     }
 

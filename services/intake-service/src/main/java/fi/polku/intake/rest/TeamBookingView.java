@@ -21,7 +21,7 @@ public record TeamBookingView(UUID id, UUID clientId, TeamBookingKind kind,
     public static TeamBookingView of(TeamBooking booking) {
         return new TeamBookingView(booking.id, booking.clientId, booking.kind, booking.teamId, booking.appointmentAt,
                 booking.investigations.stream()
-                        .map(i -> new TeamBookingRequest.InvestigationRequest(i.investigation, i.responsible))
+                        .map(i -> new TeamBookingRequest.InvestigationRequest(i.kind, i.investigation, i.responsible))
                         .toList(),
                 booking.reason, booking.bookedBy, booking.bookedAt);
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
+import fi.polku.intake.domain.InvestigationKind;
 import fi.polku.intake.domain.TeamBooking;
 import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.intake.messaging.IntakeEvents;
@@ -45,7 +46,7 @@ public class TeamBookingService {
             List<Investigation> investigations, String reason) {
     }
 
-    public record Investigation(String investigation, String responsible) {
+    public record Investigation(InvestigationKind kind, String investigation, String responsible) {
     }
 
     public TeamBooking book(UUID clientId, Booking request) {
@@ -61,7 +62,7 @@ public class TeamBookingService {
         booking.appointmentAt = request.appointmentAt();
         if (request.investigations() != null) {
             request.investigations().forEach(i -> booking.investigations.add(
-                    new TeamBooking.Investigation(i.investigation().strip(), i.responsible().strip())));
+                    new TeamBooking.Investigation(i.kind(), i.investigation().strip(), i.responsible().strip())));
         }
         booking.reason = request.reason().strip();
         booking.bookedBy = caller.subject();

@@ -39,6 +39,9 @@ class AccessLogTest {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Its entries are published here as AccessRecorded v1, as they were before v2; the others' as v2. */
+    private static final String OLD_VERSION_SERVICE = "case-owner";
+
     @Test
     void theAuditorGetsEveryServicesAccessesWithDisclosuresAndOldEntriesFlagged() {
         UUID client = TestClients.register();
@@ -60,11 +63,13 @@ class AccessLogTest {
                 .containsEntry("actorSubject", "intake-worker-user").containsEntry("outcome", "ALLOWED")
                 .containsEntry("basis", "CARE_RELATIONSHIP").containsEntry("disclosedTo", null)
                 .containsEntry("olderThanTwoYears", false));
-        assertThat(entries).anySatisfy(entry -> assertThat(entry)
+        assertThat(entries).as("an entry of v2 is kept with its purpose code").anySatisfy(entry -> assertThat(entry)
                 .containsEntry("service", "coaching").containsEntry("basis", "CONSENT")
+                .containsEntry("purpose", "SUPPORTED_EMPLOYMENT_COACHING")
                 .containsEntry("disclosedTo", PROVIDER).containsEntry("olderThanTwoYears", false));
-        assertThat(entries).anySatisfy(entry -> assertThat(entry)
-                .containsEntry("service", "case-owner").containsEntry("olderThanTwoYears", true));
+        assertThat(entries).as("an entry of v1, still on the topic, with its words").anySatisfy(entry -> assertThat(entry)
+                .containsEntry("service", OLD_VERSION_SERVICE).containsEntry("purpose", "client service")
+                .containsEntry("olderThanTwoYears", true));
         assertThat(entries).as("a refusal disclosed nothing").anySatisfy(entry -> assertThat(entry)
                 .containsEntry("action", "read meetings").containsEntry("outcome", "DENIED")
                 .containsEntry("actorOrganisation", PROVIDER).containsEntry("disclosedTo", null));
@@ -201,9 +206,13 @@ class AccessLogTest {
         entry.put("actorOrganisation", organisation);
         entry.put("clientId", client.toString());
         entry.put("action", action);
-        entry.put("purpose", "client service");
         entry.put("outcome", outcome);
         entry.put("basis", basis);
-        return publisher.publish(Topics.AUDIT, service, "AccessRecorded", client, entry);
+        if (OLD_VERSION_SERVICE.equals(service)) {
+            entry.put("purpose", "client service");
+            return publisher.publish(Topics.AUDIT, service, "AccessRecorded", 1, client, entry);
+        }
+        entry.put("purposeCode", "SUPPORTED_EMPLOYMENT_COACHING");
+        return publisher.publish(Topics.AUDIT, service, "AccessRecorded", 2, client, entry);
     }
 }

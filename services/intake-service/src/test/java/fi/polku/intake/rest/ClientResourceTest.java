@@ -108,7 +108,24 @@ class ClientResourceTest {
                 .findFirst().orElseThrow();
         assertThat(read.path("data").path("actorSubject").asText()).isEqualTo("case-owner-user");
         assertThat(read.path("data").path("actorOrganisation").asText()).isEqualTo("hyvinvointialue-dev");
-        assertThat(read.path("data").path("purpose").asText()).isEqualTo("case review");
+        assertThat(read.path("data").path("purposeCode").asText()).as("intake's own purpose code")
+                .isEqualTo("SERVICE_COORDINATION");
+        assertThat(read.path("data").has("purpose")).as("the stated purpose in words stays in intake's log").isFalse();
+        assertThat(as(Roles.AUDITOR).queryParam("limit", 200).get("/api/v1/clients/" + id + "/access-log")
+                .then().statusCode(200).extract().jsonPath().getList("items.purpose")).contains("case review");
+    }
+
+    @Test
+    void aPurposeStatedAsACodeIsTheCodeOfTheAccessLogEvent() {
+        String id = register(newCode());
+        as(Roles.CASE_OWNER).header("Polku-Purpose", "WORK_ABILITY_ASSESSMENT").get("/api/v1/clients/" + id)
+                .then().statusCode(200);
+        JsonNode read = EventLog.events(kafka, Topics.AUDIT, EventLog.ofType("AccessRecorded", UUID.fromString(id)),
+                2, Duration.ofSeconds(20)).stream()
+                .filter(e -> e.path("data").path("action").asText().startsWith("read")).findFirst().orElseThrow();
+        EventSchemas.assertValid(read);
+        assertThat(read.path("type").asText()).isEqualTo("fi.polku.intake.AccessRecorded.v2");
+        assertThat(read.path("data").path("purposeCode").asText()).isEqualTo("WORK_ABILITY_ASSESSMENT");
     }
 
     @Test

@@ -2,8 +2,10 @@ package fi.polku.intake.rest;
 
 import static fi.polku.testkit.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -59,25 +61,32 @@ class TeamBookingResourceTest {
     }
 
     @Test
-    void furtherInvestigationsFirstEmitFurtherInvestigationRequested() {
+    void furtherInvestigationsFirstEmitFurtherInvestigationRequestedWithTheirKindsAndNoWords() {
         UUID client = TestClients.register();
         Map<String, Object> request = Map.of("kind", "FURTHER_INVESTIGATIONS", "reason", "Back pain not examined",
                 "investigations", List.of(
-                        Map.of("investigation", "Physician's examination of the back", "responsible", "physician"),
+                        Map.of("kind", "HEALTH_EXAMINATION", "investigation", "Physician's examination of the back",
+                                "responsible", "physician"),
                         Map.of("investigation", "Social welfare service needs assessment",
                                 "responsible", "social worker")));
         as(Roles.INTAKE_WORKER).body(request).post("/api/v1/clients/" + client + "/team-bookings")
                 .then().statusCode(201).body("kind", equalTo("FURTHER_INVESTIGATIONS"))
-                .body("investigations.responsible", containsInAnyOrder("physician", "social worker"));
+                .body("investigations.responsible", containsInAnyOrder("physician", "social worker"))
+                .body("investigations.kind", contains("HEALTH_EXAMINATION", "OTHER"));
         as(Roles.COORDINATOR).get("/api/v1/clients/" + client + "/team-bookings").then().statusCode(200)
-                .body("items", hasSize(1));
+                .body("items", hasSize(1))
+                .body("items[0].investigations.investigation", hasItem("Physician's examination of the back"));
 
         JsonNode event = EventLog.event(kafka, Topics.INTAKE, "FurtherInvestigationRequested", client,
                 Duration.ofSeconds(20));
         EventSchemas.assertValid(event);
-        assertThat(event.path("data").path("investigations")).hasSize(2);
-        assertThat(event.path("data").path("investigations").get(0).path("investigation").asText())
-                .isEqualTo("Physician's examination of the back");
+        assertThat(event.path("type").asText()).isEqualTo("fi.polku.intake.FurtherInvestigationRequested.v2");
+        assertThat(event.path("data").path("investigations")).extracting(i -> i.path("kind").asText())
+                .containsExactly("HEALTH_EXAMINATION", "OTHER");
+        assertThat(event.path("data").has("reason")).as("the booking's reason stays in intake").isFalse();
+        assertThat(event.toString()).as("the investigations' words and who does them stay in intake")
+                .doesNotContain("Physician's examination", "Social welfare", "physician", "social worker",
+                        "Back pain");
     }
 
     @Test

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The event types a partner may subscribe to and, per type, the only data fields it receives: ids, codes and dates
  * that a partner with the client's consent needs to follow the client's path. Every other field is dropped —
- * reasons (CoachingReferralIssued.reason, JobEnded.reason, CoachingPhaseChanged.reason), the other parties of a
+ * reasons (CoachingReferralIssued.v1's reason, JobEnded.reason, CoachingPhaseChanged.reason), the other parties of a
  * consent (ConsentGranted.parties), the client's satisfaction, the professions and team of an assessment, the
  * case-owner's identity. The root README's "For partners" lists the same table.
  */
@@ -26,7 +26,7 @@ public final class PartnerFields {
             Map.entry("fi.polku.assessment.ServiceRecommended.v1",
                     List.of("clientId", "assessmentId", "recommendationId", "service", "responsibleOrganisation",
                             "targetDate")),
-            Map.entry("fi.polku.assessment.CoachingReferralIssued.v1",
+            Map.entry("fi.polku.assessment.CoachingReferralIssued.v2",
                     List.of("clientId", "referralId", "assessmentId", "providerOrganisation", "issuedAt",
                             "targetDate")),
             Map.entry("fi.polku.coaching.CoachingReferralStatusChanged.v1",

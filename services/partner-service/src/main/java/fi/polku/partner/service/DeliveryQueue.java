@@ -23,6 +23,7 @@ import fi.polku.partner.repository.SubscriptionRepository;
 import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.access.ConsentCoverage;
 import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.audit.ProcessingPurpose;
 
 /**
  * The pending deliveries in the database, taken and settled in short transactions of their own (no transaction
@@ -121,8 +122,8 @@ public class DeliveryQueue {
     /** Each send discloses the client's data to the organisation: the client's access log shows it (703/2023). */
     private void recordDisclosure(WebhookDelivery delivery, WebhookSubscription subscription) {
         accessLog.recordDisclosure(delivery.clientId, "disclose " + delivery.eventType + " by webhook",
-                "webhook-subscription:" + subscription.id, subscription.organisation, subscription.purpose.name(),
-                AccessBasis.CONSENT);
+                "webhook-subscription:" + subscription.id, subscription.organisation,
+                ProcessingPurpose.valueOf(subscription.purpose.name()), AccessBasis.CONSENT);
     }
 
     @SuppressWarnings("unchecked")

@@ -33,7 +33,9 @@ class PartnerFieldsTest {
     @Test
     void everySubscribableTypeIsAPublishedEventTypeAndEachAllowedFieldIsInItsSchema() throws Exception {
         for (String type : PartnerFields.types()) {
-            Path schema = ProjectFiles.resolve("api-specs/events/schemas/" + EventType.parse(type).name() + ".v1.json");
+            EventType parsed = EventType.parse(type);
+            Path schema = ProjectFiles.resolve("api-specs/events/schemas/" + parsed.name() + ".v" + parsed.version()
+                    + ".json");
             assertThat(schema).as(type).exists();
             JsonNode properties = MAPPER.readTree(Files.readString(schema)).path("properties");
             assertThat(PartnerFields.fields(type)).as(type).allMatch(properties::has);

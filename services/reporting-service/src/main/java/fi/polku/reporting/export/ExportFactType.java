@@ -7,8 +7,8 @@ import java.util.Optional;
 import fi.polku.platform.events.EventType;
 
 /**
- * The fact types of the export, one per catalogue event type (version 1), each with the allowlist of the event's data
- * fields it carries: codes, dates, numbers, flags and ids only. Left out on purpose: every free-text or
+ * The fact types of the export, one per catalogue event type (each of its versions up to the one named here, v1 where
+ * none is), each with the allowlist of the event's data fields it carries: codes, dates, numbers, flags and ids only. Left out on purpose: every free-text or
  * free-form string (reasons without a code list, responsible organisations as written), people's ids and user names
  * (professionals, coaches, team members), consent parties (they carry names), and nested objects that hold any of
  * these. A field not listed here never reaches an export, whatever a producer adds to its event.
@@ -22,12 +22,12 @@ public enum ExportFactType {
     ScreeningCompleted("screeningId", "segment", "derivedSegment", "overridden", "signals", "decisiveSignals", "rule",
             "motivation", "monthsUnemployed", "completedAt"),
     WorkAbilityTeamBooked("bookingId", "teamId", "appointmentAt", "bookedAt"),
-    FurtherInvestigationRequested("bookingId", "requestedAt"),
+    FurtherInvestigationRequested(2, "bookingId", "requestedAt"),
     ConsentGranted("consentId", "purpose", "givenAs", "validFrom", "validUntil", "grantedAt"),
     ConsentWithdrawn("consentId", "purpose", "withdrawnFrom", "withdrawnAt"),
     ReadinessAssessed("checklistId", "metTotal", "notMetTotal", "unknownTotal", "assessedAt"),
     CaseOwnerAssigned("professionalRole", "organisation", "assignedAt"),
-    CaseOwnerChanged("professionalRole", "organisation", "changedAt"),
+    CaseOwnerChanged(2, "professionalRole", "organisation", "reasonCode", "changedAt"),
     CaseOwnerUnavailable("municipalityCode", "since"),
     CareNetworkChanged("change", "changedAt"),
     ClientshipClosed("reason", "followUpDue", "satisfaction", "closedAt"),
@@ -39,7 +39,7 @@ public enum ExportFactType {
     CaseOwnerAgreed("assessmentId", "agreedAt"),
     AssessmentCancelled("assessmentId", "reason", "cancelledAt"),
     ServiceRecommended("assessmentId", "recommendationId", "service", "targetDate"),
-    CoachingReferralIssued("referralId", "assessmentId", "providerOrganisation", "targetDate", "issuedAt"),
+    CoachingReferralIssued(2, "referralId", "assessmentId", "providerOrganisation", "targetDate", "issuedAt"),
     InstrumentResponsesRecorded("assessmentId", "instrument", "instrumentVersion", "timePoint", "scaleScores",
             "higherIsBetter", "recordedAt"),
     ActivationPlanUpdated("planId", "version", "validFrom", "validUntil", "updatedAt"),
@@ -59,11 +59,16 @@ public enum ExportFactType {
 
     /** Ids of organisations' units, not of a client or their records: exported as they are. */
     private static final List<String> ORGANISATIONAL_IDS = List.of("providerId", "teamId");
-    private static final int VERSION = 1;
 
+    private final int latestVersion;
     private final List<String> fields;
 
     ExportFactType(String... fields) {
+        this(1, fields);
+    }
+
+    ExportFactType(int latestVersion, String... fields) {
+        this.latestVersion = latestVersion;
         this.fields = List.of(fields);
     }
 
@@ -79,10 +84,8 @@ public enum ExportFactType {
     /** The fact type of a CloudEvents type, if the export carries it. */
     static Optional<ExportFactType> ofEvent(String eventType) {
         EventType type = EventType.parse(eventType);
-        if (type.version() != VERSION) {
-            return Optional.empty();
-        }
-        return Arrays.stream(values()).filter(t -> t.name().equals(type.name())).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.name().equals(type.name()) && type.version() <= t.latestVersion).findFirst();
     }
 
     /** The fact type of a name a caller gave, if there is one. */

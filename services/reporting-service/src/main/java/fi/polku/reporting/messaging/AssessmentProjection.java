@@ -31,6 +31,7 @@ class AssessmentProjection implements Projection {
                 "fi.polku.assessment.AssessmentCancelled.v1", this::cancelled,
                 "fi.polku.assessment.ServiceRecommended.v1", this::recommended,
                 "fi.polku.assessment.CoachingReferralIssued.v1", this::coachingReferral,
+                "fi.polku.assessment.CoachingReferralIssued.v2", this::coachingReferral,
                 "fi.polku.assessment.InstrumentResponsesRecorded.v1", this::instrumentResponses,
                 "fi.polku.assessment.ActivationPlanUpdated.v1", this::activationPlan,
                 "fi.polku.assessment.ImplementationPlanUpdated.v1", this::implementationPlan);

@@ -31,6 +31,7 @@ class CaseOwnerProjection implements Projection {
         return Map.of(
                 "fi.polku.case-owner.CaseOwnerAssigned.v1", this::assigned,
                 "fi.polku.case-owner.CaseOwnerChanged.v1", this::changed,
+                "fi.polku.case-owner.CaseOwnerChanged.v2", this::changed,
                 "fi.polku.case-owner.CaseOwnerUnavailable.v1", this::unavailable,
                 "fi.polku.case-owner.CareNetworkChanged.v1", this::careNetworkChanged,
                 "fi.polku.case-owner.ClientshipClosed.v1", this::closed,

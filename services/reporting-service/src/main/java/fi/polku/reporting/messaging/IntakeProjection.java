@@ -29,6 +29,7 @@ class IntakeProjection implements Projection {
                 Map.entry("fi.polku.intake.ScreeningCompleted.v1", this::screening),
                 Map.entry("fi.polku.intake.WorkAbilityTeamBooked.v1", this::teamBooked),
                 Map.entry("fi.polku.intake.FurtherInvestigationRequested.v1", this::investigations),
+                Map.entry("fi.polku.intake.FurtherInvestigationRequested.v2", this::investigations),
                 Map.entry("fi.polku.intake.ConsentGranted.v1", e -> consents(e, 1)),
                 Map.entry("fi.polku.intake.ConsentWithdrawn.v1", e -> consents(e, -1)),
                 Map.entry("fi.polku.intake.ReadinessAssessed.v1", this::readiness));

@@ -65,9 +65,10 @@ class ExportAccessAndContentTest {
                 .intake("FurtherInvestigationRequested", client, "bookingId", UUID.randomUUID().toString(),
                         "investigations", List.of(Map.of("investigation", freeText, "responsible", name)),
                         "reason", freeText + " " + identityCode, "requestedAt", "2023-07-02T10:00:00+03:00")
-                .caseOwner("CaseOwnerChanged", client, "toProfessionalId", UUID.randomUUID().toString(),
+                .caseOwner("CaseOwnerChanged.v2", client, "toProfessionalId", UUID.randomUUID().toString(),
                         "toProfessionalUserId", "maija.meikalainen", "professionalRole", "SOCIAL_WELFARE_OWN_WORKER",
-                        "organisation", "hyvinvointialue-dev", "reason", freeText, "changedBy", name,
+                        "organisation", "hyvinvointialue-dev", "reasonCode", "CLIENT_REQUEST", "reason", freeText,
+                        "changedBy", name,
                         "changedAt", "2023-07-03T10:00:00+03:00")
                 .coaching("CoachingPhaseChanged", client, "episodeId", UUID.randomUUID().toString(),
                         "fromPhase", "ENGAGEMENT", "toPhase", "JOB_SEARCH", "reason", freeText,
@@ -78,7 +79,7 @@ class ExportAccessAndContentTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             exported[0] = everythingAfter(start);
             assertThat(exported[0]).contains("\"E03\"", "SERVICE_COORDINATION", "SOCIAL_WELFARE_OWN_WORKER",
-                    "JOB_SEARCH", "FurtherInvestigationRequested");
+                    "CLIENT_REQUEST", "JOB_SEARCH", "FurtherInvestigationRequested");
         });
         PersonalDataScan.assertNoneIn("the export", exported[0], List.of(identityCode));
         assertThat(exported[0]).doesNotContain(name, "Meik", "maija", freeText, client.toString());

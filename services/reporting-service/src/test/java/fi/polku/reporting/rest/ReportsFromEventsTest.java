@@ -70,9 +70,9 @@ class ReportsFromEventsTest {
                 "mergedAt", "2017-03-11T10:00:00+02:00");
         events.intake("WorkAbilityTeamBooked", c.get(1), "bookingId", "b1", "teamId", "team-17",
                 "appointmentAt", "2017-03-20T10:00:00+02:00", "reason", "assessment", "bookedAt", "2017-03-05T10:00:00+02:00");
-        events.intake("FurtherInvestigationRequested", c.get(2), "bookingId", "b2",
-                "investigations", List.of(Map.of("investigation", "X-ray", "responsible", "health")),
-                "reason", "unclear", "requestedAt", "2017-03-06T10:00:00+02:00");
+        events.intake("FurtherInvestigationRequested.v2", c.get(2), "bookingId", "b2",
+                "investigations", List.of(Map.of("kind", "HEALTH_EXAMINATION")),
+                "requestedAt", "2017-03-06T10:00:00+02:00");
         events.intake("ConsentGranted", c.get(1), "consentId", "con1", "parties",
                 List.of(Map.of("organisation", "2345678-0", "role", "COACHING_PROVIDER")), "purpose", "coaching",
                 "validFrom", "2017-03-01", "validUntil", "2018-03-01", "grantedAt", "2017-03-02T10:00:00+02:00");
@@ -98,10 +98,10 @@ class ReportsFromEventsTest {
                 "toProfessionalId", UUID.randomUUID().toString(), "toProfessionalUserId", "w3",
                 "professionalRole", "SOCIAL_WELFARE_OWN_WORKER", "organisation", "hyvinvointialue-dev",
                 "reason", "LEAVE", "changedBy", "coordinator", "changedAt", "2017-05-01T10:00:00+03:00");
-        events.caseOwner("CaseOwnerChanged", c.get(2), "fromProfessionalId", UUID.randomUUID().toString(),
+        events.caseOwner("CaseOwnerChanged.v2", c.get(2), "fromProfessionalId", UUID.randomUUID().toString(),
                 "toProfessionalId", UUID.randomUUID().toString(), "toProfessionalUserId", "w4",
                 "professionalRole", "SOCIAL_WELFARE_OWN_WORKER", "organisation", "hyvinvointialue-dev",
-                "reason", "LEAVE", "changedBy", "coordinator", "changedAt", "2017-05-01T10:00:00+03:00");
+                "reasonCode", "OWNER_ABSENT", "changedBy", "coordinator", "changedAt", "2017-05-01T10:00:00+03:00");
         Map<String, Object> member = Map.of("memberId", "m1", "professionalId", UUID.randomUUID().toString(),
                 "userId", "u1", "role", "JOB_COACH", "organisation", "2345678-0", "from", "2017-03-10");
         events.caseOwner("CareNetworkChanged", c.get(1), "change", "ADDED", "member", member,
