@@ -78,7 +78,7 @@ class BenchSmokeTest {
         assertThat(m.startupAlone.keySet()).containsExactlyElementsOf(settings.restartedAlone());
         m.startupAlone.forEach((service, startup) -> assertThat(startup).as(service + " ready alone").isPositive());
 
-        List<String> phases = new ArrayList<>();
+        List<String> phases = new ArrayList<>(List.of("the seed's coaching referrals"));
         for (int concurrency : settings.concurrency()) {
             phases.addAll(List.of("registration at concurrency " + concurrency, "read at concurrency " + concurrency,
                     "meeting record at concurrency " + concurrency));
