@@ -21,8 +21,8 @@ public class ClientMerges {
      * Instrument answers move unless the kept client answered the same instrument at the same time point (the kept
      * client's answer stands).
      */
-    private static final List<String> MOVES = List.of(moveClientId("assessment"), moveClientId("investigation"),
-            movePlans("activation_plan"), movePlans("implementation_plan"), """
+    public static final List<String> MOVES = List.of(moveClientId("assessment"), moveClientId("investigation"),
+            moveClientId("assessment_referral"), movePlans("activation_plan"), movePlans("implementation_plan"), """
             UPDATE instrument_response r SET client_id = :kept WHERE r.client_id = :merged AND NOT EXISTS (
                 SELECT 1 FROM instrument_response k WHERE k.client_id = :kept AND k.instrument = r.instrument
                                                       AND k.time_point = r.time_point)""");

@@ -263,6 +263,31 @@ class CaseOwnerReferralTest {
         assertThat(unanswered(ownerSubject, id)).hasSize(1);
     }
 
+    @Test
+    void aReferralAndItsEpisodeFollowTheClientWhenIntakeMergesADuplicateRegistration() {
+        String ownerSubject = "owner-" + UUID.randomUUID();
+        String owner = addProfessional(withUser(professional("Yhdistävä Ulla", "SOCIAL_WELFARE_OWN_WORKER", "178",
+                50), ownerSubject));
+        UUID kept = registerClient(publisher, "178");
+        UUID merged = registerClient(publisher, "178");
+        awaitOwner(kept, owner);
+        awaitOwner(merged, owner);
+        String provider = newProvider();
+        String coachSubject = "coach-" + UUID.randomUUID();
+        UUID episode = coachingStarted(merged, provider);
+        var sent = send(coach(provider, coachSubject), episode, "CRISIS", null);
+        String id = sent.path("id");
+
+        publisher.publish(Topics.INTAKE, "intake", "ClientsMerged", kept, Map.of("clientId", kept.toString(),
+                "mergedClientId", merged.toString(), "mergedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+
+        await().atMost(WAIT).untilAsserted(() -> feedOf(ownerSubject).get(REFERRALS + "/" + id).then()
+                .statusCode(200).body("clientId", equalTo(kept.toString())).body("status", equalTo("REQUESTED")));
+        move(ownerSubject, id, "acceptance", sent.header("ETag"), Map.of(), "ACCEPTED");
+        assertThat(send(coach(provider, coachSubject), episode, "BENEFIT_QUESTION", null).<String>path("clientId"))
+                .as("the episode is the kept client's now").isEqualTo(kept.toString());
+    }
+
     private static List<String> unanswered(String subject, String referralId) {
         return feedOf(subject).queryParam("limit", 200).get(FEED).then().statusCode(200).extract()
                 .path("items.findAll { it.rule == 'REFERRAL_UNANSWERED' && it.referenceId == '" + referralId

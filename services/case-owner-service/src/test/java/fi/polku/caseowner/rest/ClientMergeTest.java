@@ -13,7 +13,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -22,10 +26,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.ClientRecordTables;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -37,6 +44,9 @@ class ClientMergeTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
+
+    @Inject
+    AgroalDataSource database;
 
     EventPublisher publisher;
 
@@ -88,6 +98,14 @@ class ClientMergeTest {
         // the coach's care relationship follows the client: the merged client's network member sees the kept one
         await().atMost(WAIT).until(() -> as(Roles.JOB_COACH, Tokens.DEFAULT_ORGANISATION, coachUser)
                 .get("/api/v1/clients/" + kept + "/network").statusCode() == 200);
+    }
+
+    @Test
+    void everyTableThatHoldsAClientIdIsMovedOrForgottenOnAMerge() {
+        Set<String> handled = new TreeSet<>(KnownClientRepository.CLIENT_RECORDS);
+        handled.addAll(KnownClientRepository.ONE_ROW_PER_CLIENT);
+        assertThat(ClientRecordTables.ofService(database))
+                .as("a client's rows left on a merged id would be lost to the kept client").isEqualTo(handled);
     }
 
     @Test

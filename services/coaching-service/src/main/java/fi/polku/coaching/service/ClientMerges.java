@@ -18,7 +18,7 @@ import fi.polku.platform.clients.KnownClientRegister;
 public class ClientMerges {
 
     /** The rest of an episode's records hang on the episode. */
-    private static final List<String> MOVES = List.of(moveClientId("episode"), moveClientId("fee"),
+    public static final List<String> MOVES = List.of(moveClientId("episode"), moveClientId("fee"),
             moveClientId("coaching_referral"), """
             UPDATE employer_contact SET client_ids = array_replace(client_ids, :merged, :kept)
              WHERE :merged = ANY (client_ids)""");
