@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import fi.polku.testkit.EventLog;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.EventSchemas;
 import fi.polku.testkit.Tokens;
+import fi.polku.testkit.contract.Paging;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -286,6 +288,49 @@ class CaseOwnerReferralTest {
         move(ownerSubject, id, "acceptance", sent.header("ETag"), Map.of(), "ACCEPTED");
         assertThat(send(coach(provider, coachSubject), episode, "BENEFIT_QUESTION", null).<String>path("clientId"))
                 .as("the episode is the kept client's now").isEqualTo(kept.toString());
+    }
+
+    @Test
+    void theSendersAndTheReceiversListsPageOldestFirstWithReferralsSentWhileTheyPage() {
+        String ownerSubject = "owner-" + UUID.randomUUID();
+        String owner = addProfessional(withUser(professional("Sivuttava Sanni", "SOCIAL_WELFARE_OWN_WORKER", "179",
+                50), ownerSubject));
+        UUID client = registerClient(publisher, "179");
+        awaitOwner(client, owner);
+        String provider = newProvider();
+        String coachSubject = "coach-" + UUID.randomUUID();
+        UUID episode = coachingStarted(client, provider);
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sent.add(send(coach(provider, coachSubject), episode, "CRISIS", null).path("id"));
+        }
+        Runnable sendAnother = () -> sent.add(send(coach(provider, coachSubject), episode, "BENEFIT_QUESTION", null)
+                .path("id"));
+
+        List<String> walkedBySender = Paging.collect(cursor -> pageOf(coach(provider, coachSubject), cursor), "id",
+                sendAnother);
+        assertThat(walkedBySender).hasSizeGreaterThan(3).containsExactlyElementsOf(sent);
+        List<String> walkedByReceiver = Paging.collect(cursor -> pageOf(feedOf(ownerSubject), cursor), "id",
+                sendAnother);
+        assertThat(walkedByReceiver).hasSizeGreaterThan(walkedBySender.size()).containsExactlyElementsOf(sent);
+
+        for (String id : sent.subList(0, 3)) {
+            move(ownerSubject, id, "acceptance", feedOf(ownerSubject).get(REFERRALS + "/" + id).header("ETag"),
+                    Map.of(), "ACCEPTED");
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(coach(provider, coachSubject).get(FEED).then()
+                .statusCode(200).extract().<List<String>>path("items.referenceId"))
+                .containsExactly(sent.get(2), sent.get(1), sent.get(0)));
+        List<String> feed = coach(provider, coachSubject).get(FEED).then().statusCode(200).extract().path("items.id");
+        assertThat(Paging.collect(cursor -> {
+            RequestSpecification page = coach(provider, coachSubject).queryParam("limit", 2);
+            return (cursor == null ? page : page.queryParam("cursor", cursor)).get(FEED);
+        }, "id", () -> { })).as("the coach's feed, newest first in pages").isEqualTo(feed);
+    }
+
+    private static Response pageOf(RequestSpecification caller, String cursor) {
+        RequestSpecification page = caller.queryParam("limit", 2);
+        return (cursor == null ? page : page.queryParam("cursor", cursor)).get(REFERRALS);
     }
 
     private static List<String> unanswered(String subject, String referralId) {
