@@ -79,6 +79,9 @@ class DemoCountyTest {
             assertThat(coaching.get("fidelityReviews")).hasSize(3);
             assertThat(shown(reports.get("/api/v1/reports/satisfaction").get("distribution"))).isNotEmpty();
             assertThat(reports.get("/api/v1/reports/satisfaction").get("mean").isNumber()).isTrue();
+            JsonNode wholePackage = reports.get("/api/v1/reports/satisfaction").get("wholePackage");
+            assertThat(wholePackage.get("withheld").asBoolean()).as("the case owners' closures asked it").isFalse();
+            assertThat(wholePackage.get("atClosure").asLong()).isGreaterThanOrEqualTo(5);
         });
         reports.forEach((path, report) -> counts(report).forEach(count -> {
             JsonNode value = count.get("value");

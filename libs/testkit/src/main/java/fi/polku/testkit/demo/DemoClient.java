@@ -366,7 +366,8 @@ final class DemoClient {
         }
         api.post(PolkuService.CASE_OWNER, owner, clientPath("closure"),
                 Map.of("reason", openMarket() ? "EMPLOYED_OPEN_LABOUR_MARKET" : "PAY_SUBSIDISED_WORK",
-                        "followUpInMonths", 1 + n % 3));
+                        "followUpInMonths", 1 + n % 3, "satisfaction", 5 + n % 6,
+                        "feedback", "Sain tukea oikeaan aikaan"));
     }
 
     /** The case owner the assignment rules gave the client (case-owner learns of the client from intake's events). */
