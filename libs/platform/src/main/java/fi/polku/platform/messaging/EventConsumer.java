@@ -65,6 +65,14 @@ public class EventConsumer {
         consume(consumer, codec.read(record), handler);
     }
 
+    /**
+     * Handles the record values in their order in one transaction, each once per event id, as {@link #consume} does
+     * each; when one fails, none is handled.
+     */
+    public void consumeAll(String consumer, List<String> records, Consumer<CloudEvent> handler) {
+        consumeAll(consumer, records.stream().map(codec::read).toList(), event -> handler);
+    }
+
     void consume(String consumer, CloudEvent event, Consumer<CloudEvent> handler) {
         boolean handled = withRetries(consumer, "event " + event.id(),
                 () -> QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler)));

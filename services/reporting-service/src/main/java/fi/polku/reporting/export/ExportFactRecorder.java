@@ -1,5 +1,7 @@
 package fi.polku.reporting.export;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.events.MalformedEventException;
 import fi.polku.platform.messaging.EventConsumer;
-import io.smallrye.common.annotation.Blocking;
+import fi.polku.platform.messaging.RecordBatches;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Appends one export fact per event of an exported type, once per event id, with only the fields the fact type
@@ -33,10 +37,18 @@ public class ExportFactRecorder {
         this.facts = facts;
     }
 
+    /**
+     * A poll's records, appended in their order in one transaction; a poll that fails is appended one record at a
+     * time, so that the failing record alone is dead-lettered and the others are appended, once each, in order.
+     */
     @Incoming("polku-export")
-    @Blocking
-    public void onEvent(String record) {
-        consumer.consume(CONSUMER, record, this::record);
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.settle(batch, this::appendAll);
+    }
+
+    Map<Integer, RuntimeException> appendAll(List<String> records) {
+        return RecordBatches.applyAll(records, all -> consumer.consumeAll(CONSUMER, all, this::record),
+                one -> consumer.consume(CONSUMER, one, this::record));
     }
 
     void record(CloudEvent event) {
