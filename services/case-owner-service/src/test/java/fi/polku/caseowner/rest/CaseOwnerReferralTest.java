@@ -79,10 +79,7 @@ class CaseOwnerReferralTest {
     @Test
     void theCaseOwnerTakesTheClientBackThroughEveryStatusAndTheCoachHearsOfEachMove() {
         String ownerSubject = "owner-" + UUID.randomUUID();
-        String owner = addProfessional(withUser(professional("Vastaanottava Veera", "SOCIAL_WELFARE_OWN_WORKER",
-                "171", 50), ownerSubject));
-        UUID client = registerClient(publisher, "171");
-        awaitOwner(client, owner);
+        UUID client = clientOwnedBy(ownerSubject, "Vastaanottava Veera", "171");
         String provider = newProvider();
         UUID episode = coachingStarted(client, provider);
         String coachSubject = "coach-" + UUID.randomUUID();
@@ -143,10 +140,7 @@ class CaseOwnerReferralTest {
     @Test
     void theCoachHearsOfADeclineWithItsReasonAndCancelsAnotherReferralBeforeTheStart() {
         String ownerSubject = "owner-" + UUID.randomUUID();
-        String owner = addProfessional(withUser(professional("Hylkäävä Hanna", "SOCIAL_WELFARE_OWN_WORKER", "172",
-                50), ownerSubject));
-        UUID client = registerClient(publisher, "172");
-        awaitOwner(client, owner);
+        UUID client = clientOwnedBy(ownerSubject, "Hylkäävä Hanna", "172");
         String provider = newProvider();
         UUID episode = coachingStarted(client, provider);
         String coachSubject = "coach-" + UUID.randomUUID();
@@ -248,10 +242,7 @@ class CaseOwnerReferralTest {
     @Test
     void anUnansweredReferralBackIsRemindedToTheReceiverOnceTheDayAfterItsAnswerDay() {
         String ownerSubject = "owner-" + UUID.randomUUID();
-        String owner = addProfessional(withUser(professional("Muistettava Minna", "SOCIAL_WELFARE_OWN_WORKER", "176",
-                50), ownerSubject));
-        UUID client = registerClient(publisher, "176");
-        awaitOwner(client, owner);
+        UUID client = clientOwnedBy(ownerSubject, "Muistettava Minna", "176");
         String provider = newProvider();
         var sent = send(coach(provider, "coach-" + UUID.randomUUID()), coachingStarted(client, provider),
                 "BENEFIT_QUESTION", null);
@@ -293,10 +284,7 @@ class CaseOwnerReferralTest {
     @Test
     void theSendersAndTheReceiversListsPageOldestFirstWithReferralsSentWhileTheyPage() {
         String ownerSubject = "owner-" + UUID.randomUUID();
-        String owner = addProfessional(withUser(professional("Sivuttava Sanni", "SOCIAL_WELFARE_OWN_WORKER", "179",
-                50), ownerSubject));
-        UUID client = registerClient(publisher, "179");
-        awaitOwner(client, owner);
+        UUID client = clientOwnedBy(ownerSubject, "Sivuttava Sanni", "179");
         String provider = newProvider();
         String coachSubject = "coach-" + UUID.randomUUID();
         UUID episode = coachingStarted(client, provider);
@@ -307,11 +295,11 @@ class CaseOwnerReferralTest {
         Runnable sendAnother = () -> sent.add(send(coach(provider, coachSubject), episode, "BENEFIT_QUESTION", null)
                 .path("id"));
 
-        List<String> walkedBySender = Paging.collect(cursor -> pageOf(coach(provider, coachSubject), cursor), "id",
-                sendAnother);
+        List<String> walkedBySender = Paging.collect(
+                cursor -> pageOf(coach(provider, coachSubject), REFERRALS, cursor), "id", sendAnother);
         assertThat(walkedBySender).hasSizeGreaterThan(3).containsExactlyElementsOf(sent);
-        List<String> walkedByReceiver = Paging.collect(cursor -> pageOf(feedOf(ownerSubject), cursor), "id",
-                sendAnother);
+        List<String> walkedByReceiver = Paging.collect(cursor -> pageOf(feedOf(ownerSubject), REFERRALS, cursor),
+                "id", sendAnother);
         assertThat(walkedByReceiver).hasSizeGreaterThan(walkedBySender.size()).containsExactlyElementsOf(sent);
 
         for (String id : sent.subList(0, 3)) {
@@ -322,15 +310,22 @@ class CaseOwnerReferralTest {
                 .statusCode(200).extract().<List<String>>path("items.referenceId"))
                 .containsExactly(sent.get(2), sent.get(1), sent.get(0)));
         List<String> feed = coach(provider, coachSubject).get(FEED).then().statusCode(200).extract().path("items.id");
-        assertThat(Paging.collect(cursor -> {
-            RequestSpecification page = coach(provider, coachSubject).queryParam("limit", 2);
-            return (cursor == null ? page : page.queryParam("cursor", cursor)).get(FEED);
-        }, "id", () -> { })).as("the coach's feed, newest first in pages").isEqualTo(feed);
+        assertThat(Paging.collect(cursor -> pageOf(coach(provider, coachSubject), FEED, cursor), "id", () -> { }))
+                .as("the coach's feed, newest first in pages").isEqualTo(feed);
     }
 
-    private static Response pageOf(RequestSpecification caller, String cursor) {
+    /** A client of the municipality whose case owner, a new professional, signs in as {@code ownerSubject}. */
+    private UUID clientOwnedBy(String ownerSubject, String ownerName, String municipality) {
+        String owner = addProfessional(withUser(professional(ownerName, "SOCIAL_WELFARE_OWN_WORKER", municipality,
+                50), ownerSubject));
+        UUID client = registerClient(publisher, municipality);
+        awaitOwner(client, owner);
+        return client;
+    }
+
+    private static Response pageOf(RequestSpecification caller, String path, String cursor) {
         RequestSpecification page = caller.queryParam("limit", 2);
-        return (cursor == null ? page : page.queryParam("cursor", cursor)).get(REFERRALS);
+        return (cursor == null ? page : page.queryParam("cursor", cursor)).get(path);
     }
 
     private static List<String> unanswered(String subject, String referralId) {
