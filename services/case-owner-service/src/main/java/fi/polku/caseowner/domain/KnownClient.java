@@ -12,9 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fi.polku.platform.servicemap.ServicePlace;
+
 /**
  * A client this service learned of from intake's events (only the pseudonymous id and routing data) and their
- * clientship: segment, stage, the case owner's recorded next step and contact, open or closed.
+ * clientship: segment, stage, place on the service map, the case owner's recorded next step and contact, open or
+ * closed.
  */
 @Entity
 @Table(name = "known_client")
@@ -70,6 +73,18 @@ public class KnownClient {
     @Column(name = "reopened_at")
     public OffsetDateTime reopenedAt;
 
+    /** Where on the service map the client is now (the latest of their {@link ClientPlace}s), since which day. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ServicePlace place;
+
+    @Column(name = "place_since", nullable = false)
+    public LocalDate placeSince;
+
+    /** The reference of the current place's source, so that the end of that service can be told from another's. */
+    @Column(name = "place_source_ref", nullable = false)
+    public String placeSourceRef;
+
     @Version
     public long version;
 
@@ -85,6 +100,22 @@ public class KnownClient {
     public void moveTo(ClientStage next, OffsetDateTime at) {
         stage = next;
         stageChangedAt = at;
+    }
+
+    /**
+     * The client came to a place on the service map on a day: it becomes their current place unless it is where they
+     * are already or the day is before the current place's.
+     *
+     * @return whether the current place changed
+     */
+    public boolean arriveAt(ServicePlace next, LocalDate since, String sourceRef) {
+        if (next == place || (placeSince != null && since.isBefore(placeSince))) {
+            return false;
+        }
+        place = next;
+        placeSince = since;
+        placeSourceRef = sourceRef;
+        return true;
     }
 
     /** The latest moment someone demonstrably attended to the client. */

@@ -12,10 +12,12 @@ import fi.polku.caseowner.domain.CaseOwnerReferral;
 import fi.polku.caseowner.domain.ClosureReason;
 import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.KnownClient;
+import fi.polku.caseowner.domain.PlaceSource;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.domain.QueueReason;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
+import fi.polku.platform.servicemap.ServicePlace;
 
 /** The events of this service, each written to the outbox in the transaction of its state change. */
 @ApplicationScoped
@@ -66,6 +68,11 @@ public class CaseOwnerEvents {
     public void reopened(UUID clientId, UUID ownerId, OffsetDateTime at) {
         outbox.publish(Topics.CASE_OWNER, "ClientshipReopened", clientId,
                 new ClientshipReopened(clientId, ownerId, at));
+    }
+
+    public void placeChanged(KnownClient client, ServicePlace previousPlace, PlaceSource source, OffsetDateTime at) {
+        outbox.publish(Topics.CASE_OWNER, "ClientPlaceChanged", client.clientId, new ClientPlaceChanged(
+                client.clientId, client.place, client.placeSince, previousPlace, source, at));
     }
 
     public void referralStatusChanged(CaseOwnerReferral referral) {

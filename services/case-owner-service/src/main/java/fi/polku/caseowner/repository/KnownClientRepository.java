@@ -16,7 +16,7 @@ public class KnownClientRepository implements PanacheRepositoryBase<KnownClient,
     /** The tables whose rows belong to a client and move to the kept client when intake merges duplicates. */
     public static final List<String> CLIENT_RECORDS = List.of("case_owner_change", "care_network_member",
             "service_start", "follow_up", "agreed_case_owner", "referral_state", "notification",
-            "closure_feedback", "coaching_episode", "case_owner_referral", "due_reminder", "work_trial_start");
+            "closure_feedback", "coaching_episode", "case_owner_referral", "due_reminder", "work_trial_start", "client_place");
 
     /**
      * Tables with one row per client: the merged client's row is forgotten with them. Their activation plan moves

@@ -1,5 +1,6 @@
 package fi.polku.caseowner.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Segment;
 import fi.polku.caseowner.service.CaseOwnerQueries;
+import fi.polku.platform.servicemap.ServicePlace;
 
 /** A client's case owner now; {@code status} UNASSIGNED means the client waits in the unassigned queue. */
 public record CaseOwnerView(
@@ -20,6 +22,8 @@ public record CaseOwnerView(
         @Schema(nullable = true, description = "When the clientship closed; null while open") OffsetDateTime closedAt,
         @Schema(nullable = true, description = "Intake's screening segment; null until screened") Segment segment,
         ClientStage stage,
+        @Schema(description = "Where on the service map the client is now") ServicePlace place,
+        @Schema(description = "The day the client came to the place") LocalDate placeSince,
         @Schema(nullable = true, description = "Null while the client waits in the unassigned queue") ProfessionalView caseOwner,
         @Schema(nullable = true, description = "When the owner got the client; null while unassigned") OffsetDateTime assignedAt,
         @Schema(nullable = true, description = "Since when the client waits in the queue; null while assigned") OffsetDateTime unassignedSince,
@@ -31,11 +35,11 @@ public record CaseOwnerView(
         OffsetDateTime startedAt = client.reopenedAt != null ? client.reopenedAt : client.registeredAt;
         if (current.owner() == null) {
             return new CaseOwnerView(assignment.clientId, Status.UNASSIGNED, client.isOpen(), startedAt,
-                    client.closedAt, client.segment, client.stage, null, null, assignment.unassignedSince,
+                    client.closedAt, client.segment, client.stage, client.place, client.placeSince, null, null, assignment.unassignedSince,
                     assignment.version);
         }
         return new CaseOwnerView(assignment.clientId, Status.ASSIGNED, client.isOpen(), startedAt, client.closedAt,
-                client.segment, client.stage, ProfessionalView.of(current.owner()), assignment.assignedAt, null,
+                client.segment, client.stage, client.place, client.placeSince, ProfessionalView.of(current.owner()), assignment.assignedAt, null,
                 assignment.version);
     }
 

@@ -10,6 +10,7 @@ import fi.polku.caseowner.domain.ClientStage;
 import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.Segment;
 import fi.polku.caseowner.service.CaseOwnerQueries;
+import fi.polku.platform.servicemap.ServicePlace;
 
 /** A client on a work list: where they are and what happens next. */
 public record ClientProgressView(
@@ -22,6 +23,8 @@ public record ClientProgressView(
         @Schema(nullable = true, description = "Intake's screening segment; null until screened") Segment segment,
         ClientStage stage,
         @Schema(nullable = true) OffsetDateTime stageChangedAt,
+        @Schema(description = "Where on the service map the client is now") ServicePlace place,
+        @Schema(description = "The day the client came to the place") LocalDate placeSince,
         @Schema(nullable = true) String nextStep,
         @Schema(nullable = true) LocalDate nextStepDue,
         @Schema(nullable = true) OffsetDateTime lastContactAt,
@@ -34,7 +37,7 @@ public record ClientProgressView(
     public static ClientProgressView of(KnownClient client, UUID caseOwnerProfessionalId) {
         return new ClientProgressView(client.clientId, caseOwnerProfessionalId, client.municipalityCode,
                 client.municipalityWithheld(), client.segment, client.stage,
-                client.stageChangedAt, client.nextStep, client.nextStepDue, client.lastContactAt,
+                client.stageChangedAt, client.place, client.placeSince, client.nextStep, client.nextStepDue, client.lastContactAt,
                 client.lastActivityAt());
     }
 }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.polku.caseowner.service.CareNetworkService;
+import fi.polku.caseowner.service.ClientPlaces;
 import fi.polku.caseowner.service.ClientProgressService;
 import fi.polku.caseowner.service.ClientshipService;
 import fi.polku.platform.idempotency.IdempotentCreate;
@@ -43,16 +44,18 @@ import fi.polku.platform.security.Roles;
 @Path("/api/v1/clients/{clientId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Clientship", description = "The client's care network, progress, closure and follow-up")
+@Tag(name = "Clientship", description = "The client's care network, progress, place on the service map, closure and follow-up")
 public class ClientshipResource {
 
     private final CareNetworkService network;
     private final ClientProgressService progress;
     private final ClientshipService clientships;
+    private final ClientPlaces places;
     private final IdempotentCreate idempotentCreate;
 
     public ClientshipResource(CareNetworkService network, ClientProgressService progress,
-            ClientshipService clientships, IdempotentCreate idempotentCreate) {
+            ClientshipService clientships, ClientPlaces places, IdempotentCreate idempotentCreate) {
+        this.places = places;
         this.network = network;
         this.progress = progress;
         this.clientships = clientships;
@@ -149,6 +152,57 @@ public class ClientshipResource {
             description = "Acknowledging twice keeps the first acknowledgement.")
     public ServiceStartView acknowledge(@PathParam("clientId") UUID clientId, @PathParam("startId") UUID startId) {
         return ServiceStartView.of(progress.acknowledge(clientId, startId));
+    }
+
+    @GET
+    @Path("/places")
+    @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
+    @Transactional
+    @Operation(operationId = "listServicePlaces",
+            summary = "Where the client has been on the service map: every place, from the services' events, "
+                    + "closures and reopenings, and the case owner's entries",
+            description = "In the order recorded, a page at a time; follow `next` for the rest. The current place is "
+                    + "on the client's progress (caseload, case owner view, gap watch).")
+    public Page<ClientPlaceView> places(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageParameters page) {
+        return places.historyOf(clientId, page.request()).map(ClientPlaceView::of);
+    }
+
+    @GET
+    @Path("/places/{placeId}")
+    @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
+    @Transactional
+    @Operation(operationId = "getServicePlace", summary = "One place the client came to on the service map")
+    public ClientPlaceView place(@PathParam("clientId") UUID clientId, @PathParam("placeId") UUID placeId) {
+        return ClientPlaceView.of(places.placeOf(clientId, placeId));
+    }
+
+    @POST
+    @Path("/places")
+    @RolesAllowed({Roles.CASE_OWNER, Roles.COORDINATOR})
+    @Transactional
+    @Operation(operationId = "recordServicePlace",
+            summary = "Record where on the service map the client is, as agreed with them (e.g. rehabilitative work "
+                    + "activity, training, rehabilitation)",
+            description = "It becomes the client's current place unless they are there already or it is older than "
+                    + "the current place's day; either way it is kept in the history. A change emits "
+                    + "ClientPlaceChanged. Send an Idempotency-Key to make a retry safe.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the place",
+            headers = {
+                    @Header(name = "Location", description = "The recorded place",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = IdempotentCreate.REPLAYED_HEADER,
+                            description = "true when this is the stored answer to an earlier request with the key",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientPlaceView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request")
+    public Response recordPlace(@PathParam("clientId") UUID clientId,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull PlaceRequest request) {
+        return idempotentCreate.execute(idempotencyKey, List.of(clientId, request), () -> {
+            ClientPlaceView place = ClientPlaceView.of(places.record(clientId, request.place(), request.since()));
+            return Response.created(URI.create("/api/v1/clients/" + clientId + "/places/" + place.id()))
+                    .entity(place).build();
+        });
     }
 
     @POST

@@ -1,5 +1,7 @@
 package fi.polku.caseowner.rest;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.caseowner.service.ClientPlaces;
 import fi.polku.caseowner.service.GapQueries;
 import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
@@ -81,6 +84,7 @@ public class GapResource {
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
-        return gaps.gaps(municipality, gapRule, page.request()).map(GapView::of);
+        LocalDate today = ClientPlaces.day(OffsetDateTime.now());
+        return gaps.gaps(municipality, gapRule, page.request()).map(gap -> GapView.of(gap, today));
     }
 }

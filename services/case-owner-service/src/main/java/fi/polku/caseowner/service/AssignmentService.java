@@ -52,11 +52,13 @@ public class AssignmentService {
     private final CaseOwnerChangeRepository history;
     private final CaseOwnerEvents events;
     private final AgreedCaseOwnerRepository agreements;
+    private final ClientPlaces places;
 
     public AssignmentService(KnownClientRepository knownClients, ProfessionalRepository professionals,
             AssignmentRepository assignments, CaseOwnerChangeRepository history, CaseOwnerEvents events,
-            AgreedCaseOwnerRepository agreements) {
+            AgreedCaseOwnerRepository agreements, ClientPlaces places) {
         this.agreements = agreements;
+        this.places = places;
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.assignments = assignments;
@@ -123,7 +125,7 @@ public class AssignmentService {
         client.ageBand = registered.ageBand();
         client.registeredAt = registered.registeredAt() == null ? now : registered.registeredAt();
         client.stageChangedAt = client.registeredAt;
-        knownClients.persist(client);
+        places.register(client);
         CaseOwnerAssignment assignment = new CaseOwnerAssignment();
         assignment.clientId = client.clientId;
         assignment.assignedAt = now;

@@ -20,6 +20,7 @@ import fi.polku.caseowner.domain.FollowUp;
 import fi.polku.caseowner.domain.FollowUpOutcome;
 import fi.polku.caseowner.domain.FollowUpSchedule;
 import fi.polku.caseowner.domain.KnownClient;
+import fi.polku.caseowner.domain.PlaceSource;
 import fi.polku.caseowner.messaging.CaseOwnerEvents;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.ClosureFeedbackRepository;
@@ -32,6 +33,7 @@ import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.servicemap.ServicePlace;
 
 /** Closing a clientship with a follow-up contact, completing the follow-up, and reopening. */
 @ApplicationScoped
@@ -44,14 +46,16 @@ public class ClientshipService {
     private final FollowUpRepository followUps;
     private final ClosureFeedbackRepository closureFeedback;
     private final AssignmentService assignmentService;
+    private final ClientPlaces places;
     private final CaseOwnerEvents events;
     private final ClientAccess access;
     private final Caller caller;
 
     public ClientshipService(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, FollowUpRepository followUps,
-            ClosureFeedbackRepository closureFeedback, AssignmentService assignmentService, CaseOwnerEvents events,
-            ClientAccess access, Caller caller) {
+            ClosureFeedbackRepository closureFeedback, AssignmentService assignmentService, ClientPlaces places,
+            CaseOwnerEvents events, ClientAccess access, Caller caller) {
+        this.places = places;
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
@@ -103,6 +107,7 @@ public class ClientshipService {
         client.closedAt = now;
         client.closureReason = request.reason();
         client.moveTo(ClientStage.CLOSED, now);
+        places.onClientship(client, request.reason().destination(), PlaceSource.CLIENTSHIP_CLOSED);
         FollowUp followUp = null;
         if (due.isPresent()) {
             followUp = new FollowUp();
@@ -191,6 +196,7 @@ public class ClientshipService {
         client.closureReason = null;
         client.reopenedAt = now;
         client.moveTo(client.segment == null ? ClientStage.REGISTERED : ClientStage.SCREENED, now);
+        places.onClientship(client, ServicePlace.SERVICE_GUIDANCE, PlaceSource.CLIENTSHIP_REOPENED);
         String why = "clientship reopened after follow-up contact";
         if (choice.isEmpty()) {
             assignmentService.toQueue(client, assignment, CaseOwnerChangeReason.CLIENTSHIP_REOPENED,

@@ -1,5 +1,6 @@
 package fi.polku.caseowner.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
+import fi.polku.platform.servicemap.ServicePlace;
 
 /** Assembles every client's situation and runs the {@link GapWatch} rules over it. */
 @ApplicationScoped
@@ -78,8 +80,11 @@ public class GapQueries {
         this.watch = new GapWatch(config.quietDays());
     }
 
-    /** A gap and the municipality of its client (null under a non-disclosure order). */
-    public record ListedGap(Gap gap, String municipalityCode) {
+    /**
+     * A gap, the municipality of its client (null under a non-disclosure order) and where on the service map the
+     * client is, since which day.
+     */
+    public record ListedGap(Gap gap, String municipalityCode, ServicePlace place, LocalDate placeSince) {
     }
 
     /** @param municipalityCode only clients of this municipality, or all when null */
@@ -129,7 +134,8 @@ public class GapQueries {
                     planOf.containsKey(client.clientId) ? planOf.get(client.clientId).basis() : null);
             watch.gapsOf(situation, now).stream()
                     .filter(gap -> rule == null || gap.rule() == rule)
-                    .forEach(gap -> gaps.add(new ListedGap(gap, client.municipalityCode)));
+                    .forEach(gap -> gaps.add(new ListedGap(gap, client.municipalityCode, client.place,
+                            client.placeSince)));
         }
         Map<UUID, Boolean> visible = new HashMap<>();
         return Pages.visibleSlice(gaps, page, GapQueries::keyOf, gap -> visible.computeIfAbsent(gap.gap().clientId(),

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,18 @@ class AccessControlTest {
                 client, Roles.CASE_OWNER, Roles.ANALYST, "SERVICE_COORDINATION", dataSource, kafka).verify();
         as(Roles.COORDINATOR, Tokens.DEFAULT_ORGANISATION, "supervisor-" + client)
                 .get("/api/v1/clients/" + client + "/network").then().statusCode(200);
+    }
+
+    @Test
+    void theServicePlacesFollowTheAccessMatrixWhileCoordinatorsSuperviseThem() {
+        UUID client = knownClient("853");
+        new AccessMatrix("service places", caller -> caller.get("/api/v1/clients/" + client + "/places"),
+                client, Roles.CASE_OWNER, Roles.ANALYST, "SERVICE_COORDINATION", dataSource, kafka).verify();
+        new AccessMatrix("recording a service place", caller -> caller.body(Map.of("place", "TRAINING",
+                        "since", LocalDate.now().minusDays(1).toString())).post("/api/v1/clients/" + client + "/places"),
+                client, Roles.CASE_OWNER, Roles.ANALYST, "SERVICE_COORDINATION", dataSource, kafka).verify();
+        as(Roles.COORDINATOR, Tokens.DEFAULT_ORGANISATION, "supervisor-" + client)
+                .get("/api/v1/clients/" + client + "/places").then().statusCode(200);
     }
 
     @Test

@@ -57,10 +57,14 @@ final class Fixtures {
     }
 
     static UUID registerClient(EventPublisher publisher, String municipality) {
+        return registerClient(publisher, municipality, OffsetDateTime.now());
+    }
+
+    static UUID registerClient(EventPublisher publisher, String municipality, OffsetDateTime registeredAt) {
         UUID clientId = UUID.randomUUID();
         publisher.publish(Topics.INTAKE, "intake", "ClientRegistered", clientId, Map.of("clientId",
                 clientId.toString(), "municipalityCode", municipality, "ageBand", "30-34", "preferredLanguage", "fi",
-                "temporaryIdentityCode", false, "registeredAt", OffsetDateTime.now().toString()));
+                "temporaryIdentityCode", false, "registeredAt", registeredAt.toString()));
         CareRelationshipFixture.inCareOf(clientId, CareRelationshipFixture.defaultSubject(Roles.CASE_OWNER));
         return clientId;
     }
