@@ -23,7 +23,10 @@ public record ClientPath(
         String closedReason,
         LocalDate followUpDue,
         int caseOwnerChanges,
-        int serviceTransfers) {
+        int serviceTransfers,
+        /** A {@link fi.polku.platform.servicemap.ServicePlace} name; null until case-owner has told one. */
+        String place,
+        LocalDate placeSince) {
 
     public boolean open() {
         return closedAt == null;

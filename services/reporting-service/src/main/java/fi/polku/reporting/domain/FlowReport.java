@@ -3,23 +3,28 @@ package fi.polku.reporting.domain;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.polku.platform.gaps.GapRule;
+import fi.polku.platform.servicemap.ServicePlace;
 
 /**
  * How clients move through the package: the funnel, the time from registration to each step, how often they are
- * handed over (the ping-pong index) and the clients who have fallen into a gap now.
+ * handed over (the ping-pong index), the clients who have fallen into a gap now and where on the service map the
+ * open clientships are now.
  */
-@Schema(description = "Funnel, time to each step, ping-pong index and gaps")
+@Schema(description = "Funnel, time to each step, ping-pong index, gaps and where the clients are now")
 public record FlowReport(
         List<FunnelStep> funnel,
         List<StageTime> timeFromRegistration,
@@ -27,6 +32,9 @@ public record FlowReport(
         CountList pingPongIndex,
         @Schema(nullable = true, description = "Mean ping-pong index; null below five clients") Double meanPingPongIndex,
         CountList gaps,
+        @Schema(description = "The open clientships by their place on the service map now, every place in the map's "
+                + "order; clients whose place case-owner has not told (events from before ClientPlaceChanged) are "
+                + "left out") List<PlaceNow> whereNow,
         OffsetDateTime asOf) implements CsvReport {
 
     /** Days after which a coaching referral that has not led to a coaching start is a gap. */
@@ -42,11 +50,20 @@ public record FlowReport(
             @Schema(nullable = true, description = "90th percentile days (nearest rank); null below five clients") Double p90Days) {
     }
 
+    @Schema(description = "Open clientships in a place of the service map, and the days since they came there "
+            + "up to the report's day")
+    public record PlaceNow(ServicePlace place, SuppressedCount clients,
+            @Schema(nullable = true, description = "Median days there; null below five clients") Double medianDaysThere,
+            @Schema(nullable = true, description = "90th percentile days there (nearest rank); null below five clients")
+            Double p90DaysThere) {
+    }
+
     public static FlowReport of(List<ClientPath> clients, OffsetDateTime asOf) {
         List<FunnelStep> funnel = funnel(clients);
+        LocalDate today = Periods.day(asOf);
         return new FlowReport(funnel, stageTimes(clients, funnel), daysToCaseOwner(clients), pingPong(clients),
                 Percentiles.mean(clients.stream().map(c -> (double) c.pingPongIndex()).toList()),
-                gaps(clients, Periods.day(asOf), asOf), asOf);
+                gaps(clients, today, asOf), whereNow(clients, today), asOf);
     }
 
     /**
@@ -169,6 +186,22 @@ public record FlowReport(
         return c.missedLatestAssessment() ? Optional.of(GapRule.ASSESSMENT_NOT_ATTENDED) : Optional.empty();
     }
 
+    /**
+     * The open clientships per place, every place of the map in its order; a client with no place yet is left out,
+     * and a place dated after today (an entry made ahead) counts as 0 days there.
+     */
+    static List<PlaceNow> whereNow(List<ClientPath> clients, LocalDate today) {
+        Map<String, List<Double>> daysThere = clients.stream().filter(c -> c.open() && c.place() != null)
+                .collect(Collectors.groupingBy(ClientPath::place, Collectors.mapping(
+                        c -> (double) Math.max(0, ChronoUnit.DAYS.between(c.placeSince(), today)),
+                        Collectors.toList())));
+        return Arrays.stream(ServicePlace.values()).map(place -> {
+            List<Double> days = daysThere.getOrDefault(place.name(), List.of());
+            return new PlaceNow(place, SuppressedCount.of(days.size()), Percentiles.of(days, 50),
+                    Percentiles.of(days, 90));
+        }).toList();
+    }
+
     /** Days between two times; a step recorded before the registration (a late registration) counts as 0 days. */
     private static Optional<Double> days(OffsetDateTime from, OffsetDateTime to) {
         if (from == null || to == null) {
@@ -190,6 +223,11 @@ public record FlowReport(
         lines.addAll(pingPongIndex.csvRows("pingPongIndex"));
         lines.add(List.of("pingPongIndex", "mean", "", text(meanPingPongIndex)));
         lines.addAll(gaps.csvRows("gaps"));
+        whereNow.forEach(place -> {
+            lines.add(List.of("whereNow", place.place().name(), "clients", place.clients().display()));
+            lines.add(List.of("whereNow", place.place().name(), "medianDaysThere", text(place.medianDaysThere())));
+            lines.add(List.of("whereNow", place.place().name(), "p90DaysThere", text(place.p90DaysThere())));
+        });
         return lines;
     }
 

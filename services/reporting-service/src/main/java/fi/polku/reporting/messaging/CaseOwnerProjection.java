@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Projects the case-owner-service's events: owners and their changes, the care network (and the peer coaches in it),
- * clientship closing.
+ * clientship closing, the client's place on the service map.
  */
 @ApplicationScoped
 class CaseOwnerProjection implements Projection {
@@ -36,6 +36,7 @@ class CaseOwnerProjection implements Projection {
                 "fi.polku.case-owner.CareNetworkChanged.v1", this::careNetworkChanged,
                 "fi.polku.case-owner.ClientshipClosed.v1", this::closed,
                 "fi.polku.case-owner.ClientshipReopened.v1", this::reopened,
+                "fi.polku.case-owner.ClientPlaceChanged.v1", this::placeChanged,
                 "fi.polku.case-owner.FollowUpCompleted.v1", this::followUpCompleted);
     }
 
@@ -113,5 +114,16 @@ class CaseOwnerProjection implements Projection {
     private void reopened(EventData e) {
         sql.updateClient(e.clientId(), "closed_at = NULL, closed_reason = NULL, follow_up_due = NULL, reopened_count = reopened_count + 1",
                 Map.of());
+    }
+
+    /**
+     * The client's place now. A case owner may back-date an entry to before the place the client is recorded in:
+     * the place with the latest day stays (on the same day the later event wins).
+     */
+    private void placeChanged(EventData e) {
+        sql.updateClient(e.clientId(), """
+                place = CASE WHEN place_since IS NULL OR place_since <= :since THEN :place ELSE place END,
+                place_since = GREATEST(place_since, :since)""",
+                Map.of("place", e.required("place"), "since", e.day("since")));
     }
 }

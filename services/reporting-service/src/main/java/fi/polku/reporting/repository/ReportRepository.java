@@ -45,14 +45,15 @@ public class ReportRepository {
                        COALESCE((SELECT a.cancellation_reason = 'CLIENT_DID_NOT_ATTEND' AND a.concluded_at IS NULL
                                  FROM assessment a WHERE a.client_id = f.client_id
                                  ORDER BY COALESCE(a.cancelled_at, a.concluded_at, a.scheduled_at) DESC LIMIT 1), false),
-                       f.closed_at, f.closed_reason, f.follow_up_due, f.case_owner_changes, f.service_transfers
+                       f.closed_at, f.closed_reason, f.follow_up_due, f.case_owner_changes, f.service_transfers,
+                       f.place, f.place_since
                 FROM client_flow f
                 WHERE f.registered_at IS NOT NULL AND f.merged_into IS NULL""").stream()
                 .map(r -> new ClientPath((String) r[0], (String) r[1], time(r[2]), time(r[3]), (Boolean) r[4],
                         time(r[5]), (String) r[6], time(r[7]), time(r[8]), time(r[9]), time(r[10]),
                         Employment.employed(jobsOfClient.getOrDefault((String) r[0], List.of()), (String) r[13]),
                         (Boolean) r[11], time(r[12]), (String) r[13], date(r[14]), number(r[15]).intValue(),
-                        number(r[16]).intValue()))
+                        number(r[16]).intValue(), (String) r[17], date(r[18])))
                 .toList();
     }
 

@@ -128,9 +128,11 @@ public class ReportResource {
     @Path("/flow")
     @Operation(operationId = "getFlowReport",
             description = "The funnel (registered, case owner, screening, team assessment, coaching start, employed), days from "
-                    + "registration to each step (median, p90), the days-to-case-owner distribution, the ping-pong index "
-                    + "and the clients in a gap now; with year, the clients registered in it. " + SUPPRESSION,
-            summary = "Funnel, days from registration to each step (median, p90), ping-pong index, gaps now")
+                    + "registration to each step (median, p90), the days-to-case-owner distribution, the ping-pong index, "
+                    + "the clients in a gap now and the open clientships per place on the service map now with the days "
+                    + "there (median, p90); with year, the clients registered in it. " + SUPPRESSION,
+            summary = "Funnel, days from registration to each step (median, p90), ping-pong index, gaps now, where the "
+                    + "clients are now")
     @APIResponse(responseCode = "200", description = "The flow report, as JSON or (Accept: text/csv) as CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FlowReport.class)),

@@ -20,7 +20,7 @@ class QuarterlyEmploymentTest {
 
     static ClientPath client(String key, OffsetDateTime registered, OffsetDateTime closed, String closedReason) {
         return new ClientPath(key, "091", registered, registered, true, null, null, null, null, null, null, false,
-                false, closed, closedReason, null, 0, 0);
+                false, closed, closedReason, null, 0, 0, null, null);
     }
 
     @Test

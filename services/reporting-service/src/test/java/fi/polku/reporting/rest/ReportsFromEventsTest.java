@@ -51,6 +51,8 @@ class ReportsFromEventsTest {
         for (int i = 1; i <= 9; i++) {
             String municipality = i <= 7 ? "R01" : i == 8 ? "R02" : "R03";
             events.registered(c.get(i), municipality, day(i) + "T10:00:00+02:00");
+            events.caseOwner("ClientPlaceChanged", c.get(i), "place", "SERVICE_GUIDANCE", "since", day(i),
+                    "previousPlace", null, "source", "CLIENT_REGISTERED", "changedAt", day(i) + "T10:01:00+02:00");
             events.intake("ReferralReceived", c.get(i), "referralId", "ref-17-" + i,
                     "channel", i <= 6 ? "PHONE-17" : "WEB-17", "referringParty", i <= 5 || i >= 7 ? "TE-17" : "KELA-17",
                     "receivedAt", day(i) + "T09:00:00+02:00");
@@ -173,6 +175,9 @@ class ReportsFromEventsTest {
             events.coaching("CoachingEnded", c.get(i), "episodeId", "ep17-" + i, "providerId", PROVIDER_A,
                     "endedAt", "2017-12-15T10:00:00+02:00");
         }
+        events.caseOwner("ClientPlaceChanged", c.get(1), "place", "SUPPORTED_EMPLOYMENT_COACHING",
+                "since", "2017-04-03", "previousPlace", "SERVICE_GUIDANCE", "source", "COACHING_STARTED",
+                "changedAt", "2017-04-03T11:01:00+03:00");
         events.coaching("CoachingPhaseChanged", c.get(1), "episodeId", "ep17-1", "fromPhase", "ENGAGEMENT",
                 "toPhase", "JOB_SEARCH", "changedAt", "2017-04-20T10:00:00+03:00");
         events.coaching("JobStarted", c.get(1), "episodeId", "ep17-1", "jobId", "job17-1", "providerId", PROVIDER_A,
@@ -293,6 +298,9 @@ class ReportsFromEventsTest {
             assertThat(listed(flow, "gaps", "NO_CASE_OWNER")).isEqualTo("<5");
             assertThat(listed(flow, "gaps", "FOLLOW_UP_OVERDUE")).isEqualTo("<5");
             assertThat(flow.getString("gaps.total.display")).isEqualTo("9");
+            // the open clientships: c1 in coaching, c6-c9 in service guidance
+            assertThat(flow.getList("whereNow.clients.display")).containsExactly("<5", "0", "<5", "0", "0", "0",
+                    "0", "0", "0", "0", "0", "0", "0", "0");
         });
     }
 
