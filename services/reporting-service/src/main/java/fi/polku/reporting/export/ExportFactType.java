@@ -32,6 +32,7 @@ public enum ExportFactType {
     CareNetworkChanged("change", "changedAt"),
     ClientshipClosed("reason", "followUpDue", "satisfaction", "closedAt"),
     ClientshipReopened("reopenedAt"),
+    ClientPlaceChanged("place", "since", "previousPlace", "source", "changedAt"),
     FollowUpCompleted("followUpId", "outcome", "satisfaction", "completedAt"),
     AssessmentScheduled("assessmentId", "teamId", "bookingId", "appointmentAt", "rescheduled", "scheduledAt"),
     AssessmentConcluded("assessmentId", "teamId", "workAbilityEstimate", "professions", "recommendedServices",
