@@ -31,12 +31,14 @@ import fi.polku.testkit.contract.ResponseValidation;
 import fi.polku.testkit.system.PolkuService;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /**
  * The county's daily work across the services (issue 15): a work-ability team member sees the team's week; a
  * coaching provider records the consent it collected and its coach then sees the client; the case owner agreed in
- * the team's conclusion becomes the case owner.
+ * the team's conclusion becomes the case owner; the case owner and the flow report see where on the service map the
+ * client is now.
  */
 @ExtendWith(RunningSystem.class)
 class CountyDailyWorkTest {
@@ -70,6 +72,17 @@ class CountyDailyWorkTest {
                 .get("/api/v1/assessments").then().statusCode(200).extract().jsonPath().<String>getList("items"))
                 .as("next week is not this week").isEmpty();
         teamMember("in-no-team-" + UUID.randomUUID()).get("/api/v1/assessments").then().statusCode(403);
+
+        // where the client is now, for the case owner and in the flow report: in the team's assessment since today
+        await().atMost(WAIT).until(() -> "WORK_ABILITY_ASSESSMENT".equals(call(PolkuService.CASE_OWNER,
+                Roles.COORDINATOR).get("/api/v1/clients/" + client + "/case-owner").then().extract().path("place")));
+        await().atMost(WAIT).until(() -> count(PolkuService.REPORTING, "SELECT count(*) FROM client_flow"
+                + " WHERE client_id = ? AND place = 'WORK_ABILITY_ASSESSMENT'", client) == 1);
+        JsonPath flow = call(PolkuService.REPORTING, Roles.ANALYST).get("/api/v1/reports/flow").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(flow.<String>getList("whereNow.place")).startsWith("SERVICE_GUIDANCE", "WORK_ABILITY_ASSESSMENT");
+        assertThat(flow.getString("whereNow.find { it.place == 'WORK_ABILITY_ASSESSMENT' }.clients.display"))
+                .isNotEqualTo("0");
     }
 
     /**

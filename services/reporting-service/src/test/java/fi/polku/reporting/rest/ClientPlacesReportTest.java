@@ -88,6 +88,15 @@ class ClientPlacesReportTest {
         String csv = as(Roles.ANALYST).accept("text/csv").get("/api/v1/reports/flow?year=2014").then()
                 .statusCode(200).extract().asString();
         assertThat(csv).contains("whereNow,REHABILITATIVE_WORK_ACTIVITY,clients,5\r\n", "whereNow,PENSION,clients,0\r\n");
+
+        // Closed again within 2014: every registered client counts in the later quarters of the employment reports
+        KnownEvents closures = new KnownEvents();
+        inWorkActivity.forEach(client -> closures.caseOwner("ClientshipClosed", client, "reason",
+                "NO_LONGER_NEEDS_SERVICE", "caseOwnerProfessionalId", null, "followUpDue", null,
+                "closedAt", "2014-12-31T10:00:00+02:00"));
+        closures.publish(kafka);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "0".equals(clients(
+                report("/api/v1/reports/flow?year=2014"), ServicePlace.REHABILITATIVE_WORK_ACTIVITY)));
     }
 
     private static void placeChanged(KnownEvents events, UUID client, ServicePlace place, String since,
