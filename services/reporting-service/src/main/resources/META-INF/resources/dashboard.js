@@ -105,6 +105,9 @@ function render() {
   const gaps = flow.gaps.rows;
   draw('gaps', 'bar', gaps.map(g => t('gapNames')[g.key] || g.key),
     [counts(t('clients'), gaps.map(g => g.count), '#e76f51')], axes(t('gap'), t('clients'), true), true);
+
+  draw('whereNow', 'bar', flow.whereNow.map(p => t('placeNames')[p.place] || p.place),
+    [counts(t('clients'), flow.whereNow.map(p => p.clients), '#2a9d8f')], axes(t('place'), t('clients'), true), true);
 }
 
 async function fetchReport(path, year) {

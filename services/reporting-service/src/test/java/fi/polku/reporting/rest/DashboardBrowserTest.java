@@ -98,6 +98,13 @@ class DashboardBrowserTest {
             assertThat(axisTitles(js, "timeToOwner")).containsExactly("Päivää rekisteröinnistä asiakasvastaavaan",
                     "Asiakkaita");
             assertThat(chartData(js, "gaps", 0)).containsExactly(0L, 0L, 0L, 5L);
+            // the seven open clientships: five in work, two in a work trial (withheld)
+            assertThat(chartLabels(js, "whereNow")).hasSize(14).contains("Kuntouttava työtoiminta",
+                    "Avoimet työmarkkinat");
+            assertThat(chartData(js, "whereNow", 0)).containsExactly(0L, 0L, 0L, 0L, null, 0L, 0L, 0L, 0L, 0L, 0L, 5L,
+                    0L, 0L);
+            assertThat(js.executeScript("return Chart.getChart('whereNow').data.datasets[0].displays[4]"))
+                    .isEqualTo("<5");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Työkyvyn tuen palvelukokonaisuus");
             screenshots(browser, "fi");
 
@@ -224,6 +231,11 @@ class DashboardBrowserTest {
                         "providerId", "P19A", "kind", "EMPLOYMENT", "openLabourMarket", true, "hoursPerWeek", 30,
                         "startDate", "2019-04-15",
                         "permanent", true);
+            }
+            if (i < 7) {
+                events.caseOwner("ClientPlaceChanged", client, "place", i < 5 ? "OPEN_LABOUR_MARKET" : "WORK_TRIAL",
+                        "since", i < 5 ? "2019-04-15" : "2019-12-01", "previousPlace", "SUPPORTED_EMPLOYMENT_COACHING",
+                        "source", i < 5 ? "JOB_STARTED" : "COACHING_ENDED", "changedAt", "2019-12-20T10:00:00+02:00");
             }
             if (i >= 7) {
                 events.caseOwner("ClientshipClosed", client, "reason", "PLAN_COMPLETED", "caseOwnerProfessionalId",
