@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.query.NativeQuery;
 
@@ -23,24 +24,31 @@ import fi.polku.platform.persistence.SqlValues;
 class ExportFacts {
 
     /**
-     * The advisory lock every append takes first: appends are serialised, so sequence numbers become visible in
-     * their order and a reader that has seen fact n never sees a fact below n appear later (which a cursor would
-     * skip). Without it, two replicas' transactions could commit their numbers out of order.
+     * The advisory lock every appending transaction takes first: appends are serialised, so sequence numbers become
+     * visible in their order and a reader that has seen fact n never sees a fact below n appear later (which a cursor
+     * would skip). Without it, two replicas' transactions could commit their numbers out of order.
      */
     private static final long APPEND_LOCK = 0x706F6C6B75L;
+    /** The key under which a transaction notes that it holds {@link #APPEND_LOCK} (a poll appends many facts). */
+    private static final Object LOCK_HELD = ExportFacts.class.getName() + ".appendLockHeld";
     private static final OffsetDateTime BEGINNING = Instant.EPOCH.atOffset(ZoneOffset.UTC);
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
 
-    ExportFacts(EntityManager entityManager, ObjectMapper mapper) {
+    ExportFacts(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.transactions = transactions;
     }
 
     void append(String eventId, ExportFactType type, UUID clientId, OffsetDateTime occurredAt, JsonNode fields) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
-                .getSingleResult();
+        if (transactions.getResource(LOCK_HELD) == null) {
+            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
+                    .getSingleResult();
+            transactions.putResource(LOCK_HELD, Boolean.TRUE);
+        }
         Query insert = entityManager.createNativeQuery("""
                         INSERT INTO export_fact (event_id, type, client_id, occurred_at, fields)
                         VALUES (:eventId, :type, :clientId, :occurredAt, CAST(:fields AS jsonb))
