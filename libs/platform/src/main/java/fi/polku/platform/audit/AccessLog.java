@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.polku.platform.ServiceIdentity;
-import fi.polku.platform.access.AccessBasis;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 import fi.polku.platform.security.Caller;

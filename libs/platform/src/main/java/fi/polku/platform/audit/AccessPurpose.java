@@ -3,7 +3,6 @@ package fi.polku.platform.audit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import fi.polku.platform.access.ClientAccessConfig;
 
 /**
  * Why the caller processes the data: the {@value #HEADER} request header when the calling system states it,
@@ -19,7 +18,7 @@ public class AccessPurpose {
     private final String defaultPurpose;
     private final ProcessingPurpose defaultCode;
 
-    public AccessPurpose(HttpHeaders headers, ClientAccessConfig config) {
+    public AccessPurpose(HttpHeaders headers, AccessLogConfig config) {
         this.headers = headers;
         this.defaultPurpose = config.defaultPurpose();
         this.defaultCode = config.purposeCode();

@@ -3,7 +3,6 @@ package fi.polku.platform.audit;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import fi.polku.platform.access.AccessBasis;
 
 /**
  * One access log entry as the {@code AccessRecorded} event (v2) carries it: the purpose as a code, its words only in

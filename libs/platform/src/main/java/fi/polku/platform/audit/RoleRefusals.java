@@ -9,14 +9,13 @@ import jakarta.enterprise.event.ObservesAsync;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import fi.polku.platform.access.ClientAccessConfig;
 import fi.polku.platform.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.AuthorizationFailureEvent;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Writes a refusal by role on a client's URL to the access log, as {@link fi.polku.platform.access.ClientAccess}
+ * Writes a refusal by role on a client's URL to the access log, as {@link fi.polku.access.ClientAccess}
  * writes refusals by basis. The role check refuses before the request reaches the service, on the event loop, so
  * the entry is written from the security layer's failure event, observed asynchronously on a worker thread with
  * the identity and the request the event carries.
@@ -32,7 +31,7 @@ public class RoleRefusals {
     private final String defaultPurpose;
     private final ProcessingPurpose purposeCode;
 
-    public RoleRefusals(AccessLog accessLog, ClientAccessConfig config) {
+    public RoleRefusals(AccessLog accessLog, AccessLogConfig config) {
         this.accessLog = accessLog;
         this.defaultPurpose = config.defaultPurpose();
         this.purposeCode = config.purposeCode();

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import fi.polku.platform.access.KnownClients;
 import io.quarkus.arc.DefaultBean;
 
 /**

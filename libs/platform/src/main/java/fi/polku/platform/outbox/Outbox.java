@@ -3,7 +3,6 @@ package fi.polku.platform.outbox;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -15,8 +14,7 @@ import fi.polku.platform.events.EventType;
 /**
  * Records an event in the transactional outbox, in the caller's transaction, so the state change and its event
  * commit or roll back together. The columns follow the Debezium EventRouter shape; {@code aggregatetype} holds the
- * topic and {@code aggregateid} the record key (the client id). Observers of {@link OutboxEventRecorded} see the
- * event in the same transaction, so the producing service can apply its own event at once.
+ * topic and {@code aggregateid} the record key (the client id).
  */
 @ApplicationScoped
 public class Outbox {
@@ -25,14 +23,10 @@ public class Outbox {
     private final CloudEventCodec codec;
     private final ServiceIdentity service;
 
-    private final Event<OutboxEventRecorded> recorded;
-
-    public Outbox(EntityManager entityManager, CloudEventCodec codec, ServiceIdentity service,
-            Event<OutboxEventRecorded> recorded) {
+    public Outbox(EntityManager entityManager, CloudEventCodec codec, ServiceIdentity service) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.service = service;
-        this.recorded = recorded;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -54,7 +48,6 @@ public class Outbox {
                 .setParameter("type", event.type())
                 .setParameter("payload", codec.write(event))
                 .executeUpdate();
-        recorded.fire(new OutboxEventRecorded(topic, event));
         return event;
     }
 }

@@ -30,18 +30,24 @@ import fi.polku.assessment.messaging.AssessmentEventData.InstrumentResponsesReco
 import fi.polku.assessment.messaging.AssessmentEventData.PlannedServiceData;
 import fi.polku.assessment.messaging.AssessmentEventData.ServiceRecommended;
 import fi.polku.assessment.repository.TeamRepository;
+import fi.polku.access.AccessFacts;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
-/** Publishes this service's events through the transactional outbox, in the caller's transaction. */
+/**
+ * Publishes this service's events through the transactional outbox, in the caller's transaction; the assessments' moves
+ * open and end the team's access, so they go through {@link AccessFacts}.
+ */
 @ApplicationScoped
 public class AssessmentEvents {
 
     private final Outbox outbox;
+    private final AccessFacts accessFacts;
     private final TeamRepository teams;
 
-    public AssessmentEvents(Outbox outbox, TeamRepository teams) {
+    public AssessmentEvents(Outbox outbox, AccessFacts accessFacts, TeamRepository teams) {
         this.outbox = outbox;
+        this.accessFacts = accessFacts;
         this.teams = teams;
     }
 
@@ -51,22 +57,24 @@ public class AssessmentEvents {
                 : teams.findByIdOptional(assessment.teamId).map(team -> team.members).orElse(List.of()).stream()
                         .filter(member -> member.active() && member.userId() != null)
                         .map(TeamMember::userId).toList();
-        publish(assessment.clientId, "AssessmentScheduled", new AssessmentScheduled(assessment.clientId,
-                assessment.id, assessment.teamId, assessment.appointmentAt, assessment.updatedAt,
-                assessment.bookingId, rescheduled, memberUserIds));
+        accessFacts.publish(Topics.ASSESSMENT, "AssessmentScheduled", assessment.clientId,
+                new AssessmentScheduled(assessment.clientId, assessment.id, assessment.teamId,
+                        assessment.appointmentAt, assessment.updatedAt, assessment.bookingId, rescheduled,
+                        memberUserIds));
     }
 
     public void cancelled(Assessment assessment, CancellationReason reason) {
-        publish(assessment.clientId, "AssessmentCancelled", new AssessmentCancelled(assessment.clientId,
-                assessment.id, reason, assessment.updatedAt));
+        accessFacts.publish(Topics.ASSESSMENT, "AssessmentCancelled", assessment.clientId,
+                new AssessmentCancelled(assessment.clientId, assessment.id, reason, assessment.updatedAt));
     }
 
     /** The conclusion, one recommendation event per recommended service, and a coaching referral where due. */
     public void concluded(Assessment assessment) {
-        publish(assessment.clientId, "AssessmentConcluded", new AssessmentConcluded(assessment.clientId,
-                assessment.id, assessment.workAbilityEstimate, assessment.agreedProfessions, assessment.concludedAt,
-                assessment.teamId, assessment.supportPlan.followUpDate(), assessment.supportPlan.recommendations()
-                        .stream().map(ServiceRecommendation::service).distinct().toList()));
+        accessFacts.publish(Topics.ASSESSMENT, "AssessmentConcluded", assessment.clientId,
+                new AssessmentConcluded(assessment.clientId, assessment.id, assessment.workAbilityEstimate,
+                        assessment.agreedProfessions, assessment.concludedAt, assessment.teamId,
+                        assessment.supportPlan.followUpDate(), assessment.supportPlan.recommendations().stream()
+                                .map(ServiceRecommendation::service).distinct().toList()));
         publish(assessment.clientId, "CaseOwnerAgreed", new CaseOwnerAgreed(assessment.clientId, assessment.id,
                 assessment.supportPlan.caseOwner().professionalId(), assessment.concludedAt));
         for (ServiceRecommendation recommendation : assessment.supportPlan.recommendations()) {

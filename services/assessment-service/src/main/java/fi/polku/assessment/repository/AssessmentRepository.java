@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.AssessmentStatus;
 import fi.polku.assessment.service.WorkListFilter;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.assessment.domain.Investigation;
 import fi.polku.assessment.service.WorkListFilter;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;

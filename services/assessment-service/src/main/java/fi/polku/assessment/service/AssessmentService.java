@@ -17,7 +17,7 @@ import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.messaging.WorkAbilityTeamBooked;
 import fi.polku.assessment.repository.AssessmentRepository;
 import fi.polku.assessment.repository.TeamRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;

@@ -20,7 +20,7 @@ import fi.polku.assessment.domain.instrument.Trends;
 import fi.polku.assessment.domain.instrument.Trends.TimePointScores;
 import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.InstrumentResponseRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.time.ServiceTime;
 

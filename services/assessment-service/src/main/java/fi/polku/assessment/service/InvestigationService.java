@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import fi.polku.assessment.domain.Investigation;
 import fi.polku.assessment.messaging.FurtherInvestigationRequested;
 import fi.polku.assessment.repository.InvestigationRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;

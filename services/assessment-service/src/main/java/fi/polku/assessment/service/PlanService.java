@@ -14,7 +14,7 @@ import fi.polku.assessment.messaging.AssessmentEvents;
 import fi.polku.assessment.repository.ActivationPlanRepository;
 import fi.polku.assessment.repository.ImplementationPlanRepository;
 import fi.polku.assessment.repository.PlanVersionRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;

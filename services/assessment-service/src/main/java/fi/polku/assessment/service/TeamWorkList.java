@@ -11,7 +11,7 @@ import fi.polku.assessment.domain.Investigation;
 import fi.polku.assessment.repository.AssessmentRepository;
 import fi.polku.assessment.repository.InvestigationRepository;
 import fi.polku.assessment.repository.TeamRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;

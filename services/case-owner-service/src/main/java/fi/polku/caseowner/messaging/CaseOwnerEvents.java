@@ -15,28 +15,34 @@ import fi.polku.caseowner.domain.KnownClient;
 import fi.polku.caseowner.domain.PlaceSource;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.domain.QueueReason;
+import fi.polku.access.AccessFacts;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 import fi.polku.platform.servicemap.ServicePlace;
 
-/** The events of this service, each written to the outbox in the transaction of its state change. */
+/**
+ * The events of this service, each written to the outbox in the transaction of its state change; those that open or
+ * end access to a client (case owners, the care network) through {@link AccessFacts}.
+ */
 @ApplicationScoped
 public class CaseOwnerEvents {
 
     private final Outbox outbox;
+    private final AccessFacts accessFacts;
 
-    public CaseOwnerEvents(Outbox outbox) {
+    public CaseOwnerEvents(Outbox outbox, AccessFacts accessFacts) {
         this.outbox = outbox;
+        this.accessFacts = accessFacts;
     }
 
     public void assigned(UUID clientId, Professional owner, String rule, OffsetDateTime at) {
-        outbox.publish(Topics.CASE_OWNER, "CaseOwnerAssigned", clientId, new CaseOwnerAssigned(clientId, owner.id,
-                owner.userId, owner.role.name(), owner.organisation, rule, at));
+        accessFacts.publish(Topics.CASE_OWNER, "CaseOwnerAssigned", clientId, new CaseOwnerAssigned(clientId,
+                owner.id, owner.userId, owner.role.name(), owner.organisation, rule, at));
     }
 
     public void changed(UUID clientId, Professional from, Professional to, CaseOwnerChangeReason reasonCode,
             String changedBy, OffsetDateTime at) {
-        outbox.publish(Topics.CASE_OWNER, "CaseOwnerChanged", CaseOwnerChanged.VERSION, clientId,
+        accessFacts.publish(Topics.CASE_OWNER, "CaseOwnerChanged", CaseOwnerChanged.VERSION, clientId,
                 new CaseOwnerChanged(clientId, from == null ? null : from.id, from == null ? null : from.userId, to.id,
                         to.userId, to.role.name(), to.organisation, reasonCode, changedBy, at));
     }
@@ -48,7 +54,7 @@ public class CaseOwnerEvents {
     }
 
     public void networkChanged(CareNetworkMember member, CareNetworkChanged.Change change, OffsetDateTime at) {
-        outbox.publish(Topics.CASE_OWNER, "CareNetworkChanged", member.clientId, new CareNetworkChanged(
+        accessFacts.publish(Topics.CASE_OWNER, "CareNetworkChanged", member.clientId, new CareNetworkChanged(
                 member.clientId, change, new CareNetworkChanged.Member(member.id, member.professionalId,
                         member.userId, member.role.name(), member.organisation, member.validFrom, member.validUntil),
                 at));

@@ -14,7 +14,7 @@ import fi.polku.caseowner.domain.PlaceSource;
 import fi.polku.caseowner.messaging.CaseOwnerEvents;
 import fi.polku.caseowner.repository.ClientPlaceRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;

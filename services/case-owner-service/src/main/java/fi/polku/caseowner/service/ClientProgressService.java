@@ -16,7 +16,7 @@ import fi.polku.caseowner.messaging.ServiceStarted;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;

@@ -36,7 +36,7 @@ import fi.polku.caseowner.repository.ProfessionalRepository;
 import fi.polku.caseowner.repository.ReferralStateRepository;
 import fi.polku.caseowner.repository.ServiceStartRepository;
 import fi.polku.caseowner.repository.WorkTrialStartRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;

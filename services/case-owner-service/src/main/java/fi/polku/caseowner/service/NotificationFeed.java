@@ -15,7 +15,7 @@ import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.repository.NotificationRepository;
 import fi.polku.caseowner.repository.NotificationRepository.Reader;
 import fi.polku.caseowner.repository.ProfessionalRepository;
-import fi.polku.platform.access.ClientAccessConfig;
+import fi.polku.access.ClientAccessConfig;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;

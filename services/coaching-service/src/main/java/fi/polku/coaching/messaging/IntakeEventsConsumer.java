@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.polku.coaching.service.ClientMerges;
 import fi.polku.coaching.service.EpisodeService;
-import fi.polku.platform.access.ClientAccessProjection;
+import fi.polku.access.ClientAccessProjection;
 import fi.polku.platform.clients.KnownClientRegister;
 import fi.polku.platform.messaging.EventConsumer;
 import fi.polku.platform.messaging.EventHandlers;

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.coaching.domain.CoachingReferral;
 import fi.polku.coaching.domain.ReferralStatus;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.EpisodeStatus;
 import fi.polku.coaching.domain.Phase;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fi.polku.platform.access.KnownClients;
+import fi.polku.platform.clients.KnownClients;
 import fi.polku.platform.clients.KnownClientRegister;
 
 /**

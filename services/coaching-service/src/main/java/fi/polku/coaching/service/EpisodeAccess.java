@@ -9,7 +9,7 @@ import fi.polku.coaching.domain.Episode;
 import fi.polku.coaching.domain.Provider;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.ProviderRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;

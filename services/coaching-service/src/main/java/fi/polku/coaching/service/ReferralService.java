@@ -21,7 +21,7 @@ import fi.polku.coaching.domain.ReferrerType;
 import fi.polku.coaching.repository.CoachingReferralRepository;
 import fi.polku.coaching.repository.EpisodeRepository;
 import fi.polku.coaching.repository.ProviderRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.polku.access.AccessFacts;
 import fi.polku.intake.domain.AgeBand;
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.Consent;
@@ -24,16 +25,21 @@ import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
-/** The intake service's events, written to the outbox in the caller's transaction. */
+/**
+ * The intake service's events, written to the outbox in the caller's transaction; consents and merges, which open and
+ * end access to a client, through {@link AccessFacts}.
+ */
 @ApplicationScoped
 public class IntakeEvents {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final Outbox outbox;
+    private final AccessFacts accessFacts;
 
-    public IntakeEvents(Outbox outbox) {
+    public IntakeEvents(Outbox outbox, AccessFacts accessFacts) {
         this.outbox = outbox;
+        this.accessFacts = accessFacts;
     }
 
     public void clientRegistered(Client client) {
@@ -51,7 +57,7 @@ public class IntakeEvents {
     }
 
     public void clientsMerged(UUID keptId, UUID mergedId, OffsetDateTime mergedAt) {
-        outbox.publish(Topics.INTAKE, "ClientsMerged", keptId, new ClientsMerged(keptId, mergedId, mergedAt));
+        accessFacts.publish(Topics.INTAKE, "ClientsMerged", keptId, new ClientsMerged(keptId, mergedId, mergedAt));
     }
 
     public void referralReceived(Referral referral) {
@@ -81,14 +87,14 @@ public class IntakeEvents {
     }
 
     public void consentGranted(Consent consent) {
-        outbox.publish(Topics.INTAKE, "ConsentGranted", consent.clientId, new ConsentGranted(consent.clientId,
+        accessFacts.publish(Topics.INTAKE, "ConsentGranted", consent.clientId, new ConsentGranted(consent.clientId,
                 consent.id, parties(consent), consent.purpose, consent.validFrom, consent.validUntil,
                 consent.grantedAt, consent.givenAs));
     }
 
     public void consentWithdrawn(Consent consent, ConsentWithdrawal withdrawal) {
-        outbox.publish(Topics.INTAKE, "ConsentWithdrawn", consent.clientId, new ConsentWithdrawn(consent.clientId,
-                consent.id, parties(consent), withdrawal.withdrawnFrom, withdrawal.withdrawnAt, consent.purpose));
+        accessFacts.publish(Topics.INTAKE, "ConsentWithdrawn", consent.clientId, new ConsentWithdrawn(
+                consent.clientId, consent.id, parties(consent), withdrawal.withdrawnFrom, withdrawal.withdrawnAt, consent.purpose));
     }
 
     public void readinessAssessed(ReadinessChecklist checklist) {

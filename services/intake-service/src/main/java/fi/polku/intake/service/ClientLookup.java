@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.repository.ClientRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.problem.ProblemException;
 
 /**

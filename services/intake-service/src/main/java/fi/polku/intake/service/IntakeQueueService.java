@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.repository.ClientRepository;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.security.Caller;

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.NonDisclosureSource;
 import fi.polku.intake.messaging.IntakeEvents;
-import fi.polku.platform.access.ClientAccess;
+import fi.polku.access.ClientAccess;
 import fi.polku.platform.security.Caller;
 
 /**

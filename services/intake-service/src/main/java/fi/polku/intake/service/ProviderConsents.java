@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.ConsentPurpose;
 import fi.polku.intake.repository.ClientRepository;
-import fi.polku.platform.access.AccessBasis;
+import fi.polku.platform.audit.AccessBasis;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fi.polku.partner.service.FanOut;
-import fi.polku.platform.access.ClientAccessProjection;
+import fi.polku.access.ClientAccessProjection;
 import fi.polku.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 

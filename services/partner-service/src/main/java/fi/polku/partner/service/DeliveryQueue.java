@@ -20,8 +20,8 @@ import fi.polku.partner.domain.WebhookSubscription;
 import fi.polku.partner.repository.DeliveryRepository;
 import fi.polku.partner.repository.PartnerEventRepository;
 import fi.polku.partner.repository.SubscriptionRepository;
-import fi.polku.platform.access.AccessBasis;
-import fi.polku.platform.access.ConsentCoverage;
+import fi.polku.platform.audit.AccessBasis;
+import fi.polku.access.ConsentCoverage;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.audit.ProcessingPurpose;
 

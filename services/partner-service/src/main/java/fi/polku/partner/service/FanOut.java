@@ -16,8 +16,8 @@ import fi.polku.partner.domain.WebhookSubscription;
 import fi.polku.partner.repository.DeliveryRepository;
 import fi.polku.partner.repository.PartnerEventRepository;
 import fi.polku.partner.repository.SubscriptionRepository;
-import fi.polku.platform.access.ConsentCoverage;
-import fi.polku.platform.access.StaffGrantees;
+import fi.polku.access.ConsentCoverage;
+import fi.polku.access.StaffGrantees;
 import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.events.CloudEventCodec;
 

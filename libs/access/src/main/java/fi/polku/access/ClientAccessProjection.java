@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,21 +8,19 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.messaging.EventConsumer;
 import fi.polku.platform.messaging.EventHandlers;
-import fi.polku.platform.outbox.OutboxEventRecorded;
 
 /**
  * Learns who may see which client from the events of the services: case owners and care network members from the
  * case-owner service, assessing teams from the assessment service, consents and merges of duplicate clients from
  * intake, and emergency accesses from any service. Each event is applied once per service, whether it arrives from
- * the topic or, in the service that produced it, from its own outbox in the producing transaction (so its own change
- * takes effect at once).
+ * the topic or, in the service that produced it, through {@link AccessFacts} in the producing transaction (so its own
+ * change takes effect at once).
  */
 @ApplicationScoped
 public class ClientAccessProjection {
@@ -72,10 +70,6 @@ public class ClientAccessProjection {
         SERVICES_GRANTING_EMERGENCY_ACCESS.forEach(service -> handlers.on(
                 "fi.polku." + service + ".EmergencyAccessGranted.v1", JsonNode.class,
                 data -> emergencyAccesses.remember(client(data), data)));
-    }
-
-    void onOwnEvent(@Observes OutboxEventRecorded recorded) {
-        applyOnce(recorded.event());
     }
 
     /** Applies an access event in the caller's transaction unless it has been applied already. */

@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fi.polku.platform.audit.AccessBasis;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;

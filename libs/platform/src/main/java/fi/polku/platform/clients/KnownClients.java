@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.platform.clients;
 
 import java.util.UUID;
 

@@ -1,9 +1,8 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 import java.time.Duration;
 import java.util.List;
 
-import fi.polku.platform.audit.ProcessingPurpose;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -30,17 +29,6 @@ public interface ClientAccessConfig {
     /** How long an assessing team keeps access after the assessment is concluded, to follow the plan's start. */
     @WithDefault("P90D")
     Duration teamAccessAfterConclusion();
-
-    /** Why the service processes client data when the calling system does not state it. */
-    @WithDefault("client service")
-    String defaultPurpose();
-
-    /**
-     * The code of the service's purpose, which its access log events carry unless the calling system states a
-     * purpose that is a code itself.
-     */
-    @WithDefault("SERVICE_COORDINATION")
-    ProcessingPurpose purposeCode();
 
     /**
      * Whether the service holds client-level data, and so serves emergency access and learns who may see whom

@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.platform.audit;
 
 /** Why a caller may process a client's data; written with each allowed access in the access log. */
 public enum AccessBasis {

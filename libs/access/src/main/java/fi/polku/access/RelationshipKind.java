@@ -1,4 +1,6 @@
-package fi.polku.platform.access;
+package fi.polku.access;
+
+import fi.polku.platform.audit.AccessBasis;
 
 /** The kinds of care relationship that give a professional access to a client. */
 public enum RelationshipKind {

@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,9 +16,10 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.polku.platform.ServiceIdentity;
+import fi.polku.platform.audit.AccessBasis;
 import fi.polku.platform.audit.AccessLog;
+import fi.polku.platform.clients.KnownClients;
 import fi.polku.platform.events.Topics;
-import fi.polku.platform.outbox.Outbox;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
@@ -46,17 +47,17 @@ public class EmergencyAccesses {
             """;
 
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final AccessFacts accessFacts;
     private final AccessLog accessLog;
     private final Caller caller;
     private final ServiceIdentity service;
     private final ClientAccessConfig config;
     private final StaffGrantees staff;
 
-    public EmergencyAccesses(EntityManager entityManager, Outbox outbox, AccessLog accessLog, Caller caller,
+    public EmergencyAccesses(EntityManager entityManager, AccessFacts accessFacts, AccessLog accessLog, Caller caller,
             ServiceIdentity service, ClientAccessConfig config, StaffGrantees staff) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.accessFacts = accessFacts;
         this.accessLog = accessLog;
         this.caller = caller;
         this.service = service;
@@ -80,7 +81,7 @@ public class EmergencyAccesses {
         EmergencyAccessGranted granted = new EmergencyAccessGranted(UUID.randomUUID(), clientId, caller.issuer(),
                 caller.subject(), caller.displayName(), caller.organisation(), request.category(), service.name(), now,
                 now.plus(config.emergencyDuration()));
-        outbox.publish(Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", clientId, granted);
+        accessFacts.publish(Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", clientId, granted);
         String reason = request.reason().strip();
         entityManager.createNativeQuery(
                         "INSERT INTO emergency_access_reason (emergency_access_id, reason) VALUES (:id, :reason)")

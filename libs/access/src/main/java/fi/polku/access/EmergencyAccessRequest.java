@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 /** Why an emergency access was taken, as a category: what travels in the event (the written reason does not). */
 public enum EmergencyReason {

@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 import java.net.URI;
 import java.util.UUID;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.polku.platform.clients.KnownClients;
 import fi.polku.platform.security.Roles;
 import io.quarkus.arc.properties.IfBuildProperty;
 

@@ -1,4 +1,4 @@
-package fi.polku.platform.access;
+package fi.polku.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
