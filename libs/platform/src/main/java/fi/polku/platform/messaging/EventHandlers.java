@@ -14,7 +14,7 @@ import fi.polku.platform.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * One consumer's event handlers, keyed by the full versioned type ({@code fi.polku.intake.ClientRegistered.v1}):
+ * One consumer's event handlers, keyed by the full versioned type ({@code fi.polku.<service>.<Name>.v<version>}):
  * each decodes the event's data into the consumer's own record and calls a service method, once per event id
  * ({@link EventConsumer}). A type the consumer does not handle is skipped (recorded as processed, so that it is
  * counted once) and counted in the consumer's skipped metric; a handled type in a version the consumer does not know is refused, so that the record goes to the
