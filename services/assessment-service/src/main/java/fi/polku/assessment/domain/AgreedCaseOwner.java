@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fi.polku.assessment.rest.Ids;
+import fi.polku.platform.openapi.Ids;
 
 /**
  * The case owner the team and the client agreed on (asiakasvastaavasta sopiminen). {@code professionalId} names the

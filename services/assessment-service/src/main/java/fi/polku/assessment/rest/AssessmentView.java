@@ -12,6 +12,7 @@ import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.SupportPlan;
 import fi.polku.assessment.domain.WorkAbilityEstimate;
 import fi.polku.assessment.service.AssessmentQueries;
+import fi.polku.platform.openapi.Ids;
 
 /** An assessment with everything recorded in it; the conclusion fields are null until it is concluded. */
 @Schema(requiredProperties = {"id", "clientId", "teamId", "bookingId", "appointmentAt", "reason",

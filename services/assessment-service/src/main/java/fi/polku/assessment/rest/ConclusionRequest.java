@@ -17,6 +17,7 @@ import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.ServiceType;
 import fi.polku.assessment.domain.WorkAbilityEstimate;
 import fi.polku.assessment.service.ConclusionService;
+import fi.polku.platform.openapi.Ids;
 
 public record ConclusionRequest(
         @NotNull WorkAbilityEstimate workAbilityEstimate,

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fi.polku.assessment.domain.Profession;
 import fi.polku.assessment.domain.Team;
 import fi.polku.assessment.domain.TeamMember;
+import fi.polku.platform.openapi.Ids;
 
 public record TeamRequest(
         @NotBlank @Size(max = 200) String name,

@@ -1,4 +1,4 @@
-package fi.polku.assessment.rest;
+package fi.polku.platform.openapi;
 
 /**
  * The spec's form of an id, for a nullable id property: it is inlined ({@code implementation = String.class}), as
@@ -7,7 +7,7 @@ package fi.polku.assessment.rest;
  */
 public final class Ids {
 
-    public static final String PATTERN = "^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$";
+    public static final String PATTERN = "^" + SchemaPatterns.UUID_PATTERN + "$";
 
     private Ids() {
     }
