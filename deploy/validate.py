@@ -5,7 +5,8 @@ Run through deploy/validate.sh, which provides Python 3 with PyYAML. Only what i
 ports, environment names, probes and security settings, databases and their roles, that every topic the code
 produces or consumes has a KafkaTopic and is allowed to exactly its service's KafkaUser, and that Secrets stay
 templates. What the code uses is read from the code: libs/platform's Topics.java and microprofile-config.properties,
-each service's application.properties and its outbox.publish(...) calls. The conventions themselves are described
+libs/access's for the services that use it, each service's application.properties and its outbox.publish(...) and
+accessFacts.publish(...) calls. The conventions themselves are described
 in deploy/README.md.
 """
 
@@ -20,6 +21,7 @@ import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLATFORM = "libs/platform/src/main"
+ACCESS = "libs/access/src/main"
 DEV_KEY = "libs/platform/src/main/resources/dev-keys/jwt-public.pem"
 PLACEHOLDER = "REPLACE_ME"
 
@@ -103,21 +105,33 @@ def topic_constants():
 
 def published(text, constants):
     """Topics that a source file hands to the outbox (aggregatetype), by Topics constant or literal."""
-    calls = re.findall(r'outbox\.publish\(\s*(?:Topics\.(\w+)|"([^"]+)")', text)
-    if len(calls) != text.count("outbox.publish("):
+    calls = re.findall(r'(?:outbox|accessFacts)\.publish\(\s*(?:Topics\.(\w+)|"([^"]+)")', text)
+    if len(calls) != text.count("outbox.publish(") + text.count("accessFacts.publish("):
         raise ValueError("an outbox.publish(...) whose topic is neither a Topics constant nor a literal")
     return {constants[constant] if constant else literal for constant, literal in calls}
+
+
+def publishers(library, constants):
+    """{class name: topics} of a library's classes that publish through the outbox (AccessFacts passes its callers'
+    topics on: they are counted at the callers)."""
+    found = {name: published(text, constants) for name, text in java_sources(library + "/java")
+             if name != "AccessFacts"}
+    return {name: topics for name, topics in found.items() if topics}
 
 
 def code_model():
     """{service: {"produces": set, "reads": {topic: set of groups, None for a group-less reader}, ...}}"""
     constants = topic_constants()
     platform_config = properties(f"{PLATFORM}/resources/META-INF/microprofile-config.properties")
-    platform_publishers = {name: published(text, constants) for name, text in java_sources(PLATFORM + "/java")}
-    platform_publishers = {name: topics for name, topics in platform_publishers.items() if topics}
+    access_config = properties(f"{ACCESS}/resources/META-INF/microprofile-config.properties")
+    platform_publishers = publishers(PLATFORM, constants)
+    access_publishers = publishers(ACCESS, constants)
     model = {}
     for name, port, _, short in SERVICES:
+        uses_access = "<artifactId>polku-access</artifactId>" in read(f"services/{name}/pom.xml")
         config = dict(platform_config)
+        if uses_access:
+            config.update(access_config)
         config.update(properties(f"services/{name}/src/main/resources/application.properties"))
 
         def resolve(value):
@@ -125,9 +139,10 @@ def code_model():
 
         sources = dict(java_sources(f"services/{name}/src/main/java"))
         produces = set().union(*(published(text, constants) for text in sources.values()))
-        client_data = config.get("polku.access.client-data", "true") != "false"
-        for publisher, topics in platform_publishers.items():
-            # The platform's access log and emergency access publish wherever its client-data rules are on.
+        client_data = uses_access and config.get("polku.access.client-data", "true") != "false"
+        shared_publishers = {**platform_publishers, **(access_publishers if uses_access else {})}
+        for publisher, topics in shared_publishers.items():
+            # The access log and emergency access publish wherever the client-data rules are on.
             if client_data or any(re.search(r"\b%s\b" % publisher, text) for text in sources.values()):
                 produces |= topics
         reads = {}
@@ -295,6 +310,7 @@ def check_code(report, model):
     unused = set(constants.values()) - all_topics(model)
     problems += [f"Topics.java names {t}, which no service produces or consumes" for t in sorted(unused)]
     platform = read(f"{PLATFORM}/resources/META-INF/microprofile-config.properties")
+    platform += read(f"{ACCESS}/resources/META-INF/microprofile-config.properties")
     used = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*)", platform))
     problems += [f"the platform config no longer reads {n}" for n in sorted(COMMON_ENV - {"QUARKUS_PROFILE",
                  "QUARKUS_HTTP_PORT", "MP_JWT_VERIFY_PUBLICKEY_LOCATION"} - used)]
