@@ -206,16 +206,24 @@ final class PgbenchBaseline {
         }
     }
 
-    /** Intake's Flyway migrations as the service runs them: the platform's, then its own, each in version order. */
+    /**
+     * Intake's Flyway migrations as the service runs them: those of {@code db/platform} (the platform's and the
+     * access model's, one version sequence), then its own, each in version order.
+     */
     private static List<Path> migrations() throws IOException {
         List<Path> all = new ArrayList<>();
-        for (String location : List.of("libs/platform/src/main/resources/db/platform",
-                "services/intake-service/src/main/resources/db/migration")) {
-            try (Stream<Path> files = Files.list(ProjectFiles.resolve(location))) {
-                all.addAll(files.filter(f -> f.getFileName().toString().matches("V[0-9_]+__.*\\.sql"))
-                        .sorted(Comparator.comparing(PgbenchBaseline::version, PgbenchBaseline::compareVersions))
-                        .toList());
+        for (List<String> locations : List.of(List.of("libs/platform/src/main/resources/db/platform",
+                        "libs/access/src/main/resources/db/platform"),
+                List.of("services/intake-service/src/main/resources/db/migration"))) {
+            List<Path> inOrder = new ArrayList<>();
+            for (String location : locations) {
+                try (Stream<Path> files = Files.list(ProjectFiles.resolve(location))) {
+                    inOrder.addAll(files.filter(f -> f.getFileName().toString().matches("V[0-9_]+__.*\\.sql"))
+                            .toList());
+                }
             }
+            inOrder.sort(Comparator.comparing(PgbenchBaseline::version, PgbenchBaseline::compareVersions));
+            all.addAll(inOrder);
         }
         return all;
     }
