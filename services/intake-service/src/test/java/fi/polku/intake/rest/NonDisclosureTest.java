@@ -54,7 +54,8 @@ class NonDisclosureTest {
         EventSchemas.assertValid(registered);
         assertThat(registered.path("data").path("nonDisclosure").asBoolean()).isTrue();
         assertThat(registered.path("data").has("municipalityCode")).isFalse();
-        assertThat(registered.toString()).doesNotContain("398").doesNotContain("358401234567");
+        // as a value: the bare digits may stand in a timestamp's fraction of a second or an id
+        assertThat(registered.toString()).doesNotContain("\"398\"").doesNotContain("358401234567");
     }
 
     @Test
