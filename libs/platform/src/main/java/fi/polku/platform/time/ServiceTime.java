@@ -37,6 +37,11 @@ public class ServiceTime {
         return LocalDate.now(clock.withZone(FINLAND));
     }
 
+    /** The Finnish date of a moment. */
+    public static LocalDate dayOf(OffsetDateTime at) {
+        return at.atZoneSameInstant(FINLAND).toLocalDate();
+    }
+
     /** The system clock; a test replaces it by producing a {@link Clock} of its own. */
     @Produces
     @DefaultBean

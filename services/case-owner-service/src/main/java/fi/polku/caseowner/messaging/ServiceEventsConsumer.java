@@ -19,6 +19,7 @@ import fi.polku.platform.events.CloudEventCodec;
 import fi.polku.platform.messaging.EventConsumer;
 import fi.polku.platform.messaging.EventHandlers;
 import fi.polku.platform.servicemap.ServicePlace;
+import fi.polku.platform.time.ServiceTime;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -94,7 +95,7 @@ public class ServiceEventsConsumer {
 
     private void arrived(ServiceStarted started, ServicePlace place, PlaceSource source, CloudEvent event) {
         if (started.referenceId() != null) {
-            places.onEvent(started.clientId(), place, ClientPlaces.day(started.at(event.time())), source,
+            places.onEvent(started.clientId(), place, ServiceTime.dayOf(started.at(event.time())), source,
                     started.referenceId());
         }
     }
@@ -105,7 +106,7 @@ public class ServiceEventsConsumer {
         if (ended.referenceId() == null) {
             return;
         }
-        LocalDate day = ClientPlaces.day(ended.at(event.time()));
+        LocalDate day = ServiceTime.dayOf(ended.at(event.time()));
         ended.destination().ifPresentOrElse(
                 place -> places.onEvent(ended.clientId(), place, day, source, ended.referenceId()),
                 () -> places.onServiceEnded(ended.clientId(), day, source, ended.referenceId()));

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.polku.caseowner.service.ClientPlaces;
 import fi.polku.caseowner.service.GapQueries;
 import fi.polku.platform.gaps.GapRule;
 import fi.polku.platform.paging.Page;
@@ -30,6 +29,7 @@ import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 @Path("/api/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,7 +84,7 @@ public class GapResource {
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
-        LocalDate today = ClientPlaces.day(OffsetDateTime.now());
+        LocalDate today = ServiceTime.dayOf(OffsetDateTime.now());
         return gaps.gaps(municipality, gapRule, page.request()).map(gap -> GapView.of(gap, today));
     }
 }

@@ -1,7 +1,6 @@
 package fi.polku.caseowner.service;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -47,14 +46,9 @@ public class ClientPlaces {
         this.caller = caller;
     }
 
-    /** The Finnish day of a moment. */
-    public static LocalDate day(OffsetDateTime at) {
-        return at.atZoneSameInstant(ServiceTime.FINLAND).toLocalDate();
-    }
-
     /** Persists a newly registered client, who starts in service guidance on the day of registration. */
     public void register(KnownClient client) {
-        client.arriveAt(ServicePlace.SERVICE_GUIDANCE, day(client.registeredAt), client.clientId.toString());
+        client.arriveAt(ServicePlace.SERVICE_GUIDANCE, ServiceTime.dayOf(client.registeredAt), client.clientId.toString());
         knownClients.persist(client);
         ClientPlace first = entry(client.clientId, ServicePlace.SERVICE_GUIDANCE, client.placeSince,
                 PlaceSource.CLIENT_REGISTERED, client.clientId.toString(), null);
@@ -83,7 +77,7 @@ public class ClientPlaces {
 
     /** This service closed or reopened the clientship and so moved the client (by the caller, when a person did). */
     public void onClientship(KnownClient client, ServicePlace place, PlaceSource source) {
-        arrive(client, place, day(AssignmentService.now()), source, UUID.randomUUID().toString(),
+        arrive(client, place, ServiceTime.dayOf(AssignmentService.now()), source, UUID.randomUUID().toString(),
                 caller.subject());
     }
 
@@ -91,7 +85,7 @@ public class ClientPlaces {
     public ClientPlace record(UUID clientId, ServicePlace place, LocalDate since) {
         access.requireOrSupervise(clientId, "record service place");
         KnownClient client = client(clientId);
-        if (since.isAfter(day(AssignmentService.now()))) {
+        if (since.isAfter(ServiceTime.dayOf(AssignmentService.now()))) {
             throw ProblemException.invalidField("since", "must not be in the future");
         }
         return arrive(client, place, since, PlaceSource.CASE_OWNER, UUID.randomUUID().toString(), caller.subject());

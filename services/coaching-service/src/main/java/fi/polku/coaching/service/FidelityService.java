@@ -1,7 +1,6 @@
 package fi.polku.coaching.service;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -140,7 +139,7 @@ public class FidelityService {
                         .map(c -> new FidelityIndicators.CoachFacts(c.id, c.fullTimeShare)).toList(),
                 ofProvider.stream().filter(e -> e.startedAt != null)
                         .map(e -> new FidelityIndicators.EpisodeFacts(e.id, e.clientId, e.coachId,
-                                finnishDate(e.startedAt), e.endedAt == null ? null : finnishDate(e.endedAt)))
+                                ServiceTime.dayOf(e.startedAt), e.endedAt == null ? null : ServiceTime.dayOf(e.endedAt)))
                         .toList(),
                 contacts.ofProvider(provider.id).stream()
                         .map(c -> new FidelityIndicators.ContactFacts(c.coachId, c.date, c.faceToFace,
@@ -157,20 +156,16 @@ public class FidelityService {
                                 m.reachAttempts.stream().map(Meeting.ReachAttempt::method).toList()))
                         .toList(),
                 phases.ofEpisodes(episodeIds).stream()
-                        .map(p -> new FidelityIndicators.PhaseFacts(p.episodeId, p.toPhase, finnishDate(p.changedAt)))
+                        .map(p -> new FidelityIndicators.PhaseFacts(p.episodeId, p.toPhase, ServiceTime.dayOf(p.changedAt)))
                         .toList(),
                 coachChanges.ofEpisodes(episodeIds).stream()
                         .map(c -> new FidelityIndicators.CoachChangeFacts(c.episodeId, c.fromCoachId, c.toCoachId,
-                                finnishDate(c.changedAt)))
+                                ServiceTime.dayOf(c.changedAt)))
                         .toList(),
                 profiles.ofEpisodes(episodeIds).stream()
-                        .map(p -> new FidelityIndicators.ProfileFacts(p.episodeId, finnishDate(p.writtenFirstAt)))
+                        .map(p -> new FidelityIndicators.ProfileFacts(p.episodeId, ServiceTime.dayOf(p.writtenFirstAt)))
                         .toList());
         return FidelityIndicators.compute(facts, from, to, time.today());
-    }
-
-    private static LocalDate finnishDate(OffsetDateTime at) {
-        return at.atZoneSameInstant(ServiceTime.FINLAND).toLocalDate();
     }
 
     private static List<FidelityReview.Item> validItems(List<FidelityReviewEntry.ItemEntry> requested) {

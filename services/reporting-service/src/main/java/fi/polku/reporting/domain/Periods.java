@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import fi.polku.platform.time.ServiceTime;
+
 /** Months and quarters as the county counts them: in Finnish time. */
 public final class Periods {
 
@@ -14,7 +16,7 @@ public final class Periods {
     }
 
     public static LocalDate day(OffsetDateTime time) {
-        return time.atZoneSameInstant(FINLAND).toLocalDate();
+        return ServiceTime.dayOf(time);
     }
 
     public static String month(OffsetDateTime time) {
