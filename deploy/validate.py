@@ -105,17 +105,15 @@ def topic_constants():
 
 def published(text, constants):
     """Topics that a source file hands to the outbox (aggregatetype), by Topics constant or literal."""
-    calls = re.findall(r'(?:outbox|accessFacts)\.publish\(\s*(?:Topics\.(\w+)|"([^"]+)")', text)
-    if len(calls) != text.count("outbox.publish(") + text.count("accessFacts.publish("):
+    calls = re.findall(r'outbox\.publish\(\s*(?:Topics\.(\w+)|"([^"]+)")', text)
+    if len(calls) != text.count("outbox.publish("):
         raise ValueError("an outbox.publish(...) whose topic is neither a Topics constant nor a literal")
     return {constants[constant] if constant else literal for constant, literal in calls}
 
 
 def publishers(library, constants):
-    """{class name: topics} of a library's classes that publish through the outbox (AccessFacts passes its callers'
-    topics on: they are counted at the callers)."""
-    found = {name: published(text, constants) for name, text in java_sources(library + "/java")
-             if name != "AccessFacts"}
+    """{class name: topics} of a library's classes that publish through the outbox."""
+    found = {name: published(text, constants) for name, text in java_sources(library + "/java")}
     return {name: topics for name, topics in found.items() if topics}
 
 

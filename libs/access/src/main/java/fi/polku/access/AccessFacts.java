@@ -1,18 +1,17 @@
 package fi.polku.access;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.polku.platform.events.CloudEvent;
+import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
 /**
- * Publishes an event that opens or ends someone's access to a client (an access fact: a case owner, a care network
- * member, an assessing team, a consent, a merge, an emergency access) through the outbox, and applies it to this
- * service's own access projection in the same transaction, so that the producing service's own change takes effect
- * at once; the other services apply it when it reaches them.
+ * Publishes an access fact through the outbox and applies it to this service's own access projection in the same
+ * transaction, so that the producing service's own change takes effect at once; the other services apply it when it
+ * reaches them. A service publishes its domain event (e.g. {@code CaseOwnerAssigned}) besides, for what else
+ * follows from it.
  */
 @ApplicationScoped
 public class AccessFacts {
@@ -26,13 +25,8 @@ public class AccessFacts {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String eventName, UUID clientId, Object data) {
-        return publish(topic, eventName, 1, clientId, data);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String eventName, int version, UUID clientId, Object data) {
-        CloudEvent event = outbox.publish(topic, eventName, version, clientId, data);
+    public CloudEvent publish(AccessFact fact) {
+        CloudEvent event = outbox.publish(Topics.ACCESS_FACTS, fact.eventName(), fact.clientId(), fact);
         projection.applyOnce(event);
         return event;
     }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 
-/** Feeds the access projection from the topics of the services, in a consumer group of its own. */
+/** Feeds the access projection from the access facts of all services, in a consumer group of its own. */
 @ApplicationScoped
 @IfBuildProperty(name = "polku.access.client-data", stringValue = "true", enableIfMissing = true)
 public class ClientAccessConsumer {

@@ -17,5 +17,5 @@ public record EmergencyAccessGranted(
         EmergencyReason reasonCategory,
         String service,
         OffsetDateTime grantedAt,
-        OffsetDateTime expiresAt) {
+        OffsetDateTime expiresAt) implements AccessFact {
 }

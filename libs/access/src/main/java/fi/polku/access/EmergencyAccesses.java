@@ -19,7 +19,6 @@ import fi.polku.platform.ServiceIdentity;
 import fi.polku.platform.audit.AccessBasis;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.clients.KnownClients;
-import fi.polku.platform.events.Topics;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
@@ -81,7 +80,7 @@ public class EmergencyAccesses {
         EmergencyAccessGranted granted = new EmergencyAccessGranted(UUID.randomUUID(), clientId, caller.issuer(),
                 caller.subject(), caller.displayName(), caller.organisation(), request.category(), service.name(), now,
                 now.plus(config.emergencyDuration()));
-        accessFacts.publish(Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", clientId, granted);
+        accessFacts.publish(granted);
         String reason = request.reason().strip();
         entityManager.createNativeQuery(
                         "INSERT INTO emergency_access_reason (emergency_access_id, reason) VALUES (:id, :reason)")

@@ -9,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,24 +91,15 @@ public final class AccessMatrix {
     }
 
     private void careNetworkMember(String userId) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (EventPublisher publisher = new EventPublisher(bootstrapServers)) {
-            publisher.publish("polku.case-owner.events", "case-owner", "CareNetworkChanged", clientId, Map.of(
-                    "clientId", clientId.toString(), "change", "ADDED", "changedAt", now.toString(),
-                    "member", Map.of("memberId", UUID.randomUUID().toString(), "userId", userId,
-                            "role", "OWN_WORKER", "organisation", Tokens.DEFAULT_ORGANISATION,
-                            "from", LocalDate.now().minusDays(1).toString())));
+            AccessFactEvents.careNetworkMember(publisher, clientId, userId);
         }
     }
 
     private void consentFor(String organisation) {
         try (EventPublisher publisher = new EventPublisher(bootstrapServers)) {
-            publisher.publish("polku.intake.events", "intake", "ConsentGranted", clientId, Map.of(
-                    "clientId", clientId.toString(), "consentId", UUID.randomUUID().toString(),
-                    "parties", List.of(Map.of("organisation", organisation, "role", "COACHING_PROVIDER",
-                            "name", "Partner Oy")),
-                    "purpose", consentPurpose, "validFrom", LocalDate.now().minusDays(1).toString(),
-                    "grantedAt", OffsetDateTime.now(ZoneOffset.UTC).toString(), "givenAs", "SIGNED_FORM"));
+            AccessFactEvents.consentInForce(publisher, clientId, UUID.randomUUID(), List.of(organisation),
+                    consentPurpose, LocalDate.now().minusDays(1), null);
         }
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.AccessFactEvents;
 import fi.polku.testkit.Api;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.webhooks.WebhookReceiver;
@@ -57,21 +58,27 @@ public final class Partners {
         return created.path("id");
     }
 
-    /** Intake's ConsentGranted naming the organisation as coaching provider, valid since yesterday; its id. */
+    /**
+     * Intake's ConsentGranted and its access fact naming the organisation as coaching provider, valid since
+     * yesterday; its id.
+     */
     public static UUID grantConsent(UUID clientId, String organisation) {
         UUID consentId = UUID.randomUUID();
         publisher().publish(Topics.INTAKE, "intake", "ConsentGranted", clientId, Map.of(
                 "clientId", clientId.toString(), "consentId", consentId.toString(),
                 "parties", List.of(party(organisation)), "purpose", "SUPPORTED_EMPLOYMENT_COACHING",
                 "validFrom", LocalDate.now().minusDays(1).toString(), "grantedAt", now()));
+        AccessFactEvents.consentInForce(publisher(), clientId, consentId, List.of(organisation),
+                "SUPPORTED_EMPLOYMENT_COACHING", LocalDate.now().minusDays(1), null);
         return consentId;
     }
 
-    /** Intake's ConsentWithdrawn for the organisation, from now. */
+    /** Intake's ConsentWithdrawn and its access fact for the organisation, from now. */
     public static void withdrawConsent(UUID clientId, UUID consentId, String organisation) {
         publisher().publish(Topics.INTAKE, "intake", "ConsentWithdrawn", clientId, Map.of(
                 "clientId", clientId.toString(), "consentId", consentId.toString(),
                 "parties", List.of(party(organisation)), "withdrawnFrom", now(), "withdrawnAt", now()));
+        AccessFactEvents.consentWithdrawn(publisher(), clientId, consentId, List.of(organisation));
     }
 
     private static Map<String, String> party(String organisation) {

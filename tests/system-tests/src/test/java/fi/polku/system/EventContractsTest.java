@@ -46,7 +46,7 @@ class EventContractsTest {
     private static final Set<String> NOT_FREE_TEXT = Set.of("subject", "actorSubject", "actorName", "actorRoles",
             "actorOrganisation", "organisation", "providerOrganisation", "referrerOrganisation",
             "responsibleOrganisation", "service", "userId", "professionalUserId", "fromProfessionalUserId",
-            "toProfessionalUserId", "teamMemberUserIds[]", "changedBy", "sentBy", "rule", "action", "name");
+            "toProfessionalUserId", "teamMemberUserIds[]", "userIds[]", "organisations[]", "changedBy", "sentBy", "rule", "action", "name");
 
     private final ObjectMapper json = new ObjectMapper();
 

@@ -60,7 +60,7 @@ class PersonalDataTest {
 
         String kafka = RunningSystem.system().infrastructure().kafka().bootstrapServers();
         for (String topic : List.of(Topics.INTAKE, Topics.CASE_OWNER, Topics.ASSESSMENT, Topics.COACHING,
-                Topics.AUDIT, Topics.EMERGENCY_ACCESS)) {
+                Topics.AUDIT, Topics.ACCESS_FACTS)) {
             for (ConsumerRecord<String, String> record : EventLog.records(kafka, topic, Duration.ofSeconds(3),
                     records -> false)) {
                 PersonalDataScan.assertNoneIn("a record on " + topic, record.value(), codes);

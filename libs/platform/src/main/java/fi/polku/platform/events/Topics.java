@@ -8,8 +8,11 @@ public final class Topics {
     public static final String ASSESSMENT = "polku.assessment.events";
     public static final String COACHING = "polku.coaching.events";
     public static final String AUDIT = "polku.audit.access";
-    /** Emergency accesses granted in any service, so that every service honours them. */
-    public static final String EMERGENCY_ACCESS = "polku.access.emergency";
+    /**
+     * The access model's facts (care relationships, consents, merged records, emergency accesses) from every
+     * service, so that every service honours them.
+     */
+    public static final String ACCESS_FACTS = "polku.access.facts";
 
     private Topics() {
     }

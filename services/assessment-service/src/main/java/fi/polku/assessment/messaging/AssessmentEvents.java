@@ -31,23 +31,29 @@ import fi.polku.assessment.messaging.AssessmentEventData.PlannedServiceData;
 import fi.polku.assessment.messaging.AssessmentEventData.ServiceRecommended;
 import fi.polku.assessment.repository.TeamRepository;
 import fi.polku.access.AccessFacts;
+import fi.polku.access.AccessRelationshipEnded;
+import fi.polku.access.AccessRelationshipOpened;
+import fi.polku.access.ClientAccessConfig;
+import fi.polku.access.RelationshipKind;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
 /**
  * Publishes this service's events through the transactional outbox, in the caller's transaction; the assessments' moves
- * open and end the team's access, so they go through {@link AccessFacts}.
+ * open and end the team's access, so each of them publishes an access fact besides ({@link AccessFacts}).
  */
 @ApplicationScoped
 public class AssessmentEvents {
 
     private final Outbox outbox;
     private final AccessFacts accessFacts;
+    private final ClientAccessConfig access;
     private final TeamRepository teams;
 
-    public AssessmentEvents(Outbox outbox, AccessFacts accessFacts, TeamRepository teams) {
+    public AssessmentEvents(Outbox outbox, AccessFacts accessFacts, ClientAccessConfig access, TeamRepository teams) {
         this.outbox = outbox;
         this.accessFacts = accessFacts;
+        this.access = access;
         this.teams = teams;
     }
 
@@ -57,24 +63,31 @@ public class AssessmentEvents {
                 : teams.findByIdOptional(assessment.teamId).map(team -> team.members).orElse(List.of()).stream()
                         .filter(member -> member.active() && member.userId() != null)
                         .map(TeamMember::userId).toList();
-        accessFacts.publish(Topics.ASSESSMENT, "AssessmentScheduled", assessment.clientId,
+        outbox.publish(Topics.ASSESSMENT, "AssessmentScheduled", assessment.clientId,
                 new AssessmentScheduled(assessment.clientId, assessment.id, assessment.teamId,
                         assessment.appointmentAt, assessment.updatedAt, assessment.bookingId, rescheduled,
                         memberUserIds));
+        accessFacts.publish(AccessRelationshipOpened.from(assessment.clientId, RelationshipKind.ASSESSMENT_TEAM,
+                assessment.id, memberUserIds, assessment.updatedAt));
     }
 
     public void cancelled(Assessment assessment, CancellationReason reason) {
-        accessFacts.publish(Topics.ASSESSMENT, "AssessmentCancelled", assessment.clientId,
+        outbox.publish(Topics.ASSESSMENT, "AssessmentCancelled", assessment.clientId,
                 new AssessmentCancelled(assessment.clientId, assessment.id, reason, assessment.updatedAt));
+        accessFacts.publish(AccessRelationshipEnded.at(assessment.clientId, RelationshipKind.ASSESSMENT_TEAM,
+                assessment.id, assessment.updatedAt));
     }
 
     /** The conclusion, one recommendation event per recommended service, and a coaching referral where due. */
     public void concluded(Assessment assessment) {
-        accessFacts.publish(Topics.ASSESSMENT, "AssessmentConcluded", assessment.clientId,
+        outbox.publish(Topics.ASSESSMENT, "AssessmentConcluded", assessment.clientId,
                 new AssessmentConcluded(assessment.clientId, assessment.id, assessment.workAbilityEstimate,
                         assessment.agreedProfessions, assessment.concludedAt, assessment.teamId,
                         assessment.supportPlan.followUpDate(), assessment.supportPlan.recommendations().stream()
                                 .map(ServiceRecommendation::service).distinct().toList()));
+        accessFacts.publish(new AccessRelationshipEnded(assessment.clientId, RelationshipKind.ASSESSMENT_TEAM,
+                assessment.id, assessment.concludedAt.plus(access.teamAccessAfterConclusion()),
+                assessment.concludedAt));
         publish(assessment.clientId, "CaseOwnerAgreed", new CaseOwnerAgreed(assessment.clientId, assessment.id,
                 assessment.supportPlan.caseOwner().professionalId(), assessment.concludedAt));
         for (ServiceRecommendation recommendation : assessment.supportPlan.recommendations()) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import fi.polku.assessment.Fixtures;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.AccessFactEvents;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +56,7 @@ class ClientMergeTest {
         try (EventPublisher publisher = new EventPublisher(kafka)) {
             publisher.publish(Topics.INTAKE, "intake", "ClientsMerged", kept, Map.of("clientId", kept.toString(),
                     "mergedClientId", merged.toString(), "mergedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+            AccessFactEvents.recordsMerged(publisher, kept, merged);
         }
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(assessmentsOf(kept))

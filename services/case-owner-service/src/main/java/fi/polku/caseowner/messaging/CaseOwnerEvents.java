@@ -16,13 +16,16 @@ import fi.polku.caseowner.domain.PlaceSource;
 import fi.polku.caseowner.domain.Professional;
 import fi.polku.caseowner.domain.QueueReason;
 import fi.polku.access.AccessFacts;
+import fi.polku.access.AccessRelationshipEnded;
+import fi.polku.access.AccessRelationshipOpened;
+import fi.polku.access.RelationshipKind;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 import fi.polku.platform.servicemap.ServicePlace;
 
 /**
- * The events of this service, each written to the outbox in the transaction of its state change; those that open or
- * end access to a client (case owners, the care network) through {@link AccessFacts}.
+ * The events of this service, each written to the outbox in the transaction of its state change; for those that open
+ * or end access to a client (case owners, the care network), an access fact besides ({@link AccessFacts}).
  */
 @ApplicationScoped
 public class CaseOwnerEvents {
@@ -36,15 +39,23 @@ public class CaseOwnerEvents {
     }
 
     public void assigned(UUID clientId, Professional owner, String rule, OffsetDateTime at) {
-        accessFacts.publish(Topics.CASE_OWNER, "CaseOwnerAssigned", clientId, new CaseOwnerAssigned(clientId,
+        outbox.publish(Topics.CASE_OWNER, "CaseOwnerAssigned", clientId, new CaseOwnerAssigned(clientId,
                 owner.id, owner.userId, owner.role.name(), owner.organisation, rule, at));
+        ownerHasAccess(clientId, owner, at);
     }
 
     public void changed(UUID clientId, Professional from, Professional to, CaseOwnerChangeReason reasonCode,
             String changedBy, OffsetDateTime at) {
-        accessFacts.publish(Topics.CASE_OWNER, "CaseOwnerChanged", CaseOwnerChanged.VERSION, clientId,
+        outbox.publish(Topics.CASE_OWNER, "CaseOwnerChanged", CaseOwnerChanged.VERSION, clientId,
                 new CaseOwnerChanged(clientId, from == null ? null : from.id, from == null ? null : from.userId, to.id,
                         to.userId, to.role.name(), to.organisation, reasonCode, changedBy, at));
+        ownerHasAccess(clientId, to, at);
+    }
+
+    /** The case owner, and no one else as case owner, has access to the client. */
+    private void ownerHasAccess(UUID clientId, Professional owner, OffsetDateTime at) {
+        accessFacts.publish(AccessRelationshipOpened.sole(clientId, RelationshipKind.CASE_OWNER, owner.id,
+                owner.userId, at));
     }
 
     public void unavailable(KnownClient client, OffsetDateTime since) {
@@ -54,10 +65,14 @@ public class CaseOwnerEvents {
     }
 
     public void networkChanged(CareNetworkMember member, CareNetworkChanged.Change change, OffsetDateTime at) {
-        accessFacts.publish(Topics.CASE_OWNER, "CareNetworkChanged", member.clientId, new CareNetworkChanged(
+        outbox.publish(Topics.CASE_OWNER, "CareNetworkChanged", member.clientId, new CareNetworkChanged(
                 member.clientId, change, new CareNetworkChanged.Member(member.id, member.professionalId,
                         member.userId, member.role.name(), member.organisation, member.validFrom, member.validUntil),
                 at));
+        accessFacts.publish(change == CareNetworkChanged.Change.ENDED
+                ? AccessRelationshipEnded.at(member.clientId, RelationshipKind.CARE_NETWORK, member.id, at)
+                : AccessRelationshipOpened.forDays(member.clientId, RelationshipKind.CARE_NETWORK, member.id,
+                        member.userId, member.validFrom, member.validUntil, at));
     }
 
     public void closed(UUID clientId, ClosureReason reason, UUID ownerId, LocalDate followUpDue, Integer satisfaction,

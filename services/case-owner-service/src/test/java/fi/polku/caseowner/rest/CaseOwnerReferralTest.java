@@ -35,6 +35,7 @@ import fi.polku.caseowner.service.DueReminders;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.EventLog;
+import fi.polku.testkit.AccessFactEvents;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.EventSchemas;
 import fi.polku.testkit.Tokens;
@@ -273,6 +274,7 @@ class CaseOwnerReferralTest {
 
         publisher.publish(Topics.INTAKE, "intake", "ClientsMerged", kept, Map.of("clientId", kept.toString(),
                 "mergedClientId", merged.toString(), "mergedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        AccessFactEvents.recordsMerged(publisher, kept, merged);
 
         await().atMost(WAIT).untilAsserted(() -> feedOf(ownerSubject).get(REFERRALS + "/" + id).then()
                 .statusCode(200).body("clientId", equalTo(kept.toString())).body("status", equalTo("REQUESTED")));

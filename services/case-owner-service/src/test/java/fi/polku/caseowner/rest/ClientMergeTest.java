@@ -30,6 +30,7 @@ import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
 import fi.polku.testkit.ClientRecordTables;
+import fi.polku.testkit.AccessFactEvents;
 import fi.polku.testkit.EventPublisher;
 import fi.polku.testkit.Tokens;
 import io.agroal.api.AgroalDataSource;
@@ -63,6 +64,7 @@ class ClientMergeTest {
     private void merge(UUID kept, UUID merged) {
         publisher.publish(Topics.INTAKE, "intake", "ClientsMerged", kept, Map.of("clientId", kept.toString(),
                 "mergedClientId", merged.toString(), "mergedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        AccessFactEvents.recordsMerged(publisher, kept, merged);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import fi.polku.coaching.domain.BusinessId;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.security.Roles;
+import fi.polku.testkit.AccessFactEvents;
 import fi.polku.testkit.CareRelationshipFixture;
 import fi.polku.testkit.EventPublisher;
 import io.restassured.specification.RequestSpecification;
@@ -76,6 +77,8 @@ final class Coaching {
                         Map.of("organisation", "hyvinvointialue-dev", "role", "SOCIAL_WELFARE_OWN_WORKER")),
                 "purpose", "SUPPORTED_EMPLOYMENT_COACHING", "validFrom", LocalDate.now().minusDays(1).toString(),
                 "validUntil", LocalDate.now().plusYears(1).toString(), "grantedAt", OffsetDateTime.now().toString()));
+        AccessFactEvents.consentInForce(publisher, clientId, consentId, List.of(organisation, "hyvinvointialue-dev"),
+                "SUPPORTED_EMPLOYMENT_COACHING", LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
         return consentId;
     }
 
@@ -84,6 +87,7 @@ final class Coaching {
                 "clientId", clientId.toString(), "consentId", consentId.toString(),
                 "parties", List.of(Map.of("organisation", organisation, "role", "COACHING_PROVIDER")),
                 "withdrawnFrom", OffsetDateTime.now().toString(), "withdrawnAt", OffsetDateTime.now().toString()));
+        AccessFactEvents.consentWithdrawn(publisher, clientId, consentId, List.of(organisation));
     }
 
     /**

@@ -36,4 +36,9 @@ public class ConsentWithdrawal {
 
     @Column(name = "withdrawn_at", nullable = false)
     public OffsetDateTime withdrawnAt;
+
+    /** The withdrawal takes effect from its stated moment, or when it was recorded if that moment was already past. */
+    public OffsetDateTime effectiveFrom() {
+        return withdrawnFrom.isBefore(withdrawnAt) ? withdrawnAt : withdrawnFrom;
+    }
 }

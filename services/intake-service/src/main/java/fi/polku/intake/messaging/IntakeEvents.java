@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.polku.access.AccessConsentInForce;
+import fi.polku.access.AccessConsentWithdrawn;
 import fi.polku.access.AccessFacts;
+import fi.polku.access.AccessRecordsMerged;
 import fi.polku.intake.domain.AgeBand;
 import fi.polku.intake.domain.Client;
 import fi.polku.intake.domain.Consent;
@@ -26,8 +29,8 @@ import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 
 /**
- * The intake service's events, written to the outbox in the caller's transaction; consents and merges, which open and
- * end access to a client, through {@link AccessFacts}.
+ * The intake service's events, written to the outbox in the caller's transaction; for consents and merges, which open
+ * and end access to a client, an access fact besides ({@link AccessFacts}).
  */
 @ApplicationScoped
 public class IntakeEvents {
@@ -57,7 +60,8 @@ public class IntakeEvents {
     }
 
     public void clientsMerged(UUID keptId, UUID mergedId, OffsetDateTime mergedAt) {
-        accessFacts.publish(Topics.INTAKE, "ClientsMerged", keptId, new ClientsMerged(keptId, mergedId, mergedAt));
+        outbox.publish(Topics.INTAKE, "ClientsMerged", keptId, new ClientsMerged(keptId, mergedId, mergedAt));
+        accessFacts.publish(new AccessRecordsMerged(keptId, mergedId, mergedAt));
     }
 
     public void referralReceived(Referral referral) {
@@ -87,14 +91,19 @@ public class IntakeEvents {
     }
 
     public void consentGranted(Consent consent) {
-        accessFacts.publish(Topics.INTAKE, "ConsentGranted", consent.clientId, new ConsentGranted(consent.clientId,
+        outbox.publish(Topics.INTAKE, "ConsentGranted", consent.clientId, new ConsentGranted(consent.clientId,
                 consent.id, parties(consent), consent.purpose, consent.validFrom, consent.validUntil,
                 consent.grantedAt, consent.givenAs));
+        accessFacts.publish(new AccessConsentInForce(consent.clientId, consent.id, organisations(consent),
+                consent.purpose.name(), consent.validFrom, consent.validUntil, consent.grantedAt));
     }
 
     public void consentWithdrawn(Consent consent, ConsentWithdrawal withdrawal) {
-        accessFacts.publish(Topics.INTAKE, "ConsentWithdrawn", consent.clientId, new ConsentWithdrawn(
-                consent.clientId, consent.id, parties(consent), withdrawal.withdrawnFrom, withdrawal.withdrawnAt, consent.purpose));
+        outbox.publish(Topics.INTAKE, "ConsentWithdrawn", consent.clientId, new ConsentWithdrawn(
+                consent.clientId, consent.id, parties(consent), withdrawal.withdrawnFrom, withdrawal.withdrawnAt,
+                consent.purpose));
+        accessFacts.publish(new AccessConsentWithdrawn(consent.clientId, consent.id, organisations(consent),
+                withdrawal.effectiveFrom(), withdrawal.withdrawnAt));
     }
 
     public void readinessAssessed(ReadinessChecklist checklist) {
@@ -107,6 +116,10 @@ public class IntakeEvents {
         outbox.publish(Topics.INTAKE, "ReadinessAssessed", checklist.clientId, new ReadinessAssessed(
                 checklist.clientId, checklist.id, groups, summary.total().met(), summary.total().notMet(),
                 summary.total().unknown(), checklist.assessedAt));
+    }
+
+    private static List<String> organisations(Consent consent) {
+        return consent.parties.stream().map(p -> p.organisation).toList();
     }
 
     private static List<ConsentParty> parties(Consent consent) {

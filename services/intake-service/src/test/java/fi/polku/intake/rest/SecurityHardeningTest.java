@@ -175,7 +175,7 @@ class SecurityHardeningTest {
                 .extract().header("Location");
 
         com.fasterxml.jackson.databind.JsonNode event = fi.polku.testkit.EventLog.event(kafka,
-                fi.polku.platform.events.Topics.EMERGENCY_ACCESS, "EmergencyAccessGranted", client,
+                fi.polku.platform.events.Topics.ACCESS_FACTS, "EmergencyAccessGranted", client,
                 Duration.ofSeconds(20));
         fi.polku.testkit.EventSchemas.assertValid(event);
         assertThat(event.path("data").path("reasonCategory").asText()).isEqualTo("CLIENT_IN_CRISIS");
@@ -252,11 +252,7 @@ class SecurityHardeningTest {
         UUID client = TestClients.register();
         String userId = "case-owner-" + UUID.randomUUID();
         try (fi.polku.testkit.EventPublisher publisher = new fi.polku.testkit.EventPublisher(kafka)) {
-            publisher.publish(fi.polku.platform.events.Topics.CASE_OWNER, "case-owner", "CaseOwnerAssigned", client,
-                    Map.of("clientId", client.toString(), "professionalId", UUID.randomUUID().toString(),
-                            "professionalUserId", userId, "professionalRole", "SOCIAL_WELFARE_OWN_WORKER",
-                            "organisation", "Päijät-Häme wellbeing county", "rule", "MUNICIPALITY",
-                            "assignedAt", java.time.OffsetDateTime.now().toString()));
+            fi.polku.testkit.AccessFactEvents.caseOwner(publisher, client, userId);
         }
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 Api.as(Roles.CASE_OWNER, Tokens.DEFAULT_ORGANISATION, userId).get("/api/v1/clients/" + client)

@@ -10,9 +10,9 @@ import fi.polku.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Fans the events of the domain topics out to the webhook subscriptions. The platform's access projection learns
- * consents and their withdrawals in the same transaction (this service has no access consumer of its own), so a
- * withdrawal is known before the next event about the client is fanned out.
+ * Fans the events of the domain topics out to the webhook subscriptions, and applies the access facts (consents,
+ * their withdrawals, merges) to the access projection in the same consumer (this service has no access consumer of
+ * its own), so a withdrawal drops what is pending as soon as it is known.
  */
 @ApplicationScoped
 public class PartnerEventsConsumer {

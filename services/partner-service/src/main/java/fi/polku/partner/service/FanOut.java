@@ -49,7 +49,7 @@ public class FanOut {
     }
 
     public void fanOut(CloudEvent event) {
-        if ("ConsentWithdrawn".equals(event.simpleType())) {
+        if ("AccessConsentWithdrawn".equals(event.simpleType())) {
             deliveries.dropPendingWithoutBasis(UUID.fromString(event.subject()), staff.trustedIssuer());
         }
         if (!PartnerFields.isSubscribable(event.type())) {
