@@ -1,7 +1,6 @@
 package fi.polku.access;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 import io.quarkus.arc.properties.IfBuildProperty;
 
 @Path("/api/v1/emergency-accesses")
@@ -29,12 +29,12 @@ import io.quarkus.arc.properties.IfBuildProperty;
 @IfBuildProperty(name = "polku.access.client-data", stringValue = "true", enableIfMissing = true)
 public class EmergencyAccessReviewResource {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-
     private final EmergencyAccesses emergencyAccesses;
+    private final ServiceTime time;
 
-    public EmergencyAccessReviewResource(EmergencyAccesses emergencyAccesses) {
+    public EmergencyAccessReviewResource(EmergencyAccesses emergencyAccesses, ServiceTime time) {
         this.emergencyAccesses = emergencyAccesses;
+        this.time = time;
     }
 
     @GET
@@ -46,7 +46,7 @@ public class EmergencyAccessReviewResource {
                     + " default is the last 30 days.")
     public Page<EmergencyAccess> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageParameters page) {
-        LocalDate last = to == null ? LocalDate.now(FINLAND) : to;
+        LocalDate last = to == null ? time.today() : to;
         return emergencyAccesses.grantedBetween(from == null ? last.minusDays(30) : from, last, page.request());
     }
 

@@ -2,9 +2,6 @@ package fi.polku.access;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +24,7 @@ import fi.polku.platform.privacy.IdentityCodes;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Emergency ("break the glass") access: a county professional states a reason and gets access to one client for a
@@ -35,8 +33,6 @@ import fi.polku.platform.security.Roles;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class EmergencyAccesses {
-
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     /** The written reason where this service holds it (it took the access), else an older event's. */
     private static final String COLUMNS = """
@@ -52,9 +48,10 @@ public class EmergencyAccesses {
     private final ServiceIdentity service;
     private final ClientAccessConfig config;
     private final StaffGrantees staff;
+    private final ServiceTime time;
 
     public EmergencyAccesses(EntityManager entityManager, AccessFacts accessFacts, AccessLog accessLog, Caller caller,
-            ServiceIdentity service, ClientAccessConfig config, StaffGrantees staff) {
+            ServiceIdentity service, ClientAccessConfig config, StaffGrantees staff, ServiceTime time) {
         this.entityManager = entityManager;
         this.accessFacts = accessFacts;
         this.accessLog = accessLog;
@@ -62,6 +59,7 @@ public class EmergencyAccesses {
         this.service = service;
         this.config = config;
         this.staff = staff;
+        this.time = time;
     }
 
     /** Grants the caller access to a client the service knows; an unknown client is a 404 and grants nothing. */
@@ -76,7 +74,7 @@ public class EmergencyAccesses {
         if (IdentityCodes.appearIn(request.reason())) {
             throw ProblemException.invalidField("reason", "must not contain a personal identity code");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = time.timestamp();
         EmergencyAccessGranted granted = new EmergencyAccessGranted(UUID.randomUUID(), clientId, caller.issuer(),
                 caller.subject(), caller.displayName(), caller.organisation(), request.category(), service.name(), now,
                 now.plus(config.emergencyDuration()));
@@ -107,8 +105,8 @@ public class EmergencyAccesses {
                          WHERE e.granted_at >= :from AND e.granted_at < :to
                            AND (CAST(:afterTime AS timestamptz) IS NULL OR (e.granted_at, e.id) < (:afterTime, :afterId))
                          ORDER BY e.granted_at DESC, e.id DESC LIMIT :fetch""", Tuple.class)
-                .setParameter("from", from.atStartOfDay(FINLAND).toOffsetDateTime())
-                .setParameter("to", to.plusDays(1).atStartOfDay(FINLAND).toOffsetDateTime())
+                .setParameter("from", from.atStartOfDay(ServiceTime.FINLAND).toOffsetDateTime())
+                .setParameter("to", to.plusDays(1).atStartOfDay(ServiceTime.FINLAND).toOffsetDateTime())
                 .setParameter("afterTime", after == null ? null : PageKey.moment(after[0]))
                 .setParameter("afterId", after == null ? null : PageKey.uuid(after[1]))
                 .setParameter("fetch", page.fetchSize())

@@ -1,8 +1,5 @@
 package fi.polku.platform.audit;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +10,7 @@ import fi.polku.platform.ServiceIdentity;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * The access log of the Client Data Act (703/2023): who processed which client's data, when, what and why.
@@ -30,14 +28,16 @@ public class AccessLog {
     private final ServiceIdentity service;
     private final Caller caller;
     private final AccessPurpose purpose;
+    private final ServiceTime time;
 
     public AccessLog(EntityManager entityManager, Outbox outbox, ServiceIdentity service, Caller caller,
-            AccessPurpose purpose) {
+            AccessPurpose purpose, ServiceTime time) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.service = service;
         this.caller = caller;
         this.purpose = purpose;
+        this.time = time;
     }
 
     /** Records an allowed access by the caller of the current request, and on what basis it was allowed. */
@@ -59,7 +59,7 @@ public class AccessLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AccessRecorded recordDenied(UUID clientId, String action, Caller refused, String statedPurpose,
             ProcessingPurpose purposeCode) {
-        return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), refused.subject(),
+        return write(new AccessRecorded(UUID.randomUUID(), time.timestamp(), service.name(), refused.subject(),
                 refused.displayName(), String.join(",", refused.roles()), refused.organisation(), clientId, action,
                 purposeCode, AccessOutcome.DENIED, null), statedPurpose);
     }
@@ -71,19 +71,15 @@ public class AccessLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public AccessRecorded recordDisclosure(UUID clientId, String action, String recipientSubject,
             String recipientOrganisation, ProcessingPurpose purposeCode, AccessBasis basis) {
-        return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), recipientSubject,
+        return write(new AccessRecorded(UUID.randomUUID(), time.timestamp(), service.name(), recipientSubject,
                 recipientOrganisation, "", recipientOrganisation, clientId, action, purposeCode,
                 AccessOutcome.ALLOWED, basis), purposeCode.name());
     }
 
     private AccessRecorded write(UUID clientId, String action, AccessOutcome outcome, AccessBasis basis) {
-        return write(new AccessRecorded(UUID.randomUUID(), now(), service.name(), caller.subject(),
+        return write(new AccessRecorded(UUID.randomUUID(), time.timestamp(), service.name(), caller.subject(),
                 caller.displayName(), String.join(",", caller.roles()), caller.organisation(), clientId, action,
                 purpose.currentCode(), outcome, basis), purpose.current());
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The entry in the log with the purpose in words, and as its event with the purpose's code only. */

@@ -40,6 +40,7 @@ import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 @Path("/api/v1/clients/{clientId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,14 +53,16 @@ public class ClientshipResource {
     private final ClientshipService clientships;
     private final ClientPlaces places;
     private final IdempotentCreate idempotentCreate;
+    private final ServiceTime time;
 
     public ClientshipResource(CareNetworkService network, ClientProgressService progress,
-            ClientshipService clientships, ClientPlaces places, IdempotentCreate idempotentCreate) {
+            ClientshipService clientships, ClientPlaces places, IdempotentCreate idempotentCreate, ServiceTime time) {
         this.places = places;
         this.network = network;
         this.progress = progress;
         this.clientships = clientships;
         this.idempotentCreate = idempotentCreate;
+        this.time = time;
     }
 
     @GET
@@ -71,7 +74,7 @@ public class ClientshipResource {
             description = "By first day, a page at a time; follow `next` for the rest.")
     public Page<NetworkMemberView> network(@PathParam("clientId") UUID clientId,
             @Valid @BeanParam PageParameters page) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         return network.networkOf(clientId, page.request()).map(m -> NetworkMemberView.of(m, today));
     }
 
@@ -98,7 +101,7 @@ public class ClientshipResource {
             @Valid @NotNull NetworkMemberRequest request) {
         // The client id is part of what a repeat must match: the same body for another client is another request.
         return idempotentCreate.execute(idempotencyKey, List.of(clientId, request), () -> {
-            NetworkMemberView member = NetworkMemberView.of(network.add(clientId, request.member()), LocalDate.now());
+            NetworkMemberView member = NetworkMemberView.of(network.add(clientId, request.member()), time.today());
             return Response.created(URI.create("/api/v1/clients/" + clientId + "/network/" + member.id()))
                     .entity(member).build();
         });
@@ -115,7 +118,7 @@ public class ClientshipResource {
             @Parameter(description = "The day the membership ends (exclusive); defaults to today",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("until") String until,
             @Parameter(description = "Why it ends") @QueryParam("reason") @Size(max = 500) String reason) {
-        return NetworkMemberView.of(network.end(clientId, memberId, QueryParams.date("until", until), reason), LocalDate.now());
+        return NetworkMemberView.of(network.end(clientId, memberId, QueryParams.date("until", until), reason), time.today());
     }
 
     @POST

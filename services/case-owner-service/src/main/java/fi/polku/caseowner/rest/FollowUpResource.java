@@ -29,6 +29,7 @@ import fi.polku.caseowner.service.ClientshipService;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 @Path("/api/v1/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,9 +38,11 @@ import fi.polku.platform.security.Roles;
 public class FollowUpResource {
 
     private final ClientshipService clientships;
+    private final ServiceTime time;
 
-    public FollowUpResource(ClientshipService clientships) {
+    public FollowUpResource(ClientshipService clientships, ServiceTime time) {
         this.clientships = clientships;
+        this.time = time;
     }
 
     @GET
@@ -55,7 +58,7 @@ public class FollowUpResource {
             @Parameter(description = "Only this professional's follow-ups",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("professionalId") String professionalId,
             @Valid @BeanParam PageParameters page) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         LocalDate before = QueryParams.date("dueBefore", dueBefore);
         return clientships.dueBefore(before == null ? today.plusDays(1) : before,
                 QueryParams.uuid("professionalId", professionalId), page.request()).map(f -> FollowUpView.of(f, today));
@@ -75,6 +78,6 @@ public class FollowUpResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
     @APIResponse(responseCode = "422", description = "The follow-up was already completed")
     public FollowUpView complete(@PathParam("id") UUID id, @Valid @NotNull FollowUpCompletionRequest request) {
-        return FollowUpView.of(clientships.complete(id, request.result()), LocalDate.now());
+        return FollowUpView.of(clientships.complete(id, request.result()), time.today());
     }
 }

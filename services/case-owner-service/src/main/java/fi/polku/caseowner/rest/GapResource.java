@@ -1,7 +1,6 @@
 package fi.polku.caseowner.rest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,9 +51,11 @@ public class GapResource {
             + "Longest first (earliest since), a page at a time.";
 
     private final GapQueries gaps;
+    private final ServiceTime time;
 
-    public GapResource(GapQueries gaps) {
+    public GapResource(GapQueries gaps, ServiceTime time) {
         this.gaps = gaps;
+        this.time = time;
     }
 
     @GET
@@ -84,7 +85,7 @@ public class GapResource {
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
-        LocalDate today = ServiceTime.dayOf(OffsetDateTime.now());
+        LocalDate today = time.today();
         return gaps.gaps(municipality, gapRule, page.request()).map(gap -> GapView.of(gap, today));
     }
 }

@@ -18,6 +18,7 @@ import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.CaseOwnerChangeRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Applies the case owner agreed in a work-ability assessment by {@link AgreedCaseOwnerRule}, once per assessment,
@@ -33,16 +34,18 @@ public class AgreedCaseOwnerService {
     private final ProfessionalRepository professionals;
     private final AssignmentRepository assignments;
     private final CaseOwnerChangeRepository history;
+    private final ServiceTime time;
 
     public AgreedCaseOwnerService(AssignmentService assignmentService, AgreedCaseOwnerRepository agreements,
             KnownClientRepository knownClients, ProfessionalRepository professionals,
-            AssignmentRepository assignments, CaseOwnerChangeRepository history) {
+            AssignmentRepository assignments, CaseOwnerChangeRepository history, ServiceTime time) {
         this.assignmentService = assignmentService;
         this.agreements = agreements;
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.assignments = assignments;
         this.history = history;
+        this.time = time;
     }
 
     public void onCaseOwnerAgreed(CaseOwnerAgreed agreed) {
@@ -50,7 +53,7 @@ public class AgreedCaseOwnerService {
         if (agreements.findByIdOptional(agreed.assessmentId()).isPresent()) {
             return;
         }
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         AgreedCaseOwner agreement = new AgreedCaseOwner();
         agreement.assessmentId = agreed.assessmentId();
         agreement.clientId = agreed.clientId();

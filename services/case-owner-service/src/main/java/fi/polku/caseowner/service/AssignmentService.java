@@ -1,8 +1,6 @@
 package fi.polku.caseowner.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +26,7 @@ import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.CaseOwnerChangeRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Gives every client a named case owner by {@link CaseOwnerRules}, or puts them in the unassigned queue and says
@@ -53,10 +52,11 @@ public class AssignmentService {
     private final CaseOwnerEvents events;
     private final AgreedCaseOwnerRepository agreements;
     private final ClientPlaces places;
+    private final ServiceTime time;
 
     public AssignmentService(KnownClientRepository knownClients, ProfessionalRepository professionals,
             AssignmentRepository assignments, CaseOwnerChangeRepository history, CaseOwnerEvents events,
-            AgreedCaseOwnerRepository agreements, ClientPlaces places) {
+            AgreedCaseOwnerRepository agreements, ClientPlaces places, ServiceTime time) {
         this.agreements = agreements;
         this.places = places;
         this.knownClients = knownClients;
@@ -64,6 +64,7 @@ public class AssignmentService {
         this.assignments = assignments;
         this.history = history;
         this.events = events;
+        this.time = time;
     }
 
     /**
@@ -109,16 +110,12 @@ public class AssignmentService {
         knownClients.getEntityManager().createNativeQuery(sql).setParameter("key", DECISION_LOCK).getSingleResult();
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
     public void onClientRegistered(ClientRegistered registered) {
         lockDecisionsIn(registered.municipalityCode());
         if (knownClients.findByIdOptional(registered.clientId()).isPresent()) {
             return;
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.timestamp();
         KnownClient client = new KnownClient();
         client.clientId = registered.clientId();
         client.municipalityCode = registered.municipalityCode();
@@ -146,7 +143,7 @@ public class AssignmentService {
             return;
         }
         KnownClient client = known.get();
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.timestamp();
         client.segment = screening.segment();
         if (client.stage == ClientStage.REGISTERED) {
             client.moveTo(ClientStage.SCREENED, screening.completedAt() == null ? now : screening.completedAt());
@@ -190,7 +187,7 @@ public class AssignmentService {
             Optional<CaseOwnerRules.Choice> choice = choose(client, null);
             choice.ifPresent(c -> changeOwner(client, assignment, professionals.findById(c.professionalId()),
                     CaseOwnerChangeReason.ASSIGNMENT_RULES, "assignment from the unassigned queue: " + c.rule(),
-                    SYSTEM, null, now()));
+                    SYSTEM, null, time.timestamp()));
         }
     }
 

@@ -27,6 +27,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * The named persons around a client besides the case owner. Memberships end with an end date and are never erased;
@@ -43,10 +44,11 @@ public class CareNetworkService {
     private final ClientAccess access;
     private final Caller caller;
     private final AccessLog accessLog;
+    private final ServiceTime time;
 
     public CareNetworkService(KnownClientRepository knownClients, ProfessionalRepository professionals,
             CareNetworkRepository network, CaseOwnerEvents events, ClientAccess access, Caller caller,
-            AccessLog accessLog) {
+            AccessLog accessLog, ServiceTime time) {
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.network = network;
@@ -54,6 +56,7 @@ public class CareNetworkService {
         this.access = access;
         this.caller = caller;
         this.accessLog = accessLog;
+        this.time = time;
     }
 
     /** The client's care network, current and ended, a page at a time (key: first day, added at, id). */
@@ -117,7 +120,7 @@ public class CareNetworkService {
             requireAccessGrantable(clientId, member.userId, request.reason());
             member.accessReason = request.reason().strip();
         }
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         member.id = UUID.randomUUID();
         member.clientId = clientId;
         member.role = request.role();
@@ -154,7 +157,7 @@ public class CareNetworkService {
         if (member.validUntil != null) {
             return member;
         }
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         LocalDate end = until == null ? now.toLocalDate() : until;
         if (end.isBefore(member.validFrom)) {
             throw ProblemException.invalidField("until", "must not be before the membership began");

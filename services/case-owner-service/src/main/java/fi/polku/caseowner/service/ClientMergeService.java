@@ -14,6 +14,7 @@ import fi.polku.caseowner.messaging.ClientsMerged;
 import fi.polku.caseowner.repository.AssignmentRepository;
 import fi.polku.caseowner.repository.KnownClientRepository;
 import fi.polku.caseowner.repository.ProfessionalRepository;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Keeps a client whole when intake merges a duplicate registration into them: the merged client's history, care
@@ -29,13 +30,15 @@ public class ClientMergeService {
     private final KnownClientRepository knownClients;
     private final AssignmentRepository assignments;
     private final ProfessionalRepository professionals;
+    private final ServiceTime time;
 
     public ClientMergeService(AssignmentService assignmentService, KnownClientRepository knownClients,
-            AssignmentRepository assignments, ProfessionalRepository professionals) {
+            AssignmentRepository assignments, ProfessionalRepository professionals, ServiceTime time) {
         this.assignmentService = assignmentService;
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
+        this.time = time;
     }
 
     public void onClientsMerged(ClientsMerged merge) {
@@ -45,7 +48,7 @@ public class ClientMergeService {
         if (merged.isEmpty() || kept.isEmpty()) {
             return;
         }
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         CaseOwnerAssignment keptAssignment = assignments.findById(merge.clientId());
         Professional mergedOwner = Optional.ofNullable(assignments.findById(merge.mergedClientId()).professionalId)
                 .map(professionals::findById).orElse(null);

@@ -36,14 +36,16 @@ public class ClientPlaces {
     private final CaseOwnerEvents events;
     private final ClientAccess access;
     private final Caller caller;
+    private final ServiceTime time;
 
     public ClientPlaces(KnownClientRepository knownClients, ClientPlaceRepository places, CaseOwnerEvents events,
-            ClientAccess access, Caller caller) {
+            ClientAccess access, Caller caller, ServiceTime time) {
         this.knownClients = knownClients;
         this.places = places;
         this.events = events;
         this.access = access;
         this.caller = caller;
+        this.time = time;
     }
 
     /** Persists a newly registered client, who starts in service guidance on the day of registration. */
@@ -77,15 +79,14 @@ public class ClientPlaces {
 
     /** This service closed or reopened the clientship and so moved the client (by the caller, when a person did). */
     public void onClientship(KnownClient client, ServicePlace place, PlaceSource source) {
-        arrive(client, place, ServiceTime.dayOf(AssignmentService.now()), source, UUID.randomUUID().toString(),
-                caller.subject());
+        arrive(client, place, time.today(), source, UUID.randomUUID().toString(), caller.subject());
     }
 
     /** The case owner records where the client is, from a day not in the future. */
     public ClientPlace record(UUID clientId, ServicePlace place, LocalDate since) {
         access.requireOrSupervise(clientId, "record service place");
         KnownClient client = client(clientId);
-        if (since.isAfter(ServiceTime.dayOf(AssignmentService.now()))) {
+        if (since.isAfter(time.today())) {
             throw ProblemException.invalidField("since", "must not be in the future");
         }
         return arrive(client, place, since, PlaceSource.CASE_OWNER, UUID.randomUUID().toString(), caller.subject());
@@ -121,7 +122,7 @@ public class ClientPlaces {
         return entry;
     }
 
-    private static ClientPlace entry(UUID clientId, ServicePlace place, LocalDate since, PlaceSource source,
+    private ClientPlace entry(UUID clientId, ServicePlace place, LocalDate since, PlaceSource source,
             String sourceRef, String recordedBy) {
         ClientPlace entry = new ClientPlace();
         entry.id = UUID.randomUUID();
@@ -130,7 +131,7 @@ public class ClientPlaces {
         entry.since = since;
         entry.source = source;
         entry.sourceRef = sourceRef;
-        entry.recordedAt = AssignmentService.now();
+        entry.recordedAt = time.timestamp();
         entry.recordedBy = recordedBy;
         return entry;
     }

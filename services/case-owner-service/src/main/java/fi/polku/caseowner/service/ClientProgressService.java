@@ -22,6 +22,7 @@ import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Where a client is: the stage learned from assessment and coaching events, the assessments and coaching that
@@ -36,14 +37,16 @@ public class ClientProgressService {
     private final AssignmentRepository assignments;
     private final ClientAccess access;
     private final Caller caller;
+    private final ServiceTime time;
 
     public ClientProgressService(KnownClientRepository knownClients, ServiceStartRepository starts,
-            AssignmentRepository assignments, ClientAccess access, Caller caller) {
+            AssignmentRepository assignments, ClientAccess access, Caller caller, ServiceTime time) {
         this.knownClients = knownClients;
         this.starts = starts;
         this.assignments = assignments;
         this.access = access;
         this.caller = caller;
+        this.time = time;
     }
 
     /** An assessment was scheduled or coaching started: the case owner must acknowledge it. */
@@ -90,7 +93,7 @@ public class ClientProgressService {
         ServiceStart start = starts.findByIdOptional(startId).filter(s -> s.clientId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Service start", startId));
         if (start.acknowledgedAt == null) {
-            start.acknowledgedAt = AssignmentService.now();
+            start.acknowledgedAt = time.timestamp();
             start.acknowledgedBy = caller.subject();
         }
         return start;
@@ -103,7 +106,7 @@ public class ClientProgressService {
     public KnownClient recordNextStep(UUID clientId, NextStep request) {
         KnownClient client = client(clientId);
         access.require(clientId, "record next step");
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         if (request.contactedAt() != null && request.contactedAt().isAfter(now.plusMinutes(5))) {
             throw ProblemException.invalidField("contactedAt", "must not be in the future");
         }

@@ -2,7 +2,6 @@ package fi.polku.caseowner.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.servicemap.ServicePlace;
+import fi.polku.platform.time.ServiceTime;
 
 /** Closing a clientship with a follow-up contact, completing the follow-up, and reopening. */
 @ApplicationScoped
@@ -50,11 +50,12 @@ public class ClientshipService {
     private final CaseOwnerEvents events;
     private final ClientAccess access;
     private final Caller caller;
+    private final ServiceTime time;
 
     public ClientshipService(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, FollowUpRepository followUps,
             ClosureFeedbackRepository closureFeedback, AssignmentService assignmentService, ClientPlaces places,
-            CaseOwnerEvents events, ClientAccess access, Caller caller) {
+            CaseOwnerEvents events, ClientAccess access, Caller caller, ServiceTime time) {
         this.places = places;
         this.knownClients = knownClients;
         this.assignments = assignments;
@@ -65,6 +66,7 @@ public class ClientshipService {
         this.events = events;
         this.access = access;
         this.caller = caller;
+        this.time = time;
     }
 
     /**
@@ -99,7 +101,7 @@ public class ClientshipService {
         if (!client.isOpen()) {
             throw ProblemException.businessRule(null, "The clientship is already closed");
         }
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         Optional<LocalDate> due = FollowUpSchedule.dueDate(now.toLocalDate(), request.reason(),
                 request.followUpInMonths());
         UUID ownerId = assignments.findById(clientId).professionalId;
@@ -170,7 +172,7 @@ public class ClientshipService {
             throw ProblemException.invalidField(request.satisfaction() != null ? "satisfaction" : "feedback",
                     "is the reached client's answer: not given when the client could not be reached");
         }
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         followUp.outcome = request.outcome();
         followUp.attempts = request.attempts();
         followUp.note = request.note();
@@ -207,9 +209,5 @@ public class ClientshipService {
                     null, now);
         }
         events.reopened(client.clientId, assignment.professionalId, now);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 }

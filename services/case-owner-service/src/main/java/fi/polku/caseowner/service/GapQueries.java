@@ -42,6 +42,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.servicemap.ServicePlace;
+import fi.polku.platform.time.ServiceTime;
 
 /** Assembles every client's situation and runs the {@link GapWatch} rules over it. */
 @ApplicationScoped
@@ -61,12 +62,13 @@ public class GapQueries {
     private final WorkTrialStartRepository workTrials;
     private final ClientAccess access;
     private final GapWatch watch;
+    private final ServiceTime time;
 
     public GapQueries(KnownClientRepository knownClients, AssignmentRepository assignments,
             ProfessionalRepository professionals, ServiceStartRepository starts, FollowUpRepository followUps,
             AgreedCaseOwnerRepository agreements, ReferralStateRepository referrals,
             ClientActivationPlanRepository activationPlans, WorkTrialStartRepository workTrials, ClientAccess access,
-            GapsConfig config) {
+            GapsConfig config, ServiceTime time) {
         this.knownClients = knownClients;
         this.assignments = assignments;
         this.professionals = professionals;
@@ -78,6 +80,7 @@ public class GapQueries {
         this.workTrials = workTrials;
         this.access = access;
         this.watch = new GapWatch(config.quietDays());
+        this.time = time;
     }
 
     /**
@@ -89,7 +92,7 @@ public class GapQueries {
 
     /** @param municipalityCode only clients of this municipality, or all when null */
     public Page<ListedGap> gaps(String municipalityCode, GapRule rule, PageRequest page) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = time.timestamp();
         Map<UUID, Professional> owners = professionals.listAll().stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<UUID, Integer> caseloads = professionals.caseloads();

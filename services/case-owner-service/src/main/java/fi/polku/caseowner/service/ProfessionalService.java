@@ -16,6 +16,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /** Professionals; whenever one can take clients, the unassigned queue of their municipalities is offered again. */
 @ApplicationScoped
@@ -24,10 +25,12 @@ public class ProfessionalService {
 
     private final ProfessionalRepository professionals;
     private final AssignmentService assignments;
+    private final ServiceTime time;
 
-    public ProfessionalService(ProfessionalRepository professionals, AssignmentService assignments) {
+    public ProfessionalService(ProfessionalRepository professionals, AssignmentService assignments, ServiceTime time) {
         this.professionals = professionals;
         this.assignments = assignments;
+        this.time = time;
     }
 
     /** A professional as registered; {@code active} null means active. */
@@ -41,7 +44,7 @@ public class ProfessionalService {
 
     public Professional create(Details request) {
         assignments.lockDecisions();
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         Professional professional = new Professional();
         professional.id = UUID.randomUUID();
         professional.createdAt = now;
@@ -55,7 +58,7 @@ public class ProfessionalService {
         assignments.lockDecisions();
         Professional professional = get(id);
         Versions.requireCurrent(professional.version, ifMatch);
-        apply(professional, request, AssignmentService.now());
+        apply(professional, request, time.timestamp());
         professionals.flush();
         assignments.placeQueuedClientsFor(professional);
         return professional;

@@ -22,6 +22,7 @@ import fi.polku.access.ClientAccess;
 import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /** Manual and bulk changes of case owner, each with a reason and a handover note. */
 @ApplicationScoped
@@ -36,16 +37,18 @@ public class ReassignmentService {
     private final AssignmentService assignmentService;
     private final ClientAccess access;
     private final Caller caller;
+    private final ServiceTime time;
 
     public ReassignmentService(KnownClientRepository knownClients, ProfessionalRepository professionals,
             AssignmentRepository assignments, AssignmentService assignmentService, ClientAccess access,
-            Caller caller) {
+            Caller caller, ServiceTime time) {
         this.knownClients = knownClients;
         this.professionals = professionals;
         this.assignments = assignments;
         this.assignmentService = assignmentService;
         this.access = access;
         this.caller = caller;
+        this.time = time;
     }
 
     /** A manual change of the case owner: to whom, why, and the note the new owner carries on with. */
@@ -77,7 +80,7 @@ public class ReassignmentService {
         }
         UUID from = assignment.professionalId;
         assignmentService.changeOwner(client, assignment, to, request.reasonCode(), request.reason().strip(),
-                caller.subject(), request.handoverNote().strip(), AssignmentService.now());
+                caller.subject(), request.handoverNote().strip(), time.timestamp());
         if (from != null) {
             assignmentService.placeQueuedClientsFor(professionals.findById(from));
         }
@@ -104,7 +107,7 @@ public class ReassignmentService {
         int successorRoom = successor.map(s -> s.maxCaseload - assignments.openCaseloadOf(s.id).size()).orElse(0);
         String reason = request.reason().strip();
         String by = caller.subject();
-        OffsetDateTime now = AssignmentService.now();
+        OffsetDateTime now = time.timestamp();
         List<BulkReassignmentReport.Moved> moved = new ArrayList<>();
         List<BulkReassignmentReport.NotPlaced> notPlaced = new ArrayList<>();
         for (CaseOwnerAssignment assignment : caseload) {

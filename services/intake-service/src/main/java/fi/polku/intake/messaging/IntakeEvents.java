@@ -1,8 +1,6 @@
 package fi.polku.intake.messaging;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,7 @@ import fi.polku.intake.domain.TeamBooking;
 import fi.polku.intake.domain.TeamBookingKind;
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.outbox.Outbox;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * The intake service's events, written to the outbox in the caller's transaction; for consents and merges, which open
@@ -34,8 +33,6 @@ import fi.polku.platform.outbox.Outbox;
  */
 @ApplicationScoped
 public class IntakeEvents {
-
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final Outbox outbox;
     private final AccessFacts accessFacts;
@@ -48,7 +45,7 @@ public class IntakeEvents {
     public void clientRegistered(Client client) {
         outbox.publish(Topics.INTAKE, "ClientRegistered", client.id, new ClientRegistered(client.id,
                 client.disclosedMunicipalityCode(), client.underNonDisclosure(),
-                AgeBand.of(client.birthDate, LocalDate.now(FINLAND)), client.preferredLanguage,
+                AgeBand.of(client.birthDate, ServiceTime.dayOf(client.registeredAt)), client.preferredLanguage,
                 client.temporaryIdentityCode, client.clientGroup, client.jobSeekerRegistration, client.registeredAt));
     }
 

@@ -1,7 +1,6 @@
 package fi.polku.intake.rest;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -20,18 +19,19 @@ import fi.polku.intake.service.IdentityLookups;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 @Path("/api/v1/identity-lookups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Access log")
 public class IdentityLookupResource {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-
     private final IdentityLookups lookups;
+    private final ServiceTime time;
 
-    public IdentityLookupResource(IdentityLookups lookups) {
+    public IdentityLookupResource(IdentityLookups lookups, ServiceTime time) {
         this.lookups = lookups;
+        this.time = time;
     }
 
     @GET
@@ -43,7 +43,7 @@ public class IdentityLookupResource {
                     + ApiDocs.PAGED)
     public Page<IdentityLookupView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageParameters page) {
-        LocalDate last = to == null ? LocalDate.now(FINLAND) : to;
+        LocalDate last = to == null ? time.today() : to;
         return lookups.madeBetween(from == null ? last.minusDays(30) : from, last, page.request())
                 .map(IdentityLookupView::of);
     }

@@ -2,7 +2,6 @@ package fi.polku.intake.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +22,7 @@ import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.persistence.SqlValues;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * The complete access log of a client across the services (Client Data Act 703/2023 §11): who processed the
@@ -44,13 +44,15 @@ public class ClientAccessLog {
     private final ClientLookup lookup;
     private final AccessLog accessLog;
     private final ClientAccessConfig accessConfig;
+    private final ServiceTime time;
 
     public ClientAccessLog(EntityManager entityManager, ClientLookup lookup, AccessLog accessLog,
-            ClientAccessConfig accessConfig) {
+            ClientAccessConfig accessConfig, ServiceTime time) {
         this.entityManager = entityManager;
         this.lookup = lookup;
         this.accessLog = accessLog;
         this.accessConfig = accessConfig;
+        this.time = time;
     }
 
     /** The client's whole log as of a moment. */
@@ -65,7 +67,7 @@ public class ClientAccessLog {
     public Extract of(UUID clientId) {
         Client client = lookup.require(clientId);
         accessLog.record(client.id, "read the client's access log", AccessBasis.AUDIT);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = time.timestamp();
         OffsetDateTime flagBefore = now.minusYears(FLAG_AFTER_YEARS);
         List<Tuple> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + """
                           FROM access_log
@@ -89,7 +91,7 @@ public class ClientAccessLog {
         }
         String[] after = page.afterParts(2);
         accessLog.record(client.id, "read the client's access log", AccessBasis.AUDIT);
-        OffsetDateTime flagBefore = OffsetDateTime.now(ZoneOffset.UTC).minusYears(FLAG_AFTER_YEARS);
+        OffsetDateTime flagBefore = time.timestamp().minusYears(FLAG_AFTER_YEARS);
         List<Tuple> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + """
                           FROM access_log
                          WHERE (client_id = :client

@@ -1,8 +1,5 @@
 package fi.polku.intake.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +38,5 @@ public class ClientLookup {
         }
         return clients.findByIdOptional(client.mergedInto)
                 .orElseThrow(() -> ProblemException.notFound("Client", id));
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -19,6 +19,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Possible duplicates and their merge. A merge keeps one client id; the merged client's row stays as an alias, so
@@ -32,13 +33,15 @@ public class ClientMergeService {
     private final IntakeEvents events;
     private final ClientAccess access;
     private final ClientLookup lookup;
+    private final ServiceTime time;
 
     public ClientMergeService(ClientRepository clients, IntakeEvents events, ClientAccess access,
-            ClientLookup lookup) {
+            ClientLookup lookup, ServiceTime time) {
         this.clients = clients;
         this.lookup = lookup;
         this.events = events;
         this.access = access;
+        this.time = time;
     }
 
     /**
@@ -85,7 +88,7 @@ public class ClientMergeService {
                     "has another birth date than the client kept, so it cannot be the same person");
         }
         merged.mergedInto = kept.id;
-        merged.mergedAt = ClientLookup.now();
+        merged.mergedAt = time.timestamp();
         clients.flush();
         clients.repointRecords(merged.id, kept.id);
         events.clientsMerged(kept.id, merged.id, merged.mergedAt);

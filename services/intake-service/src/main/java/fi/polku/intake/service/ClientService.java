@@ -3,8 +3,6 @@ package fi.polku.intake.service;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +38,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageKey;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.time.ServiceTime;
 
 /** Registers clients and keeps their details; every access is written to the access log. */
 @ApplicationScoped
@@ -63,10 +62,12 @@ public class ClientService {
     private final Duration lookupAccess;
     private final IdentityLookups lookups;
     private final AccessLog accessLog;
+    private final ServiceTime time;
 
     public ClientService(ClientRepository clients, ClientLookup lookup, Municipalities municipalities,
             IdentityCodeProtector protector, IntakeEvents events, ClientAccess access,
             CareRelationships relationships, Caller caller, IdentityLookups lookups, AccessLog accessLog,
+            ServiceTime time,
             @ConfigProperty(name = "polku.intake.care-relationship", defaultValue = "P90D") Duration intakeRelationship,
             @ConfigProperty(name = "polku.intake.lookup-access", defaultValue = "PT2H") Duration lookupAccess) {
         this.clients = clients;
@@ -81,6 +82,7 @@ public class ClientService {
         this.lookupAccess = lookupAccess;
         this.lookups = lookups;
         this.accessLog = accessLog;
+        this.time = time;
     }
 
     /** A registration: the identity code, the details, and where intake learned of a non-disclosure order (or null). */
@@ -96,7 +98,7 @@ public class ClientService {
             // the id only to a caller who may know of that client; anyone else learns only that it exists
             throw alreadyRegistered(access.mayKnowOf(existingId) ? existingId : null);
         });
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.timestamp();
         UUID id = UUID.randomUUID();
         Client client = Client.register(id, code, index, protector.encrypt(code, id.toString()), request.details(), now);
         if (request.nonDisclosureSource() != null) {
@@ -128,7 +130,7 @@ public class ClientService {
         Client client = lookup.authorised(id, "update client details");
         Versions.requireCurrent(client.version, ifMatch);
         checkDetails(details);
-        client.change(details, now());
+        client.change(details, time.timestamp());
         clients.flush();
         events.clientDetailsChanged(client);
         return client;
@@ -150,7 +152,7 @@ public class ClientService {
             accessLog.record(client.id, "identified the client by identity code", AccessBasis.IDENTIFICATION);
             return client.id;
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.timestamp();
         relationships.open(client.id, Grantee.of(caller), RelationshipKind.INTAKE_LOOKUP, "lookup", now,
                 now.plus(lookupAccess), now);
         access.require(client.id, "opened the record at intake after a lookup by identity code");
@@ -173,7 +175,7 @@ public class ClientService {
 
     /** The intake worker who registers a client handles the client's intake and so has a care relationship for a while. */
     private void startIntakeRelationship(UUID clientId) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.timestamp();
         relationships.open(clientId, Grantee.of(caller), RelationshipKind.INTAKE, "intake", now,
                 now.plus(intakeRelationship), now);
     }
@@ -206,9 +208,5 @@ public class ClientService {
     private static ProblemException alreadyRegistered(UUID existingId) {
         return ProblemException.conflict("A client with this identity code is already registered",
                 existingId == null ? Map.of() : Map.of("existingClientId", existingId));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -29,6 +29,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * A client's consents to exchange of data between named parties. A consent is never changed: a withdrawal is
@@ -48,10 +49,11 @@ public class ConsentService {
     private final Caller caller;
     private final OrganisationRegister organisations;
     private final ProviderConsents providerConsents;
+    private final ServiceTime time;
 
     public ConsentService(ClientLookup lookup, ClientRecords records, ConsentWithdrawalRepository withdrawals,
             IntakeEvents events, Caller caller, OrganisationRegister organisations,
-            ProviderConsents providerConsents) {
+            ProviderConsents providerConsents, ServiceTime time) {
         this.lookup = lookup;
         this.records = records;
         this.withdrawals = withdrawals;
@@ -59,6 +61,7 @@ public class ConsentService {
         this.caller = caller;
         this.organisations = organisations;
         this.providerConsents = providerConsents;
+        this.time = time;
     }
 
     /** A consent as given on the form: between which parties, for what, for how long, how, when and where. */
@@ -99,7 +102,7 @@ public class ConsentService {
         consent.givenAtPlace = request.givenAtPlace() == null ? null : request.givenAtPlace().strip();
         consent.recordedBy = caller.subject();
         consent.recordedByOrganisation = caller.organisation();
-        consent.grantedAt = ClientLookup.now();
+        consent.grantedAt = time.timestamp();
         records.add(consent);
         events.consentGranted(consent);
         return view(consent, null, consent.grantedAt);
@@ -114,7 +117,7 @@ public class ConsentService {
                     + earlier.withdrawnFrom + "; a consent is withdrawn only once",
                     Map.of("withdrawnFrom", earlier.withdrawnFrom.toString()));
         }
-        OffsetDateTime now = ClientLookup.now();
+        OffsetDateTime now = time.timestamp();
         OffsetDateTime from = request.withdrawnFrom() == null ? now : request.withdrawnFrom();
         if (from.isBefore(consent.grantedAt)) {
             throw ProblemException.businessRule("withdrawnFrom", "must not be before the consent was recorded ("
@@ -138,7 +141,7 @@ public class ConsentService {
     public ConsentState get(UUID clientId, UUID consentId) {
         Client client = lookup.authorised(clientId, "read a consent");
         Consent consent = consentOf(client, consentId);
-        return view(consent, withdrawals.findById(consent.id), ClientLookup.now());
+        return view(consent, withdrawals.findById(consent.id), time.timestamp());
     }
 
     /** A page of the client's consents, oldest first, each with its withdrawal and status now. */
@@ -147,7 +150,7 @@ public class ConsentService {
         Page<Consent> found = records.page(CONSENTS, client.id, page);
         Map<UUID, ConsentWithdrawal> withdrawn = withdrawals.forConsents(found.items().stream().map(c -> c.id)
                 .toList());
-        OffsetDateTime now = ClientLookup.now();
+        OffsetDateTime now = time.timestamp();
         return found.map(c -> view(c, withdrawn.get(c.id), now));
     }
 

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +25,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.persistence.SqlValues;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * The log and the rate limit of client lookups, by identity code or by name and birth date (one limit for both).
@@ -46,8 +45,9 @@ public class IdentityLookups {
     private final Caller caller;
     private final int limit;
     private final Duration window;
+    private final ServiceTime time;
 
-    public IdentityLookups(EntityManager entityManager, ClientRepository clients, Caller caller,
+    public IdentityLookups(EntityManager entityManager, ClientRepository clients, Caller caller, ServiceTime time,
             @ConfigProperty(name = "polku.intake.lookup.limit", defaultValue = "30") int limit,
             @ConfigProperty(name = "polku.intake.lookup.window", defaultValue = "PT1M") Duration window) {
         this.entityManager = entityManager;
@@ -55,6 +55,7 @@ public class IdentityLookups {
         this.caller = caller;
         this.limit = limit;
         this.window = window;
+        this.time = time;
     }
 
     /** What a lookup answered: the client found (or none), or a refusal and when the caller may try again. */
@@ -78,7 +79,7 @@ public class IdentityLookups {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Lookup lookUp(String identityIndex, String intakeReason) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.timestamp();
         Duration retryAfter = refusal(now, LookupKind.IDENTITY_CODE);
         if (retryAfter != null) {
             return new Lookup(LookupOutcome.RATE_LIMITED, null, retryAfter);
@@ -111,7 +112,7 @@ public class IdentityLookups {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public NameSearch searchByName(String firstName, String lastName, LocalDate birthDate) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.timestamp();
         Duration retryAfter = refusal(now, LookupKind.NAME_AND_BIRTH_DATE);
         if (retryAfter != null) {
             return new NameSearch(List.of(), retryAfter);
@@ -147,10 +148,6 @@ public class IdentityLookups {
         LOG.warnf("Client lookups of %s exceed %d in %s: refused and flagged for the auditor", caller.subject(),
                 limit, window);
         return Duration.between(now, SqlValues.offsetDateTime(counted.get(0)).plus(window));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** One lookup as logged: who, with what outcome, which client (if one), why opened (if it was), by what. */

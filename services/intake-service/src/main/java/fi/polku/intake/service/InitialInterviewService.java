@@ -1,7 +1,6 @@
 package fi.polku.intake.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -19,13 +18,12 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /** Initial interviews (alkuhaastattelu) of the intake service. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class InitialInterviewService {
-
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private static final ClientRecordKind<InitialInterview> INTERVIEWS = ClientRecordKind.of(InitialInterview.class,
             "Initial interview", ClientRecordKind.day("interviewDate", r -> r.interviewDate),
@@ -34,11 +32,13 @@ public class InitialInterviewService {
     private final ClientLookup lookup;
     private final ClientRecords records;
     private final Caller caller;
+    private final ServiceTime time;
 
-    public InitialInterviewService(ClientLookup lookup, ClientRecords records, Caller caller) {
+    public InitialInterviewService(ClientLookup lookup, ClientRecords records, Caller caller, ServiceTime time) {
         this.lookup = lookup;
         this.records = records;
         this.caller = caller;
+        this.time = time;
     }
 
     /**
@@ -52,7 +52,7 @@ public class InitialInterviewService {
 
     public InitialInterview record(UUID clientId, Interview request) {
         Client client = lookup.authorised(clientId, "record an initial interview");
-        if (request.interviewDate().isAfter(LocalDate.now(FINLAND))) {
+        if (request.interviewDate().isAfter(time.today())) {
             throw ProblemException.invalidField("interviewDate", "must not be in the future");
         }
         String organisation = request.professionalOrganisation() == null ? caller.organisation()
@@ -72,7 +72,7 @@ public class InitialInterviewService {
         interview.summary = request.summary().strip();
         interview.clientGoal = request.clientGoal().strip();
         interview.recordedBy = caller.subject();
-        interview.recordedAt = ClientLookup.now();
+        interview.recordedAt = time.timestamp();
         records.add(interview);
         return interview;
     }

@@ -14,6 +14,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Who waits for intake: registered but neither screened nor booked to the team, so nobody waits unnoticed. An
@@ -26,11 +27,13 @@ public class IntakeQueueService {
     private final ClientRepository clients;
     private final ClientAccess access;
     private final Caller caller;
+    private final ServiceTime time;
 
-    public IntakeQueueService(ClientRepository clients, ClientAccess access, Caller caller) {
+    public IntakeQueueService(ClientRepository clients, ClientAccess access, Caller caller, ServiceTime time) {
         this.clients = clients;
         this.access = access;
         this.caller = caller;
+        this.time = time;
     }
 
     /** A client waiting, and for how long so far. */
@@ -39,7 +42,7 @@ public class IntakeQueueService {
 
     /** A page of the clients waiting, the longest waiting first (registration, then id). */
     public Page<WaitingClient> waiting(String municipalityCode, PageRequest page) {
-        OffsetDateTime now = ClientLookup.now();
+        OffsetDateTime now = time.timestamp();
         boolean supervisor = caller.hasRole(Roles.COORDINATOR);
         Map<String, Object> visibility = supervisor ? Map.of() : access.visibilityParameters();
         Page<Client> waiting = clients.waitingForIntake(municipalityCode, page, visibility);

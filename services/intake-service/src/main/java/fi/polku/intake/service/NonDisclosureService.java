@@ -10,6 +10,7 @@ import fi.polku.intake.domain.NonDisclosureSource;
 import fi.polku.intake.messaging.IntakeEvents;
 import fi.polku.access.ClientAccess;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * A client's non-disclosure order for personal safety (turvakielto). While it holds, intake tells other services
@@ -24,12 +25,15 @@ public class NonDisclosureService {
     private final ClientAccess access;
     private final IntakeEvents events;
     private final Caller caller;
+    private final ServiceTime time;
 
-    public NonDisclosureService(ClientLookup lookup, ClientAccess access, IntakeEvents events, Caller caller) {
+    public NonDisclosureService(ClientLookup lookup, ClientAccess access, IntakeEvents events, Caller caller,
+            ServiceTime time) {
         this.lookup = lookup;
         this.access = access;
         this.events = events;
         this.caller = caller;
+        this.time = time;
     }
 
     /** Records the order; one already recorded stays as it was recorded (who, when, from where). */
@@ -37,7 +41,7 @@ public class NonDisclosureService {
         Client client = lookup.require(id);
         access.require(client.id, "recorded a non-disclosure order");
         if (!client.underNonDisclosure()) {
-            client.recordNonDisclosure(source, caller.subject(), ClientLookup.now());
+            client.recordNonDisclosure(source, caller.subject(), time.timestamp());
             events.clientDetailsChanged(client);
         }
         return client;
@@ -47,7 +51,7 @@ public class NonDisclosureService {
         Client client = lookup.require(id);
         access.require(client.id, "ended a non-disclosure order");
         if (client.underNonDisclosure()) {
-            client.endNonDisclosure(ClientLookup.now());
+            client.endNonDisclosure(time.timestamp());
             events.clientDetailsChanged(client);
         }
         return client;

@@ -22,6 +22,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /** Readiness checklists for supported-employment coaching; every one of the 15 signs is stored with a status. */
 @ApplicationScoped
@@ -35,12 +36,15 @@ public class ReadinessChecklistService {
     private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
+    private final ServiceTime time;
 
-    public ReadinessChecklistService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
+    public ReadinessChecklistService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller,
+            ServiceTime time) {
         this.lookup = lookup;
         this.records = records;
         this.events = events;
         this.caller = caller;
+        this.time = time;
     }
 
     /** The signs assessed, each at most once (one left out counts as unknown), and a note. */
@@ -82,7 +86,7 @@ public class ReadinessChecklistService {
         }
         checklist.note = request.note();
         checklist.assessedBy = caller.subject();
-        checklist.assessedAt = ClientLookup.now();
+        checklist.assessedAt = time.timestamp();
         records.add(checklist);
         events.readinessAssessed(checklist);
         return checklist;

@@ -21,6 +21,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /** How clients came to the service and who referred them. */
 @ApplicationScoped
@@ -34,12 +35,15 @@ public class ReferralService {
     private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
+    private final ServiceTime time;
 
-    public ReferralService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
+    public ReferralService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller,
+            ServiceTime time) {
         this.lookup = lookup;
         this.records = records;
         this.events = events;
         this.caller = caller;
+        this.time = time;
     }
 
     /** A referral as received: how the client came, who referred them and why, and when (null: now). */
@@ -53,7 +57,7 @@ public class ReferralService {
 
     public Referral receive(UUID clientId, NewReferral request) {
         Client client = lookup.authorised(clientId, "record a referral");
-        OffsetDateTime now = ClientLookup.now();
+        OffsetDateTime now = time.timestamp();
         check(request, now);
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();

@@ -20,6 +20,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /** Target-group screenings: the segment derived by {@link SegmentRules}, and a professional's override. */
 @ApplicationScoped
@@ -33,12 +34,15 @@ public class ScreeningService {
     private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
+    private final ServiceTime time;
 
-    public ScreeningService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
+    public ScreeningService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller,
+            ServiceTime time) {
         this.lookup = lookup;
         this.records = records;
         this.events = events;
         this.caller = caller;
+        this.time = time;
     }
 
     /** What a screening found, and a professional's override of the derived segment with its reason (or nulls). */
@@ -74,7 +78,7 @@ public class ScreeningService {
         screening.overrideReason = hasReason ? request.overrideReason().strip() : null;
         screening.notes = request.notes();
         screening.screenedBy = caller.subject();
-        screening.completedAt = ClientLookup.now();
+        screening.completedAt = time.timestamp();
         records.add(screening);
         events.screeningCompleted(screening);
         return screening;

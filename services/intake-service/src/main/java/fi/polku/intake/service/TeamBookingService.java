@@ -20,6 +20,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /** Coordination to the work-ability team: an appointment, or further investigations first. */
 @ApplicationScoped
@@ -33,12 +34,15 @@ public class TeamBookingService {
     private final ClientRecords records;
     private final IntakeEvents events;
     private final Caller caller;
+    private final ServiceTime time;
 
-    public TeamBookingService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller) {
+    public TeamBookingService(ClientLookup lookup, ClientRecords records, IntakeEvents events, Caller caller,
+            ServiceTime time) {
         this.lookup = lookup;
         this.records = records;
         this.events = events;
         this.caller = caller;
+        this.time = time;
     }
 
     /** A booking: an appointment with a team, or the investigations to be done first (each by whom); and why. */
@@ -52,7 +56,7 @@ public class TeamBookingService {
     public TeamBooking book(UUID clientId, Booking request) {
         Client client = lookup.authorised(clientId, request.kind() == TeamBookingKind.TEAM_APPOINTMENT
                 ? "book a work-ability team appointment" : "request further investigations");
-        OffsetDateTime now = ClientLookup.now();
+        OffsetDateTime now = time.timestamp();
         check(request, now);
         TeamBooking booking = new TeamBooking();
         booking.id = UUID.randomUUID();

@@ -31,16 +31,17 @@ public record SubscriptionView(
         OffsetDateTime previousSecretValidUntil,
         long version) {
 
-    public static SubscriptionView of(WebhookSubscription subscription) {
-        return view(subscription, null);
+    /** The subscription as at {@code now}, which decides whether the previous secret still signs. */
+    public static SubscriptionView of(WebhookSubscription subscription, OffsetDateTime now) {
+        return view(subscription, null, now);
     }
 
-    public static SubscriptionView withSecret(WebhookSubscription subscription) {
-        return view(subscription, subscription.secret);
+    public static SubscriptionView withSecret(WebhookSubscription subscription, OffsetDateTime now) {
+        return view(subscription, subscription.secret, now);
     }
 
-    private static SubscriptionView view(WebhookSubscription s, String secret) {
-        OffsetDateTime overlapEnds = s.signingSecrets(OffsetDateTime.now()).size() > 1 ? s.previousSecretUntil : null;
+    private static SubscriptionView view(WebhookSubscription s, String secret, OffsetDateTime now) {
+        OffsetDateTime overlapEnds = s.signingSecrets(now).size() > 1 ? s.previousSecretUntil : null;
         return new SubscriptionView(s.id, s.organisation, s.callbackUrl, List.copyOf(s.eventTypes), s.purpose,
                 s.status, s.failingSince, s.createdAt, secret, overlapEnds, s.version);
     }

@@ -2,6 +2,7 @@ package fi.polku.partner.rest;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParameters;
 import fi.polku.platform.security.Roles;
+import fi.polku.platform.time.ServiceTime;
 
 @Path("/api/v1/webhook-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,10 +49,13 @@ public class WebhookSubscriptionResource {
 
     private final SubscriptionService subscriptions;
     private final IdempotentCreate idempotentCreate;
+    private final ServiceTime time;
 
-    public WebhookSubscriptionResource(SubscriptionService subscriptions, IdempotentCreate idempotentCreate) {
+    public WebhookSubscriptionResource(SubscriptionService subscriptions, IdempotentCreate idempotentCreate,
+            ServiceTime time) {
         this.subscriptions = subscriptions;
         this.idempotentCreate = idempotentCreate;
+        this.time = time;
     }
 
     @POST
@@ -77,7 +82,7 @@ public class WebhookSubscriptionResource {
             WebhookSubscription subscription = subscriptions.create(new SubscriptionService.NewSubscription(
                     request.callbackUrl(), request.eventTypes(), request.purpose(), request.secret()));
             return Response.created(URI.create(BASE + subscription.id)).tag(Versions.etag(subscription.version))
-                    .entity(SubscriptionView.withSecret(subscription)).build();
+                    .entity(SubscriptionView.withSecret(subscription, time.timestamp())).build();
         });
     }
 
@@ -88,7 +93,8 @@ public class WebhookSubscriptionResource {
             description = "Oldest first, paged. Secrets are not shown.")
     @APIResponse(responseCode = "200", description = ApiDocs.PAGE)
     public Page<SubscriptionView> list(@Valid @BeanParam PageParameters page) {
-        return subscriptions.list(page.request()).map(SubscriptionView::of);
+        OffsetDateTime now = time.timestamp();
+        return subscriptions.list(page.request()).map(s -> SubscriptionView.of(s, now));
     }
 
     @GET
@@ -151,7 +157,8 @@ public class WebhookSubscriptionResource {
             @Valid @NotNull SecretRotationRequest request) {
         WebhookSubscription subscription = subscriptions.rotateSecret(id, ifMatch, request.secret(),
                 request.overlapHours() == null ? null : Duration.ofHours(request.overlapHours()));
-        return Response.ok(SubscriptionView.withSecret(subscription)).tag(Versions.etag(subscription.version))
+        return Response.ok(SubscriptionView.withSecret(subscription, time.timestamp()))
+                .tag(Versions.etag(subscription.version))
                 .build();
     }
 
@@ -185,7 +192,8 @@ public class WebhookSubscriptionResource {
         return Response.accepted(new ReplayView(request.since(), replayed)).build();
     }
 
-    private static Response current(WebhookSubscription subscription) {
-        return Response.ok(SubscriptionView.of(subscription)).tag(Versions.etag(subscription.version)).build();
+    private Response current(WebhookSubscription subscription) {
+        return Response.ok(SubscriptionView.of(subscription, time.timestamp())).tag(Versions.etag(subscription.version))
+                .build();
     }
 }

@@ -24,6 +24,7 @@ import fi.polku.platform.audit.AccessBasis;
 import fi.polku.access.ConsentCoverage;
 import fi.polku.platform.audit.AccessLog;
 import fi.polku.platform.audit.ProcessingPurpose;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * The pending deliveries in the database, taken and settled in short transactions of their own (no transaction
@@ -44,11 +45,12 @@ public class DeliveryQueue {
     private final RetrySchedule schedule;
     private final Duration lease;
     private final int batchSize;
+    private final ServiceTime time;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     public DeliveryQueue(EntityManager entityManager, DeliveryRepository deliveries,
             SubscriptionRepository subscriptions, PartnerEventRepository events, ConsentCoverage consents,
-            AccessLog accessLog, WebhookConfig config) {
+            AccessLog accessLog, WebhookConfig config, ServiceTime time) {
         this.entityManager = entityManager;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
@@ -58,6 +60,7 @@ public class DeliveryQueue {
         this.schedule = config.retry().schedule();
         this.lease = config.connectTimeout().plus(config.requestTimeout()).multipliedBy(2);
         this.batchSize = config.batchSize();
+        this.time = time;
     }
 
     /**
@@ -67,7 +70,7 @@ public class DeliveryQueue {
      */
     @Transactional
     public List<Attempt> claimDue() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = time.timestamp();
         List<Attempt> attempts = new ArrayList<>();
         for (UUID id : dueHeads(now)) {
             WebhookDelivery delivery = deliveries.findById(id);
@@ -97,7 +100,7 @@ public class DeliveryQueue {
         if (delivery == null || delivery.status != DeliveryStatus.PENDING) {
             return; // the subscription was deleted, or the delivery dropped meanwhile
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = time.timestamp();
         WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId);
         delivery.attempts++;
         delivery.lastStatusCode = statusCode;

@@ -1,7 +1,6 @@
 package fi.polku.partner.service;
 
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +19,7 @@ import fi.polku.access.ConsentCoverage;
 import fi.polku.access.StaffGrantees;
 import fi.polku.platform.events.CloudEvent;
 import fi.polku.platform.events.CloudEventCodec;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * Turns an event into one delivery per subscription to its type, in the consumer's transaction. A delivery to an
@@ -37,15 +37,17 @@ public class FanOut {
     private final ConsentCoverage consents;
     private final CloudEventCodec codec;
     private final StaffGrantees staff;
+    private final ServiceTime time;
 
     public FanOut(SubscriptionRepository subscriptions, DeliveryRepository deliveries, PartnerEventRepository events,
-            ConsentCoverage consents, CloudEventCodec codec, StaffGrantees staff) {
+            ConsentCoverage consents, CloudEventCodec codec, StaffGrantees staff, ServiceTime time) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
         this.consents = consents;
         this.codec = codec;
         this.staff = staff;
+        this.time = time;
     }
 
     public void fanOut(CloudEvent event) {
@@ -60,7 +62,7 @@ public class FanOut {
             return;
         }
         PartnerEvent partnerView = events.findByIdOptional(event.id()).orElseGet(() -> store(event));
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = time.timestamp();
         for (WebhookSubscription subscription : subscribed) {
             if (!deliveries.exists(subscription.id, event.id())) {
                 deliveries.persist(delivery(subscription, partnerView, now));
@@ -91,7 +93,7 @@ public class FanOut {
         stored.eventId = event.id();
         stored.type = event.type();
         stored.clientId = UUID.fromString(event.subject());
-        stored.occurredAt = event.time() == null ? OffsetDateTime.now() : event.time();
+        stored.occurredAt = event.time() == null ? time.timestamp() : event.time();
         stored.body = codec.write(view);
         events.persist(stored);
         return stored;

@@ -2,7 +2,6 @@ package fi.polku.partner.service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.time.ServiceTime;
 
 /**
  * An organisation's webhook subscriptions, managed by its own coordinators only: the token's org claim is the
@@ -41,13 +41,15 @@ public class SubscriptionService {
     private final DeliveryRepository deliveries;
     private final Caller caller;
     private final WebhookConfig config;
+    private final ServiceTime time;
 
     public SubscriptionService(SubscriptionRepository subscriptions, DeliveryRepository deliveries, Caller caller,
-            WebhookConfig config) {
+            WebhookConfig config, ServiceTime time) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.caller = caller;
         this.config = config;
+        this.time = time;
     }
 
     /** What a coordinator asks for; {@code secret} null to have one generated. */
@@ -67,7 +69,7 @@ public class SubscriptionService {
         subscription.secret = secret.value();
         subscription.status = SubscriptionStatus.ACTIVE;
         subscription.createdBy = caller.subject();
-        subscription.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        subscription.createdAt = time.timestamp();
         subscriptions.persist(subscription);
         subscriptions.flush();
         return subscription;
@@ -110,7 +112,7 @@ public class SubscriptionService {
         Versions.requireCurrent(subscription.version, ifMatch);
         WebhookSecret next = secret(givenSecret).orElseThrow(
                 () -> ProblemException.invalid(List.of(new Violation("secret", WebhookSecret.RULE))));
-        subscription.rotateSecret(next, OffsetDateTime.now().plus(overlap == null ? config.secretOverlap() : overlap));
+        subscription.rotateSecret(next, time.timestamp().plus(overlap == null ? config.secretOverlap() : overlap));
         subscriptions.flush();
         return subscription;
     }
@@ -121,7 +123,7 @@ public class SubscriptionService {
 
     /** Sends the subscription's delivered and failed events since the moment again; the basis is checked anew. */
     public int replay(UUID id, OffsetDateTime since) {
-        return deliveries.replay(ownSubscription(id).id, since, OffsetDateTime.now());
+        return deliveries.replay(ownSubscription(id).id, since, time.timestamp());
     }
 
     private String callerOrganisation() {

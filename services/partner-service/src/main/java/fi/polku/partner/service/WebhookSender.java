@@ -1,7 +1,6 @@
 package fi.polku.partner.service;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.PreDestroy;
@@ -11,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import fi.polku.partner.config.WebhookConfig;
 import fi.polku.partner.domain.WebhookSignature;
+import fi.polku.platform.time.ServiceTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -31,13 +31,15 @@ public class WebhookSender {
 
     private final WebClient client;
     private final Duration requestTimeout;
+    private final ServiceTime time;
 
-    public WebhookSender(Vertx vertx, WebhookConfig config) {
+    public WebhookSender(Vertx vertx, WebhookConfig config, ServiceTime time) {
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setFollowRedirects(false)
                 .setUserAgent("Polku-Webhooks/1.0"));
         this.requestTimeout = config.requestTimeout();
+        this.time = time;
     }
 
     /** The receivers' status codes, in the attempts' order; null where a receiver did not answer. */
@@ -50,7 +52,7 @@ public class WebhookSender {
     }
 
     private Uni<Integer> send(Attempt attempt) {
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = time.timestamp().toEpochSecond();
         return client.postAbs(attempt.callbackUrl())
                 .timeout(requestTimeout.toMillis())
                 .putHeader("content-type", CONTENT_TYPE)

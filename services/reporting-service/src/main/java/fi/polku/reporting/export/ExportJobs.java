@@ -2,7 +2,6 @@ package fi.polku.reporting.export;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 
 import fi.polku.platform.persistence.SqlValues;
+import fi.polku.platform.time.ServiceTime;
 
 /** The asynchronous exports and their result files in the reporting database. */
 @ApplicationScoped
@@ -32,11 +32,13 @@ class ExportJobs {
 
     private final EntityManager entityManager;
     private final Duration retention;
+    private final ServiceTime time;
 
-    ExportJobs(EntityManager entityManager,
+    ExportJobs(EntityManager entityManager, ServiceTime time,
             @ConfigProperty(name = "polku.export.retention", defaultValue = "PT24H") Duration retention) {
         this.entityManager = entityManager;
         this.retention = retention;
+        this.time = time;
     }
 
     ExportJob create(String requestedBy, FactSelection selection, long untilSequence, long factsTotal) {
@@ -44,13 +46,14 @@ class ExportJobs {
         Query insert = entityManager.createNativeQuery("""
                         INSERT INTO export_job (id, requested_by, types, since, from_sequence, until_sequence,
                                                 written_sequence, facts_total, status, requested_at)
-                        VALUES (:id, :by, :types, :since, :from, :until, :from, :total, 'IN_PROGRESS', now())""")
+                        VALUES (:id, :by, :types, :since, :from, :until, :from, :total, 'IN_PROGRESS', :now)""")
                 .setParameter("id", id)
                 .setParameter("by", requestedBy)
                 .setParameter("types", String.join(",", selection.typeNames()))
                 .setParameter("from", selection.afterSequence())
                 .setParameter("until", untilSequence)
-                .setParameter("total", factsTotal);
+                .setParameter("total", factsTotal)
+                .setParameter("now", time.timestamp());
         insert.unwrap(NativeQuery.class).setParameter("since", selection.since(), OffsetDateTime.class);
         insert.executeUpdate();
         return find(id).orElseThrow();
@@ -58,14 +61,17 @@ class ExportJobs {
 
     /** The job, unless it has expired (its files are gone then). */
     Optional<ExportJob> find(UUID id) {
-        return jobs("SELECT " + COLUMNS + " FROM export_job WHERE id = :id"
-                + " AND (expires_at IS NULL OR expires_at > now())", id).stream().findFirst();
+        return jobs(entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM export_job WHERE id = :id"
+                        + " AND (expires_at IS NULL OR expires_at > :now)")
+                .setParameter("id", id)
+                .setParameter("now", time.timestamp())).stream().findFirst();
     }
 
     /** The oldest unfinished job no other worker holds, locked until the caller's transaction ends. */
     Optional<ExportJob> claimUnfinished() {
-        return jobs("SELECT " + COLUMNS + " FROM export_job WHERE status = 'IN_PROGRESS'"
-                + " ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED", null).stream().findFirst();
+        return jobs(entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM export_job"
+                + " WHERE status = 'IN_PROGRESS' ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED")).stream()
+                .findFirst();
     }
 
     /** Adds the job's next file and records how far the job got, in the caller's transaction. */
@@ -87,10 +93,12 @@ class ExportJobs {
     }
 
     void complete(ExportJob job) {
+        OffsetDateTime now = time.timestamp();
         entityManager.createNativeQuery("""
-                        UPDATE export_job SET status = 'COMPLETED', completed_at = now(), expires_at = :expires
+                        UPDATE export_job SET status = 'COMPLETED', completed_at = :now, expires_at = :expires
                         WHERE id = :id""")
-                .setParameter("expires", OffsetDateTime.now(ZoneOffset.UTC).plus(retention))
+                .setParameter("now", now)
+                .setParameter("expires", now.plus(retention))
                 .setParameter("id", job.id())
                 .executeUpdate();
     }
@@ -121,15 +129,12 @@ class ExportJobs {
 
     /** Deletes the jobs (and with them the files) past their expiry. */
     int deleteExpired() {
-        return entityManager.createNativeQuery("DELETE FROM export_job WHERE expires_at <= now()").executeUpdate();
+        return entityManager.createNativeQuery("DELETE FROM export_job WHERE expires_at <= :now")
+                .setParameter("now", time.timestamp()).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
-    private List<ExportJob> jobs(String sql, UUID id) {
-        Query query = entityManager.createNativeQuery(sql);
-        if (id != null) {
-            query.setParameter("id", id);
-        }
+    private static List<ExportJob> jobs(Query query) {
         return ((List<Object[]>) query.getResultList()).stream().map(ExportJobs::job).toList();
     }
 

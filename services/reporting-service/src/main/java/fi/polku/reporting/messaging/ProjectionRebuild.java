@@ -2,7 +2,6 @@ package fi.polku.reporting.messaging;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import fi.polku.platform.events.Topics;
 import fi.polku.platform.kafka.KafkaClientSettings;
+import fi.polku.platform.time.ServiceTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -61,14 +61,16 @@ public class ProjectionRebuild {
     private final EntityManager entityManager;
     private final MeterRegistry registry;
     private final KafkaClientSettings kafka;
+    private final ServiceTime time;
 
     public ProjectionRebuild(EventProjector projector, ProjectionLock lock, EntityManager entityManager,
-            MeterRegistry registry, KafkaClientSettings kafka) {
+            MeterRegistry registry, KafkaClientSettings kafka, ServiceTime time) {
         this.projector = projector;
         this.lock = lock;
         this.entityManager = entityManager;
         this.registry = registry;
         this.kafka = kafka;
+        this.time = time;
     }
 
     @Schema(name = "ProjectionRebuildResult", description = "A finished rebuild of the projections")
@@ -80,10 +82,10 @@ public class ProjectionRebuild {
 
     public Result rebuild() {
         return lock.exclusive(() -> {
-            OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime startedAt = time.timestamp();
             QuarkusTransaction.requiringNew().run(this::clearProjections);
             long[] counts = replayAllTopics();
-            Result result = new Result(startedAt, OffsetDateTime.now(ZoneOffset.UTC), counts[0], counts[1]);
+            Result result = new Result(startedAt, time.timestamp(), counts[0], counts[1]);
             LOG.infof("Projections rebuilt from offset zero: %d records read, %d failed", counts[0], counts[1]);
             registry.counter("polku.reporting.rebuilds").increment();
             return result;

@@ -1,12 +1,11 @@
 package fi.polku.reporting.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.polku.platform.time.ServiceTime;
 import fi.polku.reporting.domain.CountList;
 import fi.polku.reporting.domain.Kpis;
 import fi.polku.reporting.repository.ClientFlowRepository;
@@ -15,9 +14,11 @@ import fi.polku.reporting.repository.ClientFlowRepository;
 public class KpiService {
 
     private final ClientFlowRepository flows;
+    private final ServiceTime time;
 
-    public KpiService(ClientFlowRepository flows) {
+    public KpiService(ClientFlowRepository flows, ServiceTime time) {
         this.flows = flows;
+        this.time = time;
     }
 
     /** Clients with and without a case owner add up to the registered clients, so they are suppressed together. */
@@ -29,6 +30,6 @@ public class KpiService {
         counts.put("waitingForCaseOwner", registered - withOwner);
         CountList table = CountList.of("caseOwner", counts);
         return new Kpis(table.total(), table.rows().get(0).count(), table.rows().get(1).count(),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                time.timestamp());
     }
 }

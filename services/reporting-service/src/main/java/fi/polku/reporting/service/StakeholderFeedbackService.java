@@ -1,7 +1,5 @@
 package fi.polku.reporting.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.problem.Violation;
+import fi.polku.platform.time.ServiceTime;
 import fi.polku.reporting.domain.StakeholderFeedbackReport;
 import fi.polku.reporting.domain.StakeholderQuestionnaire;
 import fi.polku.reporting.domain.StakeholderResponse;
@@ -20,11 +19,13 @@ public class StakeholderFeedbackService {
 
     private final StakeholderQuestionnaires questionnaires;
     private final StakeholderResponseRepository responses;
+    private final ServiceTime time;
 
     public StakeholderFeedbackService(StakeholderQuestionnaires questionnaires,
-            StakeholderResponseRepository responses) {
+            StakeholderResponseRepository responses, ServiceTime time) {
         this.questionnaires = questionnaires;
         this.responses = responses;
+        this.time = time;
     }
 
     public StakeholderQuestionnaire questionnaire(String id) {
@@ -52,6 +53,6 @@ public class StakeholderFeedbackService {
     public StakeholderFeedbackReport report(StakeholderQuestionnaire questionnaire, Integer year) {
         return StakeholderFeedbackReport.of(questionnaire,
                 responses.responses(questionnaire.id(), questionnaire.version(), year),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                time.timestamp());
     }
 }
