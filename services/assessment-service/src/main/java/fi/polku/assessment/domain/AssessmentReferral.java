@@ -8,11 +8,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.referrals.AnsweredReferral;
 
 /**
  * A case owner's referral of a client to a work-ability team, which the team answers ({@link AssessmentReferralRules});
@@ -20,13 +19,7 @@ import fi.polku.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "assessment_referral")
-public class AssessmentReferral {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "client_id", nullable = false)
-    public UUID clientId;
+public class AssessmentReferral extends AnsweredReferral {
 
     @Column(name = "team_id", nullable = false)
     public UUID teamId;
@@ -34,12 +27,6 @@ public class AssessmentReferral {
     /** The case owner's reason for the referral; free text, never in an event. */
     @Column(nullable = false)
     public String reason;
-
-    @Column(name = "sent_by", nullable = false)
-    public String sentBy;
-
-    @Column(name = "sender_organisation")
-    public String senderOrganisation;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -53,31 +40,13 @@ public class AssessmentReferral {
     @Column(name = "assessment_id")
     public UUID assessmentId;
 
-    @Column(name = "requested_at", nullable = false)
-    public OffsetDateTime requestedAt;
-
-    @Column(name = "answer_due_by", nullable = false)
-    public LocalDate answerDueBy;
-
-    @Column(name = "status_changed_at", nullable = false)
-    public OffsetDateTime statusChangedAt;
-
-    @Version
-    public long version;
-
     public static AssessmentReferral request(UUID clientId, UUID teamId, String reason, String sentBy,
             String senderOrganisation, OffsetDateTime now, LocalDate answerDueBy) {
         AssessmentReferral referral = new AssessmentReferral();
-        referral.id = UUID.randomUUID();
-        referral.clientId = clientId;
+        referral.sent(UUID.randomUUID(), clientId, sentBy, senderOrganisation, now, answerDueBy);
         referral.teamId = teamId;
         referral.reason = reason;
-        referral.sentBy = sentBy;
-        referral.senderOrganisation = senderOrganisation;
         referral.status = AssessmentReferralStatus.REQUESTED;
-        referral.requestedAt = now;
-        referral.answerDueBy = answerDueBy;
-        referral.statusChangedAt = now;
         return referral;
     }
 

@@ -1,10 +1,7 @@
 package fi.polku.assessment.domain;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-
-import fi.polku.platform.time.FinnishCalendar;
 
 /**
  * The closed-loop rules of a case owner's referral to a work-ability team (issue 17 §1). The team accepts a REQUESTED
@@ -35,10 +32,5 @@ public final class AssessmentReferralRules {
     /** The sender may cancel only while the assessment has not started. */
     public static boolean senderMayCancel(AssessmentReferralStatus status) {
         return status == AssessmentReferralStatus.REQUESTED || status == AssessmentReferralStatus.ACCEPTED;
-    }
-
-    /** The last day for the team to answer a referral sent on {@code requested}: that many working days later. */
-    public static LocalDate answerDueBy(LocalDate requested, int workingDays) {
-        return FinnishCalendar.addWorkingDays(requested, workingDays);
     }
 }

@@ -1,25 +1,17 @@
 package fi.polku.assessment.domain;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One move of an assessment referral: to which status, why, by whom (user and organisation), when. Never changed. */
+import fi.polku.platform.referrals.ReferralMove;
+
+/** One move of an assessment referral: to which status and why, besides who moved it when. Never changed. */
 @Entity
 @Table(name = "assessment_referral_status_change")
-public class AssessmentReferralStatusChange {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "referral_id", nullable = false)
-    public UUID referralId;
+public class AssessmentReferralStatusChange extends ReferralMove {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -29,15 +21,13 @@ public class AssessmentReferralStatusChange {
     @Column(name = "reason_code")
     public AssessmentDeclineReason reasonCode;
 
-    /** Free text of the one who moved it (e.g. a decline with reason OTHER); kept here, never in an event. */
-    public String note;
-
-    @Column(name = "changed_by", nullable = false)
-    public String changedBy;
-
-    @Column(name = "changed_by_org")
-    public String changedByOrganisation;
-
-    @Column(name = "changed_at", nullable = false)
-    public OffsetDateTime changedAt;
+    /** The referral's move to the status it now has, by the user of the organisation. */
+    public static AssessmentReferralStatusChange of(AssessmentReferral referral, String note, String user,
+            String organisation) {
+        AssessmentReferralStatusChange change = new AssessmentReferralStatusChange();
+        change.moved(referral, note, user, organisation);
+        change.status = referral.status;
+        change.reasonCode = referral.reasonCode;
+        return change;
+    }
 }

@@ -79,16 +79,7 @@ public class AssessmentReferralLog {
     }
 
     private void append(AssessmentReferral referral, String note) {
-        AssessmentReferralStatusChange change = new AssessmentReferralStatusChange();
-        change.id = UUID.randomUUID();
-        change.referralId = referral.id;
-        change.status = referral.status;
-        change.reasonCode = referral.reasonCode;
-        change.note = note == null || note.isBlank() ? null : note.strip();
-        change.changedBy = caller.subject();
-        change.changedByOrganisation = caller.organisation();
-        change.changedAt = referral.statusChangedAt;
-        changes.persist(change);
+        changes.persist(AssessmentReferralStatusChange.of(referral, note, caller.subject(), caller.organisation()));
         referrals.flush();
         events.referralStatusChanged(referral);
     }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fi.polku.assessment.domain.Assessment;
 import fi.polku.assessment.domain.AssessmentDeclineReason;
@@ -27,6 +26,7 @@ import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.referrals.AnswerDeadline;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.time.ServiceTime;
 
@@ -56,12 +56,11 @@ public class AssessmentReferralService {
     private final AccessLog accessLog;
     private final Caller caller;
     private final ServiceTime time;
-    private final int answerWorkingDays;
+    private final AnswerDeadline deadline;
 
     public AssessmentReferralService(AssessmentReferralRepository referrals, AssessmentRepository assessments,
             TeamRepository teams, KnownClients knownClients, AssessmentReferralLog log, AssessmentEvents events,
-            ClientAccess access, AccessLog accessLog, Caller caller, ServiceTime time,
-            @ConfigProperty(name = "polku.referrals.answer-working-days", defaultValue = "5") int answerWorkingDays) {
+            ClientAccess access, AccessLog accessLog, Caller caller, ServiceTime time, AnswerDeadline deadline) {
         this.referrals = referrals;
         this.assessments = assessments;
         this.teams = teams;
@@ -72,7 +71,7 @@ public class AssessmentReferralService {
         this.accessLog = accessLog;
         this.caller = caller;
         this.time = time;
-        this.answerWorkingDays = answerWorkingDays;
+        this.deadline = deadline;
     }
 
     public AssessmentReferral refer(UUID clientId, UUID teamId, String reason) {
@@ -83,7 +82,7 @@ public class AssessmentReferralService {
         }
         AssessmentReferral referral = AssessmentReferral.request(clientId, teamId, reason.strip(), caller.subject(),
                 caller.organisation(), time.timestamp(),
-                AssessmentReferralRules.answerDueBy(time.today(), answerWorkingDays));
+                deadline.forReferralSentOn(time.today()));
         log.requested(referral);
         return referral;
     }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.referrals.AnswerDeadline;
 
 /**
  * Issue 17 §1: "A referral from one service to another (... case owner → assessment ...) has a status the receiver
@@ -51,10 +52,10 @@ class AssessmentReferralRulesTest {
     @Test
     void theAnswerIsDueInFinnishWorkingDays() {
         // Wednesday 2 December 2026 + 5 working days: Independence Day (Sunday 6th) falls on a weekend
-        assertThat(AssessmentReferralRules.answerDueBy(LocalDate.of(2026, 12, 2), 5))
+        assertThat(AnswerDeadline.of(LocalDate.of(2026, 12, 2), 5))
                 .isEqualTo(LocalDate.of(2026, 12, 9));
         // Friday 18 December 2026 + 5: Christmas Eve, Christmas Day and the weekend do not count
-        assertThat(AssessmentReferralRules.answerDueBy(LocalDate.of(2026, 12, 18), 5))
+        assertThat(AnswerDeadline.of(LocalDate.of(2026, 12, 18), 5))
                 .isEqualTo(LocalDate.of(2026, 12, 29));
     }
 

@@ -8,11 +8,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.referrals.AnsweredReferral;
 
 /**
  * A job coach's referral of a client back to the case owner, from a coaching episode, which the receiver answers
@@ -20,13 +19,7 @@ import fi.polku.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "case_owner_referral")
-public class CaseOwnerReferral {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "client_id", nullable = false)
-    public UUID clientId;
+public class CaseOwnerReferral extends AnsweredReferral {
 
     @Column(name = "episode_id", nullable = false)
     public UUID episodeId;
@@ -38,13 +31,6 @@ public class CaseOwnerReferral {
     /** The coach's words; free text, never in an event. */
     public String reason;
 
-    @Column(name = "sent_by", nullable = false)
-    public String sentBy;
-
-    /** The provider's business ID (the sending coach's {@code org}). */
-    @Column(name = "sender_organisation", nullable = false)
-    public String senderOrganisation;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CaseOwnerReferralStatus status;
@@ -53,32 +39,14 @@ public class CaseOwnerReferral {
     @Column(name = "decline_reason_code")
     public ReturnDeclineReason declineReasonCode;
 
-    @Column(name = "requested_at", nullable = false)
-    public OffsetDateTime requestedAt;
-
-    @Column(name = "answer_due_by", nullable = false)
-    public LocalDate answerDueBy;
-
-    @Column(name = "status_changed_at", nullable = false)
-    public OffsetDateTime statusChangedAt;
-
-    @Version
-    public long version;
-
     public static CaseOwnerReferral request(CoachingEpisode episode, ReturnReason reasonCode, String reason,
             String sentBy, String senderOrganisation, OffsetDateTime now, LocalDate answerDueBy) {
         CaseOwnerReferral referral = new CaseOwnerReferral();
-        referral.id = UUID.randomUUID();
-        referral.clientId = episode.clientId;
+        referral.sent(UUID.randomUUID(), episode.clientId, sentBy, senderOrganisation, now, answerDueBy);
         referral.episodeId = episode.episodeId;
         referral.reasonCode = reasonCode;
         referral.reason = reason;
-        referral.sentBy = sentBy;
-        referral.senderOrganisation = senderOrganisation;
         referral.status = CaseOwnerReferralStatus.REQUESTED;
-        referral.requestedAt = now;
-        referral.answerDueBy = answerDueBy;
-        referral.statusChangedAt = now;
         return referral;
     }
 

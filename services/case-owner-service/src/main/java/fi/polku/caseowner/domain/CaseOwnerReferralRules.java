@@ -1,11 +1,8 @@
 package fi.polku.caseowner.domain;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
-
-import fi.polku.platform.time.FinnishCalendar;
 
 /**
  * The closed-loop rules of a job coach's referral of a client back to the case owner (issue 17 §1). A coach of the
@@ -50,10 +47,5 @@ public final class CaseOwnerReferralRules {
     /** Whether the episode is still a basis for referring its client back at {@code now}. */
     public static boolean episodeIsBasis(OffsetDateTime endedAt, OffsetDateTime now) {
         return endedAt == null || !endedAt.plusDays(EPISODE_BASIS_DAYS).isBefore(now);
-    }
-
-    /** The last day for the receiver to answer a referral sent on {@code requested}: that many working days later. */
-    public static LocalDate answerDueBy(LocalDate requested, int workingDays) {
-        return FinnishCalendar.addWorkingDays(requested, workingDays);
     }
 }

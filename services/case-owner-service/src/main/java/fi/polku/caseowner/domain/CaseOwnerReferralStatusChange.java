@@ -1,25 +1,17 @@
 package fi.polku.caseowner.domain;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One move of a referral back to the case owner: to which status, why, by whom, when. Never changed. */
+import fi.polku.platform.referrals.ReferralMove;
+
+/** One move of a referral back to the case owner: to which status and why, besides who moved it when. Never changed. */
 @Entity
 @Table(name = "case_owner_referral_status_change")
-public class CaseOwnerReferralStatusChange {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "referral_id", nullable = false)
-    public UUID referralId;
+public class CaseOwnerReferralStatusChange extends ReferralMove {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -29,15 +21,13 @@ public class CaseOwnerReferralStatusChange {
     @Column(name = "decline_reason_code")
     public ReturnDeclineReason declineReasonCode;
 
-    /** Free text of the one who moved it; kept here, never in an event. */
-    public String note;
-
-    @Column(name = "changed_by", nullable = false)
-    public String changedBy;
-
-    @Column(name = "changed_by_org")
-    public String changedByOrganisation;
-
-    @Column(name = "changed_at", nullable = false)
-    public OffsetDateTime changedAt;
+    /** The referral's move to the status it now has, by the user of the organisation. */
+    public static CaseOwnerReferralStatusChange of(CaseOwnerReferral referral, String note, String user,
+            String organisation) {
+        CaseOwnerReferralStatusChange change = new CaseOwnerReferralStatusChange();
+        change.moved(referral, note, user, organisation);
+        change.status = referral.status;
+        change.declineReasonCode = referral.declineReasonCode;
+        return change;
+    }
 }

@@ -59,16 +59,7 @@ public class CaseOwnerReferralLog {
     }
 
     private void append(CaseOwnerReferral referral, String note, String receiver) {
-        CaseOwnerReferralStatusChange change = new CaseOwnerReferralStatusChange();
-        change.id = UUID.randomUUID();
-        change.referralId = referral.id;
-        change.status = referral.status;
-        change.declineReasonCode = referral.declineReasonCode;
-        change.note = note == null || note.isBlank() ? null : note.strip();
-        change.changedBy = caller.subject();
-        change.changedByOrganisation = caller.organisation();
-        change.changedAt = referral.statusChangedAt;
-        changes.persist(change);
+        changes.persist(CaseOwnerReferralStatusChange.of(referral, note, caller.subject(), caller.organisation()));
         referrals.flush();
         events.referralStatusChanged(referral);
         states.onStatusChanged(new ReferralStates.Move(ReferredService.CASE_OWNER, referral.id, referral.clientId,

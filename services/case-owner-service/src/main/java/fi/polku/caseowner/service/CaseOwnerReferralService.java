@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fi.polku.caseowner.domain.CaseOwnerReferral;
 import fi.polku.caseowner.domain.CaseOwnerReferralRules;
@@ -32,6 +31,7 @@ import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.referrals.AnswerDeadline;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
 import fi.polku.platform.time.ServiceTime;
@@ -63,13 +63,12 @@ public class CaseOwnerReferralService {
     private final Caller caller;
     private final ServiceTime time;
     private final String staffOrganisation;
-    private final int answerWorkingDays;
+    private final AnswerDeadline deadline;
 
     public CaseOwnerReferralService(CaseOwnerReferralRepository referrals, CoachingEpisodeRepository episodes,
             AssignmentRepository assignments, KnownClientRepository knownClients, ProfessionalRepository professionals,
             CaseOwnerReferralLog log, ClientAccess access, AccessLog accessLog, Caller caller, ServiceTime time,
-            ClientAccessConfig accessConfig,
-            @ConfigProperty(name = "polku.referrals.answer-working-days", defaultValue = "5") int answerWorkingDays) {
+            ClientAccessConfig accessConfig, AnswerDeadline deadline) {
         this.referrals = referrals;
         this.episodes = episodes;
         this.assignments = assignments;
@@ -81,7 +80,7 @@ public class CaseOwnerReferralService {
         this.caller = caller;
         this.time = time;
         this.staffOrganisation = accessConfig.staffOrganisation();
-        this.answerWorkingDays = answerWorkingDays;
+        this.deadline = deadline;
     }
 
     public CaseOwnerReferral refer(UUID episodeId, ReturnReason reasonCode, String reason) {
@@ -104,7 +103,7 @@ public class CaseOwnerReferralService {
         accessLog.record(episode.clientId, action, AccessBasis.CARE_RELATIONSHIP);
         CaseOwnerReferral referral = CaseOwnerReferral.request(episode, reasonCode,
                 reason == null || reason.isBlank() ? null : reason.strip(), caller.subject(), caller.organisation(),
-                time.timestamp(), CaseOwnerReferralRules.answerDueBy(time.today(), answerWorkingDays));
+                time.timestamp(), deadline.forReferralSentOn(time.today()));
         log.requested(referral, receiverOf(referral.clientId));
         return referral;
     }

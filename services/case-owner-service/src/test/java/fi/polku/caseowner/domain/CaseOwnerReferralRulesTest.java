@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import fi.polku.platform.referrals.AnswerDeadline;
+
 /** Issue 17 §1: the coaching → case owner referral's moves, the sender's cancel, the episode basis, the answer day. */
 class CaseOwnerReferralRulesTest {
 
@@ -54,10 +56,10 @@ class CaseOwnerReferralRulesTest {
     @Test
     void theReceiverAnswersWithinTheConfiguredFinnishWorkingDays() {
         // Monday 2 November 2026: five working days later is the next Monday
-        assertThat(CaseOwnerReferralRules.answerDueBy(LocalDate.of(2026, 11, 2), 5))
+        assertThat(AnswerDeadline.of(LocalDate.of(2026, 11, 2), 5))
                 .isEqualTo(LocalDate.of(2026, 11, 9));
         // Monday 21 December 2026: Christmas Eve, Christmas Day (and Boxing Day, a Saturday) are not working days
-        assertThat(CaseOwnerReferralRules.answerDueBy(LocalDate.of(2026, 12, 21), 5))
+        assertThat(AnswerDeadline.of(LocalDate.of(2026, 12, 21), 5))
                 .isEqualTo(LocalDate.of(2026, 12, 30));
     }
 }

@@ -1,16 +1,15 @@
 package fi.polku.coaching.domain;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import fi.polku.platform.referrals.AnsweredReferral;
 
 /**
  * A referral of a client to a coaching provider that the provider answers ({@link ReferralRules}); its episode waits
@@ -18,13 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "coaching_referral")
-public class CoachingReferral {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "client_id", nullable = false)
-    public UUID clientId;
+public class CoachingReferral extends AnsweredReferral {
 
     @Column(name = "episode_id", nullable = false)
     public UUID episodeId;
@@ -37,12 +30,6 @@ public class CoachingReferral {
     @Column(name = "previous_referral_id")
     public UUID previousReferralId;
 
-    @Column(name = "sent_by", nullable = false)
-    public String sentBy;
-
-    @Column(name = "sender_organisation")
-    public String senderOrganisation;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReferralStatus status;
@@ -51,15 +38,15 @@ public class CoachingReferral {
     @Column(name = "reason_code")
     public DeclineReason reasonCode;
 
-    @Column(name = "requested_at", nullable = false)
-    public OffsetDateTime requestedAt;
-
-    @Column(name = "answer_due_by", nullable = false)
-    public LocalDate answerDueBy;
-
-    @Column(name = "status_changed_at", nullable = false)
-    public OffsetDateTime statusChangedAt;
-
-    @Version
-    public long version;
+    /** A REQUESTED referral of the episode's client to its provider (if it has one yet), sent with the episode. */
+    public static CoachingReferral request(UUID id, Episode episode, UUID previousReferralId, String sentBy,
+            String senderOrganisation, LocalDate answerDueBy) {
+        CoachingReferral referral = new CoachingReferral();
+        referral.sent(id, episode.clientId, sentBy, senderOrganisation, episode.createdAt, answerDueBy);
+        referral.episodeId = episode.id;
+        referral.providerId = episode.providerId;
+        referral.previousReferralId = previousReferralId;
+        referral.status = ReferralStatus.REQUESTED;
+        return referral;
+    }
 }

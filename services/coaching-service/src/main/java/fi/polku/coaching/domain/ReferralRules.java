@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import fi.polku.platform.time.FinnishCalendar;
-
 /**
  * The closed-loop referral's rules (issue 17 §1). Transitions: the provider accepts or declines a REQUESTED referral;
  * an ACCEPTED one goes IN_PROGRESS when its episode starts and COMPLETED when the episode ends; the sender cancels
@@ -26,11 +24,6 @@ public final class ReferralRules {
 
     public static boolean allowed(ReferralStatus from, ReferralStatus to) {
         return NEXT.getOrDefault(from, Set.of()).contains(to);
-    }
-
-    /** The last day to answer a referral sent on {@code requested}: that many working days later. */
-    public static LocalDate answerDueBy(LocalDate requested, int workingDays) {
-        return FinnishCalendar.addWorkingDays(requested, workingDays);
     }
 
     /** Whether a referral still REQUESTED has waited past its answer day. */

@@ -1,25 +1,17 @@
 package fi.polku.coaching.domain;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One move of a referral: to which status, why, by whom (user and organisation), when. Never changed. */
+import fi.polku.platform.referrals.ReferralMove;
+
+/** One move of a coaching referral: to which status and why, besides who moved it when. Never changed. */
 @Entity
 @Table(name = "coaching_referral_status_change")
-public class ReferralStatusChange {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "referral_id", nullable = false)
-    public UUID referralId;
+public class ReferralStatusChange extends ReferralMove {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -29,15 +21,13 @@ public class ReferralStatusChange {
     @Column(name = "reason_code")
     public DeclineReason reasonCode;
 
-    /** Free text of the one who moved it (e.g. for a decline with reason OTHER); kept here, never in an event. */
-    public String note;
-
-    @Column(name = "changed_by", nullable = false)
-    public String changedBy;
-
-    @Column(name = "changed_by_org")
-    public String changedByOrganisation;
-
-    @Column(name = "changed_at", nullable = false)
-    public OffsetDateTime changedAt;
+    /** The referral's move to the status it now has, for the reason, by the user of the organisation. */
+    public static ReferralStatusChange of(CoachingReferral referral, DeclineReason reason, String note, String user,
+            String organisation) {
+        ReferralStatusChange change = new ReferralStatusChange();
+        change.moved(referral, note, user, organisation);
+        change.status = referral.status;
+        change.reasonCode = reason;
+        return change;
+    }
 }

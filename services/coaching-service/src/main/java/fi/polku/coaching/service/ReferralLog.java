@@ -49,10 +49,8 @@ public class ReferralLog {
         this.events = events;
     }
 
-    /** Records the referral's first status, REQUESTED. */
+    /** Records a new referral in its first status, REQUESTED. */
     public void requested(CoachingReferral referral, Actor by) {
-        referral.status = ReferralStatus.REQUESTED;
-        referral.statusChangedAt = referral.requestedAt;
         referrals.persist(referral);
         append(referral, null, null, by);
     }
@@ -94,16 +92,7 @@ public class ReferralLog {
     }
 
     private void append(CoachingReferral referral, DeclineReason reason, String note, Actor by) {
-        ReferralStatusChange change = new ReferralStatusChange();
-        change.id = UUID.randomUUID();
-        change.referralId = referral.id;
-        change.status = referral.status;
-        change.reasonCode = reason;
-        change.note = note == null || note.isBlank() ? null : note.strip();
-        change.changedBy = by.user();
-        change.changedByOrganisation = by.organisation();
-        change.changedAt = referral.statusChangedAt;
-        changes.persist(change);
+        changes.persist(ReferralStatusChange.of(referral, reason, note, by.user(), by.organisation()));
         referrals.flush();
         events.referralStatusChanged(referral,
                 referral.providerId == null ? null : providers.findById(referral.providerId));

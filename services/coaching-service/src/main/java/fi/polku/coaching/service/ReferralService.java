@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fi.polku.coaching.domain.CoachingReferral;
 import fi.polku.coaching.domain.DeclineReason;
@@ -27,6 +26,7 @@ import fi.polku.platform.concurrency.Versions;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageRequest;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.referrals.AnswerDeadline;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Roles;
 import fi.polku.platform.time.ServiceTime;
@@ -59,14 +59,13 @@ public class ReferralService {
     private final EpisodeAccess episodeAccess;
     private final AccessLog accessLog;
     private final Caller caller;
-    private final int answerWorkingDays;
+    private final AnswerDeadline deadline;
     private final ServiceTime time;
 
     public ReferralService(CoachingReferralRepository referrals, EpisodeRepository episodes,
             ProviderRepository providers, EpisodeService episodeService, ReferralLog log, ClientAccess access,
             EpisodeAccess episodeAccess, AccessLog accessLog, Caller caller,
-            ServiceTime time,
-            @ConfigProperty(name = "polku.referrals.answer-working-days", defaultValue = "5") int answerWorkingDays) {
+            ServiceTime time, AnswerDeadline deadline) {
         this.time = time;
         this.referrals = referrals;
         this.episodes = episodes;
@@ -77,7 +76,7 @@ public class ReferralService {
         this.episodeAccess = episodeAccess;
         this.accessLog = accessLog;
         this.caller = caller;
-        this.answerWorkingDays = answerWorkingDays;
+        this.deadline = deadline;
     }
 
     /** A work-ability team's coaching referral, as assessment issued it; applying it again changes nothing. */
@@ -89,8 +88,8 @@ public class ReferralService {
         Episode episode = episodeService.referForAcceptance(new EpisodeService.Referral(clientId, referralId,
                 assessmentId, null, providerOrganisation, ReferrerType.WORK_ABILITY_TEAM,
                 "work-ability team assessment " + assessmentId, reason));
-        log.requested(newReferral(referralId, episode, null, "work-ability team assessment " + assessmentId, null),
-                ReferralLog.Actor.SYSTEM);
+        log.requested(CoachingReferral.request(referralId, episode, null, "work-ability team assessment " + assessmentId,
+                null, answerDueBy()), ReferralLog.Actor.SYSTEM);
     }
 
     /** A professional with a care relationship refers the client to a provider, e.g. a second one after a decline. */
@@ -111,8 +110,8 @@ public class ReferralService {
         UUID id = UUID.randomUUID();
         Episode episode = episodeService.referForAcceptance(new EpisodeService.Referral(request.clientId(), id, null,
                 request.providerId(), null, request.referrerType(), caller.subject(), request.reason()));
-        CoachingReferral referral = newReferral(id, episode, request.previousReferralId(), caller.subject(),
-                caller.organisation());
+        CoachingReferral referral = CoachingReferral.request(id, episode, request.previousReferralId(),
+                caller.subject(), caller.organisation(), answerDueBy());
         log.requested(referral, actor());
         return referral;
     }
@@ -216,18 +215,8 @@ public class ReferralService {
                 ProblemException.forbidden("The caller's organisation is not a registered coaching provider"));
     }
 
-    private CoachingReferral newReferral(UUID id, Episode episode, UUID previous, String sentBy, String senderOrg) {
-        CoachingReferral referral = new CoachingReferral();
-        referral.id = id;
-        referral.clientId = episode.clientId;
-        referral.episodeId = episode.id;
-        referral.providerId = episode.providerId;
-        referral.previousReferralId = previous;
-        referral.sentBy = sentBy;
-        referral.senderOrganisation = senderOrg;
-        referral.requestedAt = episode.createdAt;
-        referral.answerDueBy = ReferralRules.answerDueBy(time.today(), answerWorkingDays);
-        return referral;
+    private LocalDate answerDueBy() {
+        return deadline.forReferralSentOn(time.today());
     }
 
     private ReferralLog.Actor actor() {

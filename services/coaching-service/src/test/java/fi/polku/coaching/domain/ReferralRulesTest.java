@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import fi.polku.platform.referrals.AnswerDeadline;
+
 class ReferralRulesTest {
 
     @Test
@@ -39,11 +41,11 @@ class ReferralRulesTest {
     @Test
     void theAnswerIsDueFiveWorkingDaysLaterSkippingWeekendsAndHolidays() {
         // Monday 18 November 2024 + 5 working days = Monday 25 November
-        assertThat(ReferralRules.answerDueBy(LocalDate.of(2024, 11, 18), 5)).isEqualTo(LocalDate.of(2024, 11, 25));
+        assertThat(AnswerDeadline.of(LocalDate.of(2024, 11, 18), 5)).isEqualTo(LocalDate.of(2024, 11, 25));
         // Friday 20 December 2024: Christmas Eve, Christmas Day, Boxing Day and New Year's Day are not working days
-        assertThat(ReferralRules.answerDueBy(LocalDate.of(2024, 12, 20), 5)).isEqualTo(LocalDate.of(2025, 1, 2));
+        assertThat(AnswerDeadline.of(LocalDate.of(2024, 12, 20), 5)).isEqualTo(LocalDate.of(2025, 1, 2));
         // Wednesday 4 December 2024: Independence Day, Friday 6 December, is not a working day
-        assertThat(ReferralRules.answerDueBy(LocalDate.of(2024, 12, 4), 5)).isEqualTo(LocalDate.of(2024, 12, 12));
+        assertThat(AnswerDeadline.of(LocalDate.of(2024, 12, 4), 5)).isEqualTo(LocalDate.of(2024, 12, 12));
     }
 
     @Test
