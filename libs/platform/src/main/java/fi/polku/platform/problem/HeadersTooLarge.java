@@ -31,7 +31,7 @@ public class HeadersTooLarge {
     private final long limit;
     private final String problem;
 
-    public HeadersTooLarge(@ConfigProperty(name = "polku.http.max-header-size", defaultValue = "20K") MemorySize limit,
+    public HeadersTooLarge(@ConfigProperty(name = "polku.http.max-header-size") MemorySize limit,
             ObjectMapper json) throws JsonProcessingException {
         this.limit = limit.asLongValue();
         this.problem = json.writeValueAsString(new Problem(Problem.typeUri("request-header-fields-too-large"),

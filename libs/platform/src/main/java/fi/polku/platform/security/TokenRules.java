@@ -25,7 +25,7 @@ public class TokenRules implements SecurityIdentityAugmentor {
 
     private final Duration clockSkew;
 
-    public TokenRules(@ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds) {
+    public TokenRules(@ConfigProperty(name = "mp.jwt.verify.clock.skew") long clockSkewSeconds) {
         this.clockSkew = Duration.ofSeconds(clockSkewSeconds);
     }
 

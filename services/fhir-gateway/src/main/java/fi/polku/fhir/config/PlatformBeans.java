@@ -23,7 +23,7 @@ public class PlatformBeans {
 
     @Produces
     @Singleton
-    TokenRules tokenRules(@ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkew) {
+    TokenRules tokenRules(@ConfigProperty(name = "mp.jwt.verify.clock.skew") long clockSkew) {
         return new TokenRules(clockSkew);
     }
 

@@ -37,7 +37,7 @@ class ExportJobWorker {
     private Thread worker;
 
     ExportJobWorker(ExportJobs jobs, ExportFacts facts, Pseudonyms pseudonyms, ObjectMapper mapper,
-            @ConfigProperty(name = "polku.export.facts-per-file", defaultValue = "10000") int factsPerFile) {
+            @ConfigProperty(name = "polku.export.facts-per-file") int factsPerFile) {
         this.jobs = jobs;
         this.facts = facts;
         this.pseudonyms = pseudonyms;

@@ -35,7 +35,7 @@ class ExportJobs {
     private final ServiceTime time;
 
     ExportJobs(EntityManager entityManager, ServiceTime time,
-            @ConfigProperty(name = "polku.export.retention", defaultValue = "PT24H") Duration retention) {
+            @ConfigProperty(name = "polku.export.retention") Duration retention) {
         this.entityManager = entityManager;
         this.retention = retention;
         this.time = time;
