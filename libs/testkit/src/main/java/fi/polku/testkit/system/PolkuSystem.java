@@ -34,7 +34,7 @@ public final class PolkuSystem implements AutoCloseable {
         for (PolkuService service : PolkuService.all()) {
             services.put(service, new ServiceProcess(service, portsOf.apply(service),
                     service.runnerJar(repositoryRoot), logDir.resolve(service.module() + ".log"),
-                    environmentFor(service)));
+                    environmentFor(service, repositoryRoot)));
         }
         if (gatewayPorts != null) {
             PolkuService gateway = PolkuService.FHIR_GATEWAY;
@@ -102,11 +102,13 @@ public final class PolkuSystem implements AutoCloseable {
                 "POLKU_COACHING_URL", url(PolkuService.COACHING));
     }
 
-    private Map<String, String> environmentFor(PolkuService service) {
+    /** The service starts in its own directory (see ServiceProcess), so paths into the repository are absolute. */
+    private Map<String, String> environmentFor(PolkuService service, Path repositoryRoot) {
         return Map.of(
                 "QUARKUS_PROFILE", "local",
                 "POLKU_DB_URL", infrastructure.postgres().jdbcUrl(service.database()),
                 "POLKU_DB_USER", "postgres",
-                "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+                "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers(),
+                "POLKU_SIGN_IN_TOKENS", repositoryRoot.resolve(".polku/tokens").toAbsolutePath().toString());
     }
 }

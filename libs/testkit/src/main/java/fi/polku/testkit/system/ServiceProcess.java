@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 /** One service running as its own JVM from its built jar, as it runs in production. */
 public final class ServiceProcess {
 
+    private static final String APP_CDS_ARCHIVE = "app-cds.jsa";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PolkuService service;
@@ -47,10 +48,14 @@ public final class ServiceProcess {
         // -Xms: without it the initial heap is 1/64 of the machine's RAM (all of -Xmx on 24 GiB), the young
         // generation is sized from that and fully touched, and each service sits at 330-440 MB resident (bench/)
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar",
-                jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+                "-XX:TieredStopAtLevel=1", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
+        // The build's AppCDS archive names the jar relative to its directory, so the service starts from there
+        if (Files.exists(jar.resolveSibling(APP_CDS_ARCHIVE))) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + APP_CDS_ARCHIVE, "-Xshare:auto"));
+        }
+        command.addAll(List.of("-jar", jar.getFileName().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(ports.http()));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ports.management()));
