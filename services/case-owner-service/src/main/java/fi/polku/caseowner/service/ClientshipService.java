@@ -2,7 +2,6 @@ package fi.polku.caseowner.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
