@@ -16,17 +16,21 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 
+import fi.polku.platform.idempotency.IdempotentCreate;
 import fi.polku.platform.problem.Problem;
 
 /**
  * Writes into every service's OpenAPI document what the platform does for every operation, so that the spec names
  * each status a caller can get: the problem+json errors of the platform's mappers (bad input, authentication,
  * access, unknown ids, content negotiation, body size, an unavailable database), the conditional-update headers
- * ({@code If-Match} required, 412 and 428) and the servers. Operation-specific statuses (409, 422, ...) are declared
- * on the resources; this filter only gives any error response without a body the shared {@code Problem} body.
+ * ({@code If-Match} required, 412 and 428), a created resource's {@code Location}, what an {@code Idempotency-Key}
+ * adds (the replay header, 422 on a reused key) and the servers. Operation-specific statuses (409, 422, ...) are
+ * declared on the resources; this filter only gives any error response without a body the shared {@code Problem}
+ * body.
  */
 public class ContractConventions implements OASFilter {
 
@@ -34,7 +38,7 @@ public class ContractConventions implements OASFilter {
     static final String VIOLATION = "Violation";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
     private static final String IF_MATCH = "If-Match";
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String LOCATION = "Location";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -82,8 +86,13 @@ public class ContractConventions implements OASFilter {
             error(responses, "412", "The If-Match ETag is not the current version; read the resource again");
             error(responses, "428", "If-Match is required: send the ETag of the version read");
         }
-        parameters.stream().filter(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()))
-                .forEach(ContractConventions::describeIdempotencyKey);
+        documentLocation(responses.getAPIResponse("201"));
+        List<Parameter> idempotencyKeys = parameters.stream()
+                .filter(p -> IdempotentCreate.HEADER.equalsIgnoreCase(p.getName())).toList();
+        if (!idempotencyKeys.isEmpty()) {
+            idempotencyKeys.forEach(ContractConventions::describeIdempotencyKey);
+            documentReplay(responses);
+        }
         error(responses, "431", "The request's headers are larger than the service accepts");
         error(responses, "503", "A service this operation needs (its database) is unavailable; retry later");
         responses.getAPIResponses().forEach((status, response) -> {
@@ -114,6 +123,32 @@ public class ContractConventions implements OASFilter {
                     + " answers the first response again instead of creating a second resource; the same key with"
                     + " another body is a 422.");
         }
+    }
+
+    private static void documentLocation(APIResponse created) {
+        if (created != null && !hasHeader(created, LOCATION)) {
+            created.addHeader(LOCATION, OASFactory.createHeader().description("The created resource")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
+        }
+    }
+
+    /** What {@link IdempotentCreate} answers besides the operation's own responses: a replay, a reused key. */
+    private static void documentReplay(APIResponses responses) {
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && !hasHeader(response, IdempotentCreate.REPLAYED_HEADER)) {
+                response.addHeader(IdempotentCreate.REPLAYED_HEADER, OASFactory.createHeader()
+                        .description("`true` when this is the stored response of an earlier request with the same"
+                                + " Idempotency-Key (nothing new was created)")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .enumeration(List.of("true"))));
+            }
+        });
+        error(responses, "422", "The Idempotency-Key was already used for another request body");
+    }
+
+    private static boolean hasHeader(APIResponse response, String name) {
+        return response.getHeaders() != null && response.getHeaders().keySet().stream()
+                .anyMatch(name::equalsIgnoreCase);
     }
 
     private static boolean isError(String status) {

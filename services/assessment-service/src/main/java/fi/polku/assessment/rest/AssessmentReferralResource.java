@@ -67,13 +67,8 @@ public class AssessmentReferralResource {
                     + " AssessmentReferralStatusChanged. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Sent; the team answers it",
             headers = {
-                @Header(name = "Location", description = "The new referral",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = "The referral's version (not sent again on an idempotent "
-                        + "replay)", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = IdempotentCreate.REPLAYED_HEADER, description = "true when this is the answer to an "
-                        + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING,
-                                enumeration = "true"))},
+                        + "replay)", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentReferralView.class)))
     @APIResponse(responseCode = "422", description = "The client is not registered in intake, the team is not one of "

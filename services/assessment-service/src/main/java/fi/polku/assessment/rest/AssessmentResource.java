@@ -93,13 +93,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "Scheduled (or the first response again, for a repeated "
             + "Idempotency-Key); the body is the assessment without findings",
             headers = {
-                @Header(name = "Location", description = "The new assessment",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = "The assessment's version, for If-Match on its changes (not "
-                        + "sent again on an idempotent replay)", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = IdempotentCreate.REPLAYED_HEADER, description = "true when this is the answer to an "
-                        + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING,
-                                enumeration = "true"))},
+                        + "sent again on an idempotent replay)", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "422", description = "The client is not registered in intake, the team is not one of "

@@ -61,13 +61,8 @@ public class TeamResource {
     @APIResponse(responseCode = "201", description = "Set up (or the first response again, for a repeated "
             + "Idempotency-Key)",
             headers = {
-                @Header(name = "Location", description = "The new team",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = "The team's version, for If-Match on its update (not sent again "
-                        + "on an idempotent replay)", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = IdempotentCreate.REPLAYED_HEADER, description = "true when this is the answer to an "
-                        + "earlier request with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING,
-                                enumeration = "true"))},
+                        + "on an idempotent replay)", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")

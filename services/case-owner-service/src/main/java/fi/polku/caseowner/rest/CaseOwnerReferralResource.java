@@ -72,12 +72,7 @@ public class CaseOwnerReferralResource {
                     + "notification feed. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Sent; the receiver answers it",
             headers = {
-                @Header(name = "Location", description = "The new referral",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = "The referral's version (absent on a replay)",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = IdempotentCreate.REPLAYED_HEADER,
-                        description = "true when this is the stored answer to an earlier request with the key",
                         schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseOwnerReferralView.class)))

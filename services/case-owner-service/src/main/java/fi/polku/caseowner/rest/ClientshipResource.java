@@ -86,12 +86,6 @@ public class ClientshipResource {
             summary = "Add a person to the client's care network; emits CareNetworkChanged (ADDED)",
             description = "Send an Idempotency-Key to make a retry safe.")
     @APIResponse(responseCode = "201", description = "Added; Location is the membership",
-            headers = {
-                    @Header(name = "Location", description = "The new membership",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = IdempotentCreate.REPLAYED_HEADER,
-                            description = "true when this is the stored answer to an earlier request with the key",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NetworkMemberView.class)))
     @APIResponse(responseCode = "422", description = "No professional has the professionalId, or the "
@@ -192,10 +186,7 @@ public class ClientshipResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location is the place",
             headers = {
                     @Header(name = "Location", description = "The recorded place",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = IdempotentCreate.REPLAYED_HEADER,
-                            description = "true when this is the stored answer to an earlier request with the key",
-                            schema = @Schema(type = SchemaType.STRING))},
+                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientPlaceView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request")

@@ -68,12 +68,7 @@ public class ProfessionalResource {
                     + "municipalities is offered to the assignment rules at once.")
     @APIResponse(responseCode = "201", description = "Added; Location is the professional",
             headers = {
-                    @Header(name = "Location", description = "The new professional",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                     @Header(name = "ETag", description = "The version, for If-Match on an update (absent on a replay)",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = IdempotentCreate.REPLAYED_HEADER,
-                            description = "true when this is the stored answer to an earlier request with the key",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProfessionalView.class)))

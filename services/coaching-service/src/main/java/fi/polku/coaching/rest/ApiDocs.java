@@ -4,7 +4,6 @@ package fi.polku.coaching.rest;
 final class ApiDocs {
 
     static final String ETAG = "The resource's version, for If-Match on the next change";
-    static final String LOCATION = "Where the created resource is read";
     static final String IDEMPOTENCY_REUSED = "The Idempotency-Key was already used for a different request body";
     static final String NOT_ACTIVE = "The episode is not active (waiting or ended)";
     static final String OWN_NAME = "Only by the episode's coach (their userId is the token's subject) or a provider"

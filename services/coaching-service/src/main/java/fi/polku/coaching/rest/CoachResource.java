@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,11 +56,8 @@ public class CoachResource {
                     + " the coach themselves (their userId is the token's subject) or by a provider lead on the"
                     + " coach's behalf; who entered it is kept (`recordedBy`).")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = ApiDocs.LOCATION,
-                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EmployerContactView.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response addEmployerContact(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull EmployerContactRequest request) {

@@ -86,14 +86,11 @@ public class EpisodeResource {
                     + " least loaded coach and emits CoachingStarted and FeeEarned (START).")
     @APIResponse(responseCode = "201", description = "Referred; the episode waits or has started",
             headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EpisodeView.class)))
     @APIResponse(responseCode = "409", description = "The client already has an open coaching episode (its id is"
             + " in `episodeId`)")
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response refer(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull EpisodeRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -258,9 +255,6 @@ public class EpisodeResource {
             description = "A missed meeting (NO_SHOW) records the attempts to reach the client; the episode stays"
                     + " open, never closed for missed meetings. " + ApiDocs.OWN_NAME)
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE + ", or "
@@ -309,9 +303,6 @@ public class EpisodeResource {
             description = "Emits JobStarted; for employment, schedules the follow-along contacts of item 23. "
                     + ApiDocs.OWN_NAME)
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE + ", or "
@@ -402,9 +393,6 @@ public class EpisodeResource {
                     + " contract, each fee type once per client and contract. Emits CoachingOutcomeRecorded and,"
                     + " when a fee is earned, FeeEarned. Ending the episode is its own act (`endEpisode`).")
     @APIResponse(responseCode = "201", description = "Recorded, with its fee consequence",
-            headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OutcomeView.class)))
     @APIResponse(responseCode = "422", description = ApiDocs.NOT_ACTIVE + ", or " + ApiDocs.IDEMPOTENCY_REUSED)

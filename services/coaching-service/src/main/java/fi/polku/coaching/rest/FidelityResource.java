@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,11 +78,8 @@ public class FidelityResource {
                     + " place. The response gives the total, the lowest total, the band, how not-applicable items are"
                     + " treated and when the next review is due. Emits FidelityReviewRecorded.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = ApiDocs.LOCATION,
-                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FidelityReviewView.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response record(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull FidelityReviewRequest request) {
         Provider provider = providers.get(id);

@@ -61,13 +61,10 @@ public class ProviderResource {
                     + " (or for any contracted provider) are taken up.")
     @APIResponse(responseCode = "201", description = "Added",
             headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "409", description = "A provider with this business ID already exists")
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ProviderRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {
@@ -112,12 +109,9 @@ public class ProviderResource {
             description = "Referrals of the provider waiting for a coach with room are assigned.")
     @APIResponse(responseCode = "201", description = "Added",
             headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CoachView.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response addCoach(@PathParam("id") UUID id, @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull CoachRequest request) {
         Provider provider = providers.get(id);

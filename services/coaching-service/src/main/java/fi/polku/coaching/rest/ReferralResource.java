@@ -64,8 +64,6 @@ public class ReferralResource {
                     + " its episode waits for the provider's answer. Emits CoachingReferralStatusChanged.")
     @APIResponse(responseCode = "201", description = "Sent; the provider answers it",
             headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReferralView.class)))

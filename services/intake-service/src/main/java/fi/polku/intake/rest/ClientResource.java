@@ -65,17 +65,12 @@ public class ClientResource {
                     + "Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the client",
             headers = {
-                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION
-                        + " (absent on an idempotent replay)", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+                        + " (absent on an idempotent replay)", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "409", description = "A client with this identity code is already registered; "
             + "`existingClientId` names it (the client kept, if it was merged) to a caller with a basis for that client")
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response register(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterClientRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,14 +59,8 @@ public class ConsentResource {
                     + " client the county has referred to the provider (an open coaching referral), only for "
                     + "SUPPORTED_EMPLOYMENT_COACHING and with the provider itself as every party; otherwise 403.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the consent",
-            headers = {
-                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response grant(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ConsentRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +37,6 @@ import fi.polku.platform.security.Roles;
 @Tag(name = "Initial interviews", description = "The initial interview (alkuhaastattelu) of the intake service")
 public class InitialInterviewResource {
 
-    private static final String CREATE_422 = ApiDocs.IDEMPOTENCY_REUSED;
 
     private final InitialInterviewService interviews;
     private final IdempotentCreate idempotentCreate;
@@ -57,14 +54,8 @@ public class InitialInterviewResource {
                     + "a summary and "
             + "the client's own goal in their words.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the interview",
-            headers = {
-                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InitialInterviewView.class)))
-    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull InitialInterviewRequest request) {

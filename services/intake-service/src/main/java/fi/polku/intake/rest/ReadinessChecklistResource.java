@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +38,6 @@ import fi.polku.platform.security.Roles;
                     + "LIITE 7)")
 public class ReadinessChecklistResource {
 
-    private static final String CREATE_422 = ApiDocs.IDEMPOTENCY_REUSED;
 
     private final ReadinessChecklistService checklists;
     private final IdempotentCreate idempotentCreate;
@@ -59,14 +56,8 @@ public class ReadinessChecklistResource {
             + "each MET, NOT_MET or UNKNOWN with a note; signs left out are UNKNOWN. The result counts each group "
             + "and the whole as guidance: not every sign needs to hold. Emits ReadinessAssessed.")
     @APIResponse(responseCode = "201", description = "Recorded with the counts; Location is the checklist",
-            headers = {
-                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReadinessChecklistView.class)))
-    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull ReadinessChecklistRequest request) {

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +37,6 @@ import fi.polku.platform.security.Roles;
 @Tag(name = "Referrals", description = "How clients came to the service and who referred them")
 public class ReferralResource {
 
-    private static final String CREATE_422 = ApiDocs.IDEMPOTENCY_REUSED;
 
     private final ReferralService referrals;
     private final IdempotentCreate idempotentCreate;
@@ -57,14 +54,8 @@ public class ReferralResource {
                     + "ReferralReceived; "
             + "the referrer's contact details stay in this service.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the referral",
-            headers = {
-                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull ReferralRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {

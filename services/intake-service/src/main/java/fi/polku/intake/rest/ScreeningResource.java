@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,11 +58,6 @@ public class ScreeningResource {
             + "names the rule and the signals that led to it. A professional may override the segment with a "
             + "reason; both are kept. Emits ScreeningCompleted.\n\n" + SegmentRules.RULE_TABLE)
     @APIResponse(responseCode = "201", description = "Recorded with the derived segment; Location is the screening",
-            headers = {
-                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScreeningView.class)))
     @APIResponse(responseCode = "422", description = CREATE_422)

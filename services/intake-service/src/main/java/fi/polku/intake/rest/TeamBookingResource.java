@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +37,6 @@ import fi.polku.platform.security.Roles;
 @Tag(name = "Team bookings", description = "Coordination to the work-ability team")
 public class TeamBookingResource {
 
-    private static final String CREATE_422 = ApiDocs.IDEMPOTENCY_REUSED;
 
     private final TeamBookingService bookings;
     private final IdempotentCreate idempotentCreate;
@@ -57,14 +54,8 @@ public class TeamBookingResource {
             + "WorkAbilityTeamBooked; FURTHER_INVESTIGATIONS names the investigations needed first, and by whom, "
             + "and emits FurtherInvestigationRequested.")
     @APIResponse(responseCode = "201", description = "Booked; Location is the booking",
-            headers = {
-                @Header(name = ApiDocs.LOCATION, description = ApiDocs.LOCATION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                @Header(name = ApiDocs.REPLAYED, description = ApiDocs.REPLAYED_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TeamBookingView.class)))
-    @APIResponse(responseCode = "422", description = CREATE_422)
     public Response create(@PathParam("clientId") UUID clientId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @Valid @NotNull TeamBookingRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {

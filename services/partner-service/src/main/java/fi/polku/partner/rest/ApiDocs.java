@@ -4,8 +4,6 @@ package fi.polku.partner.rest;
 final class ApiDocs {
 
     static final String ETAG = "The resource's version, for If-Match on the next change";
-    static final String LOCATION = "Where the created resource is read";
-    static final String IDEMPOTENCY_REUSED = "The Idempotency-Key was already used for a different request body";
     static final String PAGE = "One page of the list; follow `next` for the following page";
     static final String OWN_ORGANISATION = " Only a coordinator of the subscription's organisation (the token's org"
             + " claim) may do this; anyone else gets 403.";

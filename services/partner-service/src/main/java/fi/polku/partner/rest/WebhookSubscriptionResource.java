@@ -70,12 +70,9 @@ public class WebhookSubscriptionResource {
                     + " with exponential back-off and jitter for at least 24 h.")
     @APIResponse(responseCode = "201", description = "Subscribed",
             headers = {
-                @Header(name = "Location", description = ApiDocs.LOCATION,
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.IDEMPOTENCY_REUSED)
     public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @Valid @NotNull SubscriptionRequest request) {
         return idempotentCreate.execute(idempotencyKey, request, () -> {

@@ -133,10 +133,7 @@ public class ExportResource {
                 @Header(name = "Content-Location", description = "The export's status URL", required = true,
                         schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                 @Header(name = "Location", description = "The export's status URL",
-                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                @Header(name = IdempotentCreate.REPLAYED_HEADER, description = "`true` when this is the stored "
-                        + "response of an earlier request with the same Idempotency-Key",
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExportJobView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
