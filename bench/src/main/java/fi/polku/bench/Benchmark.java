@@ -146,6 +146,11 @@ public final class Benchmark {
         m.registrationCost = cost.run("client registration", settings.costConcurrency(), settings.costRequests(),
                 this::register);
         m.readCost = cost.run("client read", settings.costConcurrency(), settings.costRequests(), this::read);
+        log("Where the CPU goes: the same batches again under a JFR recording in every service ...");
+        CpuProfile profile = new CpuProfile(system, idle, workDir.resolve("profile"));
+        m.profiles.add(profile.run("client registration", settings.costConcurrency(), settings.costRequests(),
+                this::register));
+        m.profiles.add(profile.run("client read", settings.costConcurrency(), settings.costRequests(), this::read));
 
         log("Baselines: pgbench, the outbox relay, Kafka producer-perf ...");
         idle.awaitBefore("pgbench");

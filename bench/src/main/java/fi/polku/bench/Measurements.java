@@ -21,6 +21,8 @@ final class Measurements {
     LoadResult caseOwnerVisible;
     RequestCost.Run registrationCost;
     RequestCost.Run readCost;
+    /** The registration batch and the read batch again, under a JFR recording in every service. */
+    final List<CpuProfile.Run> profiles = new ArrayList<>();
     /** The wait until the system was idle before each measured phase. */
     List<SystemIdle.Wait> idleBefore = List.of();
     List<PgbenchBaseline.Run> pgbench = List.of();

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import fi.polku.testkit.system.PolkuService;
 
@@ -45,6 +46,7 @@ final class Report {
         gatewayHop(out);
         baselines(out);
         cost(out);
+        profiles(out);
         projection(out);
         services(out);
         targets(out);
@@ -247,6 +249,50 @@ final class Report {
                 """, registration.requests(),
                 read.requests(), registration.errors(), read.errors(), registration.concurrency(),
                 registration.gross().seconds(), read.gross().seconds(), settings.idleWindow().toSeconds()));
+    }
+
+    private void profiles(StringBuilder out) {
+        out.append("## Where the CPU goes: a profile of the registration and read batches\n\n");
+        List<ExecutionSamples.Stage> stages = List.of(ExecutionSamples.Stage.values());
+        for (CpuProfile.Run run : m.profiles) {
+            out.append("| ").append(run.operation()).append(" | samples | ")
+                    .append(stages.stream().map(ExecutionSamples.Stage::label).collect(Collectors.joining(" | ")))
+                    .append(" |\n|---|---:|").append("---:|".repeat(stages.size())).append('\n');
+            run.services().forEach((service, samples) -> out.append("| ").append(service.module()).append(" | ")
+                    .append(samples.total()).append(" | ").append(stages.stream()
+                            .map(stage -> String.format(Locale.ROOT, "%.0f %%", samples.share(stage)))
+                            .collect(Collectors.joining(" | ")))
+                    .append(" |\n"));
+            out.append(String.format(Locale.ROOT, "%nHottest methods in the %s batch (%d requests, %d errors), "
+                    + "in percent of the service's samples:%n%n", run.operation(), run.requests(), run.errors()));
+            run.services().forEach((service, samples) -> out.append("- ").append(service.module()).append(": ")
+                    .append(hottest(samples)).append('\n'));
+            out.append('\n');
+        }
+        out.append(String.format(Locale.ROOT, """
+                Each batch again (%d requests from %d workers, from an idle system until it was idle again) after
+                the measured ones, under a JFR recording with the JDK's `profile` settings in every service JVM
+                (`jcmd <pid> JFR.start settings=profile`; it costs a few percent of CPU). A sample is a thread
+                caught running Java code, every 10 ms; the JIT compiler and the garbage collector are not in them,
+                nor is time in native code (the socket reads and writes themselves). The samples hold the idle
+                system's own work over the batch too (Kafka consumers polling, the outbox relays). Each sample is
+                counted for the innermost frame that is Polku's (`fi.polku`) or one of these libraries: JSON is
+                Jackson; transactions Narayana; JDBC the PostgreSQL driver and the Agroal pool; Kafka client with
+                SmallRye Reactive Messaging; HTTP Vert.x, Netty and RESTEasy Reactive; JWT, crypto SmallRye JWT,
+                jose4j and the JDK's `javax.crypto` and `sun.security`; logging the JBoss log manager. JDK frames
+                and other libraries (Quarkus, Mutiny, …) are passed over, so a `HashMap` look-up inside Jackson
+                counts as JSON; other is a sample with no such frame. Hottest methods: the method on top of the
+                stack (its own time), by its class's simple name.
+
+                """, settings.costRequests(), settings.costConcurrency()));
+    }
+
+    private static String hottest(ExecutionSamples samples) {
+        if (samples.total() == 0) {
+            return "no samples";
+        }
+        return samples.hottest().entrySet().stream().map(method -> String.format(Locale.ROOT, "`%s` %.0f %%",
+                method.getKey().label(), samples.share(method.getValue()))).collect(Collectors.joining(", "));
     }
 
     private static void costRow(StringBuilder out, String what, double registration, double read) {

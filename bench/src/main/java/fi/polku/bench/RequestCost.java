@@ -48,10 +48,23 @@ final class RequestCost {
             Threads.sleep(Duration.ofMillis(200));
         }
         SystemCpu.Usage idleUsage = cpu.sample().since(idleFrom, 0);
+        SystemCpu.Sample before = cpu.sample();
+        Batch batch = send(concurrency, requests, request);
+        idle.await("the events of the " + operation + " batch to be applied");
+        SystemCpu.Usage gross = cpu.sample().since(before, batch.workerCpu());
+        return new Run(operation, concurrency, requests - batch.errors(), batch.errors(), gross,
+                idleUsage.over(gross.seconds()));
+    }
+
+    /** The batch's failed requests and the CPU its workers' own threads used (nanoseconds). */
+    record Batch(long errors, long workerCpu) {
+    }
+
+    /** {@code requests} requests from {@code concurrency} workers, each sending its next when one is answered. */
+    static Batch send(int concurrency, int requests, ClosedLoopLoad.Operation request) {
         AtomicInteger remaining = new AtomicInteger(requests);
         AtomicLong errors = new AtomicLong();
         LongAdder workerCpu = new LongAdder();
-        SystemCpu.Sample before = cpu.sample();
         List<Thread> workers = new ArrayList<>();
         for (int worker = 0; worker < concurrency; worker++) {
             int id = worker;
@@ -69,9 +82,6 @@ final class RequestCost {
             }));
         }
         Threads.joinAll(workers);
-        idle.await("the events of the " + operation + " batch to be applied");
-        SystemCpu.Usage gross = cpu.sample().since(before, workerCpu.sum());
-        return new Run(operation, concurrency, requests - errors.get(), errors.get(), gross,
-                idleUsage.over(gross.seconds()));
+        return new Batch(errors.get(), workerCpu.sum());
     }
 }

@@ -49,6 +49,16 @@ class BenchSmokeTest {
             assertThat(cost.gross().system()).isGreaterThanOrEqualTo(cost.gross().servicesTotal());
             assertThat(cost.background().seconds()).isEqualTo(cost.gross().seconds());
         }
+        assertThat(m.profiles).extracting(CpuProfile.Run::operation).containsExactly("client registration",
+                "client read");
+        for (CpuProfile.Run profile : m.profiles) {
+            assertThat(profile.requests()).as(profile.operation() + " profile requests")
+                    .isEqualTo(settings.costRequests());
+            assertThat(profile.errors()).as(profile.operation() + " profile errors").isZero();
+            assertThat(profile.services().keySet()).containsExactlyElementsOf(PolkuService.all());
+        }
+        assertThat(m.profiles.get(0).services().get(PolkuService.INTAKE).total())
+                .as("intake's execution samples in the registration batch").isPositive();
         if (PgbenchBaseline.available()) {
             assertThat(m.pgbench).hasSize(settings.concurrency().size());
             List<PgbenchBaseline.Run> runs = new ArrayList<>(m.pgbench);
@@ -88,7 +98,8 @@ class BenchSmokeTest {
                     "EpisodeOfCare read through the gateway at concurrency " + concurrency));
         }
         phases.addAll(List.of("registration at half the best rate", "registration → case owner visible",
-                "CPU cost of client registration", "CPU cost of client read", "pgbench", "the outbox relay's drain",
+                "CPU cost of client registration", "CPU cost of client read", "the profile of client registration",
+                "the profile of client read", "pgbench", "the outbox relay's drain",
                 "Kafka producer-perf", "the reporting projection catch-up", "resident memory and start-up alone"));
         assertThat(m.idleBefore).extracting(SystemIdle.Wait::before).containsExactlyElementsOf(phases);
         assertThat(m.idleBefore).allSatisfy(wait -> assertThat(wait.idle()).as("idle before " + wait.before()).isTrue());
@@ -96,8 +107,9 @@ class BenchSmokeTest {
         String report = Files.readString(results);
         assertThat(report).contains("## Throughput and latency", "## Through the FHIR gateway",
                 "## Next to the limits of the database and the broker",
-                "## CPU time per request", "## Reporting projection catch-up", "## Services", "## Targets",
-                "## Idle before each measured phase", Report.KEPT_MARKER).doesNotContain("NaN", "Infinity");
+                "## CPU time per request", "## Where the CPU goes", "## Reporting projection catch-up",
+                "## Services", "## Targets", "## Idle before each measured phase", Report.KEPT_MARKER)
+                .doesNotContain("NaN", "Infinity");
     }
 
     private static void assertAnswered(LoadResult result) {
