@@ -37,6 +37,22 @@ record BenchSettings(String mode, int professionals, int providers, int seedClie
         return settings;
     }
 
+    /**
+     * The soak phase's length ({@link Soak}): full 30 min, quick 3 min, smoke 8 s (its faults take longer; the load
+     * goes on until they are over). {@code -Dpolku.bench.soak=10m} or {@code POLKU_BENCH_SOAK=10m} overrides it.
+     */
+    Duration soak() {
+        Duration override = SoakPlan.override();
+        if (override != null) {
+            return override;
+        }
+        return switch (mode) {
+            case "smoke" -> Duration.ofSeconds(8);
+            case "quick" -> Duration.ofMinutes(3);
+            default -> Duration.ofMinutes(30);
+        };
+    }
+
     int maxConcurrency() {
         return concurrency.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }

@@ -185,6 +185,11 @@ public final class Benchmark {
             ServiceProcess process = system.service(service);
             m.startupAlone.put(service, ServiceFootprint.restartAlone(process));
         }
+
+        // last: its restarts of the broker, PostgreSQL and a service cannot disturb another phase's figures
+        m.soak = new Soak(system, postgres, workload, clients, episodes, SoakPlan.of(settings),
+                settings.maxConcurrency()).run(half, idle);
+        m.clientsRegistered = clients.total();
     }
 
     private boolean read(int worker) {

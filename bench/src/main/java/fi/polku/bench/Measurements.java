@@ -31,6 +31,8 @@ final class Measurements {
     ProducerPerfBaseline.Run producerPerf;
     RelayDrain.Run relayDrain;
     ProjectionCatchUp.Run projection;
+    /** The soak with faults, run last. */
+    Soak.Run soak;
     final Map<PolkuService, Duration> startupTogether = new EnumMap<>(PolkuService.class);
     final Map<PolkuService, Duration> startupAlone = new EnumMap<>(PolkuService.class);
     final Map<PolkuService, Long> residentMegabytes = new EnumMap<>(PolkuService.class);

@@ -23,7 +23,12 @@ import fi.polku.testkit.system.PolkuSystem;
 /** JSON over HTTP to the running services, as a browser or an integration would call them. */
 final class PolkuClient {
 
-    record Reply(int status, JsonNode body) {
+    /** An answer; {@code contentType} tells a problem+json error from another (the soak counts them apart). */
+    record Reply(int status, JsonNode body, String contentType) {
+
+        boolean problemJson() {
+            return contentType.startsWith("application/problem+json");
+        }
 
         JsonNode expect(int expectedStatus, String what) {
             if (status != expectedStatus) {
@@ -83,7 +88,8 @@ final class PolkuClient {
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), parse(response.body()));
+            return new Reply(response.statusCode(), parse(response.body()),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

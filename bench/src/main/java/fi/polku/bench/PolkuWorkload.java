@@ -145,6 +145,14 @@ final class PolkuWorkload {
                         "attendance", "HELD"));
     }
 
+    /** A target-group screening of the client, by an intake worker in a care relationship with them. */
+    Reply recordScreening(Caller intakeWorker, UUID clientId) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return http.create(PolkuService.INTAKE, "/api/v1/clients/" + clientId + "/screenings", intakeWorker, Map.of(
+                "signals", List.of(), "monthsUnemployed", random.nextInt(36),
+                "motivation", random.nextBoolean() ? "MOTIVATED" : "NOT_MOTIVATED"));
+    }
+
     /** Answers the rebuild's result: startedAt, finishedAt, recordsRead, recordsFailed. */
     JsonNode rebuildProjections() {
         return http.post(PolkuService.REPORTING, "/api/v1/admin/projections/rebuild", COORDINATOR, Map.of(),

@@ -49,6 +49,7 @@ final class Report {
         profiles(out);
         projection(out);
         services(out);
+        new SoakReport(m.soak).section(out);
         targets(out);
         idle(out);
         return out.toString();
@@ -385,6 +386,7 @@ final class Report {
                 String.format(Locale.ROOT, "slowest %.1f s", slowestStart), slowestStart < 3);
         target(out, "each service < 300 MB resident after load", "largest " + largestMemory + " MB",
                 largestMemory < 300);
+        new SoakReport(m.soak).targets(out);
     }
 
     private static void target(StringBuilder out, String target, String measured, boolean met) {

@@ -100,15 +100,26 @@ class BenchSmokeTest {
         phases.addAll(List.of("registration at half the best rate", "registration → case owner visible",
                 "CPU cost of client registration", "CPU cost of client read", "the profile of client registration",
                 "the profile of client read", "pgbench", "the outbox relay's drain",
-                "Kafka producer-perf", "the reporting projection catch-up", "resident memory and start-up alone"));
+                "Kafka producer-perf", "the reporting projection catch-up", "resident memory and start-up alone",
+                "the soak with faults"));
         assertThat(m.idleBefore).extracting(SystemIdle.Wait::before).containsExactlyElementsOf(phases);
         assertThat(m.idleBefore).allSatisfy(wait -> assertThat(wait.idle()).as("idle before " + wait.before()).isTrue());
+
+        Soak.Run soak = m.soak;
+        assertThat(soak.requests()).as("soak requests").isPositive();
+        assertThat(soak.operations()).hasSize(SoakLoad.Operation.values().length)
+                .allSatisfy(o -> assertThat(o.requests()).as(o.operation() + " in the soak").isPositive());
+        assertThat(soak.faults()).extracting(Soak.FaultFigures::fault).containsExactly("Kafka broker restarted",
+                "PostgreSQL restarted", "case-owner-service killed and restarted");
+        assertThat(soak.faults()).allSatisfy(f -> assertThat(f.toSeconds()).isGreaterThan(f.fromSeconds()));
+        assertThat(soak.checks()).isNotEmpty();
 
         String report = Files.readString(results);
         assertThat(report).contains("## Throughput and latency", "## Through the FHIR gateway",
                 "## Next to the limits of the database and the broker",
                 "## CPU time per request", "## Where the CPU goes", "## Reporting projection catch-up",
-                "## Services", "## Targets", "## Idle before each measured phase", Report.KEPT_MARKER)
+                "## Services", "## Targets", "## Idle before each measured phase", "## Soak with faults",
+                Report.KEPT_MARKER)
                 .doesNotContain("NaN", "Infinity");
     }
 
