@@ -38,7 +38,7 @@ class AssessmentProjection implements Projection {
     }
 
     private void scheduled(EventData e) {
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO assessment (assessment_id, client_id, team_id, appointment_at, scheduled_at)
                 VALUES (:id, :clientId, :teamId, :appointmentAt, :scheduledAt)
                 ON CONFLICT (assessment_id) DO UPDATE SET team_id = EXCLUDED.team_id,
@@ -51,7 +51,7 @@ class AssessmentProjection implements Projection {
 
     private void concluded(EventData e) {
         OffsetDateTime concludedAt = e.at("concludedAt");
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO assessment (assessment_id, client_id, concluded_at, work_ability_estimate)
                 VALUES (:id, :clientId, :concludedAt, :estimate)
                 ON CONFLICT (assessment_id) DO UPDATE SET concluded_at = EXCLUDED.concluded_at,
@@ -63,7 +63,7 @@ class AssessmentProjection implements Projection {
     }
 
     private void cancelled(EventData e) {
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO assessment (assessment_id, client_id, cancellation_reason, cancelled_at)
                 VALUES (:id, :clientId, :reason, :cancelledAt)
                 ON CONFLICT (assessment_id) DO UPDATE SET cancellation_reason = EXCLUDED.cancellation_reason,
@@ -73,7 +73,7 @@ class AssessmentProjection implements Projection {
     }
 
     private void recommended(EventData e) {
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO service_recommendation
                     (recommendation_id, client_id, assessment_id, service, responsible_organisation, target_date)
                 VALUES (:id, :clientId, :assessmentId, :service, :organisation, :targetDate)
@@ -97,7 +97,7 @@ class AssessmentProjection implements Projection {
         e.node("scaleScores").fields().forEachRemaining(scale -> {
             if (scale.getValue().isNumber()) {
                 JsonNode direction = directions.path(scale.getKey());
-                sql.execute("""
+                sql.execute(e.clientId(), """
                         INSERT INTO instrument_score
                             (client_id, instrument, time_point, scale, score, higher_is_better, recorded_at)
                         VALUES (:clientId, :instrument, :timePoint, :scale, :score, :higherIsBetter, :recordedAt)

@@ -74,7 +74,7 @@ class CaseOwnerProjection implements Projection {
 
     /** A peer coach's membership, as the latest event of it says; its end comes with the ENDED event. */
     private void peerSupport(UUID clientId, EventData member) {
-        sql.execute("""
+        sql.execute(clientId, """
                 INSERT INTO peer_support (member_id, client_id, from_date, until_date)
                 VALUES (:member, :client, :from, :until)
                 ON CONFLICT (member_id) DO UPDATE SET from_date = EXCLUDED.from_date,
@@ -105,7 +105,7 @@ class CaseOwnerProjection implements Projection {
         if (score == null) {
             return;
         }
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO package_satisfaction (answer_id, client_id, occasion, score, answered_at)
                 VALUES (:answer, :client, :occasion, :score, :at) ON CONFLICT (answer_id) DO NOTHING""",
                 Map.of("answer", answerId, "client", e.clientId(), "occasion", occasion, "score", score, "at", at));

@@ -5,6 +5,7 @@ import static fi.polku.reporting.messaging.ProjectionSql.params;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -47,7 +48,7 @@ class CoachingProjection implements Projection {
                     WHERE c.client_id = :clientId AND c.episode_id <> :episodeId AND c.started_at IS NOT NULL)
                     THEN 1 ELSE 0 END""",
                 Map.of("startedAt", startedAt, "episodeId", episodeId));
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO coaching_episode (episode_id, client_id, provider_id, provider_organisation, started_at)
                 VALUES (:id, :clientId, :providerId, :organisation, :startedAt)
                 ON CONFLICT (episode_id) DO UPDATE SET provider_id = EXCLUDED.provider_id,
@@ -74,7 +75,7 @@ class CoachingProjection implements Projection {
     private void outcome(EventData e) {
         OffsetDateTime recordedAt = e.at("recordedAt");
         String outcomeId = e.text("outcomeId");
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO coaching_outcome (outcome_key, client_id, episode_id, provider_id, outcome, outcome_date,
                                               job_id)
                 VALUES (:key, :clientId, :episodeId, :providerId, :outcome, :date, :jobId)
@@ -92,7 +93,7 @@ class CoachingProjection implements Projection {
     }
 
     private void upsertEpisode(EventData e, String column, Object value) {
-        sql.execute("INSERT INTO coaching_episode (episode_id, client_id, provider_id, " + column + ") "
+        sql.execute(e.clientId(), "INSERT INTO coaching_episode (episode_id, client_id, provider_id, " + column + ") "
                 + "VALUES (:id, :clientId, :providerId, :value) "
                 + "ON CONFLICT (episode_id) DO UPDATE SET " + column + " = EXCLUDED." + column
                 + ", provider_id = COALESCE(coaching_episode.provider_id, EXCLUDED.provider_id)",
@@ -101,7 +102,7 @@ class CoachingProjection implements Projection {
     }
 
     private void jobStarted(EventData e) {
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO job (job_id, client_id, episode_id, provider_id, kind, open_labour_market, hours_per_week,
                                  start_date, permanent, wage_at_least_collective_agreement)
                 VALUES (:id, :clientId, :episodeId, :providerId, :kind, :open, :hours, :startDate, :permanent, :wage)
@@ -124,7 +125,7 @@ class CoachingProjection implements Projection {
 
     /** Why the job ended stays in coaching (events carry no free text); an older event's reason is not kept. */
     private void jobEnded(EventData e) {
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO job (job_id, client_id, episode_id, provider_id, end_date)
                 VALUES (:id, :clientId, :episodeId, :providerId, :endDate)
                 ON CONFLICT (job_id) DO UPDATE SET end_date = EXCLUDED.end_date""",
@@ -135,7 +136,7 @@ class CoachingProjection implements Projection {
     }
 
     private void fee(EventData e) {
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO fee (event_id, client_id, episode_id, provider_id, fee_type, amount, earned_at)
                 VALUES (:eventId, :clientId, :episodeId, :providerId, :feeType, :amount, :earnedAt)
                 ON CONFLICT DO NOTHING""",
@@ -150,7 +151,7 @@ class CoachingProjection implements Projection {
         JsonNode notApplicable = e.node("notApplicableItems");
         int notApplicableCount = notApplicable.isArray() ? notApplicable.size() : notApplicable.asInt(0);
         String providerId = e.text("providerId") != null ? e.text("providerId") : e.event().subject();
-        sql.execute("""
+        sql.execute(List.of(), """
                 INSERT INTO fidelity_review (review_id, provider_id, review_date, total, band, not_applicable_items, items)
                 VALUES (:id, :providerId, :reviewDate, :total, :band, :notApplicable, CAST(:items AS jsonb))
                 ON CONFLICT (review_id) DO UPDATE SET provider_id = EXCLUDED.provider_id,

@@ -3,6 +3,7 @@ package fi.polku.reporting.messaging;
 import static fi.polku.reporting.messaging.ProjectionSql.nullable;
 import static fi.polku.reporting.messaging.ProjectionSql.params;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -73,8 +74,9 @@ class IntakeProjection implements Projection {
     private void merged(EventData e) {
         UUID kept = e.clientId();
         UUID merged = UUID.fromString(e.required("mergedClientId"));
+        List<UUID> both = List.of(kept, merged);
         sql.updateClient(merged, "merged_into = :kept", Map.of("kept", kept));
-        sql.updateClient(kept, """
+        sql.updateClient(kept, both, """
                 registered_at = LEAST(registered_at,
                     (SELECT m.registered_at FROM client_flow m WHERE m.client_id = :merged)),
                 case_owner_assigned_at = LEAST(case_owner_assigned_at,
@@ -92,19 +94,19 @@ class IntakeProjection implements Projection {
                 Map.of("merged", merged));
         for (String table : new String[] {"referral", "assessment", "service_recommendation", "coaching_episode",
             "job", "fee", "peer_support", "package_satisfaction"}) {
-            sql.execute("UPDATE " + table + " SET client_id = :kept WHERE client_id = :merged",
+            sql.execute(both, "UPDATE " + table + " SET client_id = :kept WHERE client_id = :merged",
                     Map.of("kept", kept, "merged", merged));
         }
-        sql.execute("""
+        sql.execute(both, """
                 INSERT INTO instrument_score
                     (client_id, instrument, time_point, scale, score, higher_is_better, recorded_at)
                 SELECT :kept, instrument, time_point, scale, score, higher_is_better, recorded_at FROM instrument_score
                 WHERE client_id = :merged ON CONFLICT DO NOTHING""", Map.of("kept", kept, "merged", merged));
-        sql.execute("DELETE FROM instrument_score WHERE client_id = :merged", Map.of("merged", merged));
+        sql.execute(merged, "DELETE FROM instrument_score WHERE client_id = :merged", Map.of("merged", merged));
     }
 
     private void referral(EventData e) {
-        sql.execute("""
+        sql.execute(e.clientId(), """
                 INSERT INTO referral (referral_id, client_id, channel, referring_party, received_at)
                 VALUES (:id, :clientId, :channel, :party, :receivedAt)
                 ON CONFLICT (referral_id) DO UPDATE SET channel = EXCLUDED.channel,

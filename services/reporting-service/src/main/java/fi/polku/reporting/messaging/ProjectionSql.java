@@ -1,67 +1,69 @@
 package fi.polku.reporting.messaging;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.hibernate.query.NativeQuery;
-
-/** Runs the projectors' SQL in the transaction that records the event as processed. */
+/**
+ * The projectors' SQL, for the transaction that records the events as processed: queued, and run batched just
+ * before that transaction commits ({@link ProjectionStatements}), so that a poll's statements are a few round trips
+ * instead of one each. Each statement names the clients whose rows it reads or writes, which keeps one client's
+ * statements in their order.
+ */
 @ApplicationScoped
 class ProjectionSql {
 
-    /** The key of the set of clients whose flow row the current transaction has made sure of. */
-    private static final Object FLOW_ROWS = ProjectionSql.class.getName() + ".flowRows";
+    private static final Object STATEMENTS = ProjectionSql.class.getName() + ".statements";
 
-    private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
 
-    ProjectionSql(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
-        this.entityManager = entityManager;
+    ProjectionSql(DataSource dataSource, TransactionSynchronizationRegistry transactions) {
+        this.dataSource = dataSource;
         this.transactions = transactions;
     }
 
-    /**
-     * Runs an update of the client's flow row, creating the row first (topics are not ordered between them) unless
-     * an earlier event of the same transaction (a poll's batch) has.
-     */
+    /** Updates the client's flow row, creating it first (topics are not ordered between them). */
     void updateClient(UUID clientId, String setClause, Map<String, Object> parameters) {
-        if (flowRowsMadeSureOf().add(clientId)) {
-            execute("INSERT INTO client_flow (client_id) VALUES (:clientId) ON CONFLICT DO NOTHING",
-                    Map.of("clientId", clientId));
-        }
+        updateClient(clientId, List.of(clientId), setClause, parameters);
+    }
+
+    /** Updates the client's flow row with an update that reads the rows of {@code clients} (the client among them). */
+    void updateClient(UUID clientId, List<UUID> clients, String setClause, Map<String, Object> parameters) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("clientId", clientId);
-        execute("UPDATE client_flow SET " + setClause + " WHERE client_id = :clientId", all);
+        ProjectionStatements statements = statements();
+        statements.makeSureOfFlowRow(clientId);
+        statements.add(clients, "UPDATE client_flow SET " + setClause + " WHERE client_id = :clientId", all);
     }
 
-    int execute(String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql);
-        parameters.forEach((name, value) -> {
-            if (value instanceof Null typed) {
-                query.unwrap(NativeQuery.class).setParameter(name, null, typed.type());
-            } else {
-                query.setParameter(name, value);
-            }
-        });
-        return query.executeUpdate();
+    /** Runs a statement that reads and writes only the client's rows. */
+    void execute(UUID clientId, String sql, Map<String, Object> parameters) {
+        execute(List.of(clientId), sql, parameters);
     }
 
-    @SuppressWarnings("unchecked")
-    private Set<UUID> flowRowsMadeSureOf() {
-        Set<UUID> clients = (Set<UUID>) transactions.getResource(FLOW_ROWS);
-        if (clients == null) {
-            clients = new HashSet<>();
-            transactions.putResource(FLOW_ROWS, clients);
+    /**
+     * Runs a statement that reads and writes the rows of {@code clients}; one that names none (e.g. a provider's
+     * row) runs after all statements before it and before all after it.
+     */
+    void execute(List<UUID> clients, String sql, Map<String, Object> parameters) {
+        statements().add(clients, sql, parameters);
+    }
+
+    private ProjectionStatements statements() {
+        ProjectionStatements statements = (ProjectionStatements) transactions.getResource(STATEMENTS);
+        if (statements == null) {
+            statements = new ProjectionStatements(dataSource);
+            transactions.putResource(STATEMENTS, statements);
+            transactions.registerInterposedSynchronization(statements);
         }
-        return clients;
+        return statements;
     }
 
     /** A parameter value that may be null, with the type to bind a null as. */
@@ -78,6 +80,6 @@ class ProjectionSql {
         return parameters;
     }
 
-    private record Null(Class<?> type) {
+    record Null(Class<?> type) {
     }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -41,22 +42,46 @@ class BatchedProjectionTest {
     @Test
     void aPollWithOnePoisonRecordAppliesTheOthersOnceAndDeadLettersThePoison() throws SQLException {
         UUID client = UUID.randomUUID();
-        List<String> consents = new ArrayList<>();
         String poison = UUID.randomUUID().toString();
-        // One key, so one partition: the records follow each other and arrive in the same polls.
+        List<String> consents = publishConsentsAround(EventPublisher.envelope(poison, "intake", "ClientRegistered",
+                client, KnownEvents.data("clientId", client.toString(), "municipalityCode", "B21",
+                        "registeredAt", "not a time")), client);
+
+        assertThat(appliedOnceAndDeadLettered(consents, poison, client)).contains("registeredAt");
+    }
+
+    /** The projections' statements run when the transaction commits: one the database refuses fails the commit. */
+    @Test
+    void aPollWithARecordTheDatabaseRefusesAppliesTheOthersOnceAndDeadLettersThatRecord() throws SQLException {
+        UUID client = UUID.randomUUID();
+        String poison = UUID.randomUUID().toString();
+        List<String> consents = publishConsentsAround(EventPublisher.envelope(poison, "intake", "ReferralReceived",
+                client, KnownEvents.data("clientId", client.toString(), "referralId", UUID.randomUUID().toString(),
+                        "channel", "C".repeat(101), "referringParty", "TE_SERVICES",
+                        "receivedAt", "2024-01-01T08:00:00Z")), client);
+
+        appliedOnceAndDeadLettered(consents, poison, client);
+    }
+
+    /** Six consents with the poison after the third, under one key, so one partition: they arrive in the same polls. */
+    private List<String> publishConsentsAround(Map<String, Object> poison, UUID client) {
+        List<String> consents = new ArrayList<>();
         try (EventPublisher publisher = new EventPublisher(kafka)) {
             for (int i = 0; i < 6; i++) {
                 if (i == 3) {
-                    publisher.publishEnvelope(Topics.INTAKE, client, EventPublisher.envelope(poison, "intake",
-                            "ClientRegistered", client, KnownEvents.data("clientId", client.toString(),
-                                    "municipalityCode", "B21", "registeredAt", "not a time")));
+                    publisher.publishEnvelope(Topics.INTAKE, client, poison);
                 }
                 consents.add(publisher.publish(Topics.INTAKE, "intake", "ConsentGranted", client,
                         KnownEvents.data("clientId", client.toString(), "consentId", UUID.randomUUID().toString(),
                                 "purpose", "COACHING_REFERRAL")));
             }
         }
+        return consents;
+    }
 
+    /** @return the poison's dead-letter reason */
+    private String appliedOnceAndDeadLettered(List<String> consents, String poison, UUID client)
+            throws SQLException {
         await().atMost(PROJECTED).until(() -> processed(consents) == consents.size());
         assertThat(activeConsents(client)).as("each consent applied once").isEqualTo(consents.size());
         List<ConsumerRecord<String, String>> dead = EventLog.records(kafka, Topics.deadLetter("reporting"), PROJECTED,
@@ -64,10 +89,9 @@ class BatchedProjectionTest {
         ConsumerRecord<String, String> deadPoison = dead.stream().filter(r -> r.value().contains(poison))
                 .findFirst().orElseThrow(() -> new AssertionError("the poison record is not on the dead-letter topic"));
         assertThat(deadPoison.key()).isEqualTo(client.toString());
-        assertThat(new String(deadPoison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .contains("registeredAt");
         assertThat(dead.stream().filter(r -> consents.stream().anyMatch(r.value()::contains))).isEmpty();
         assertThat(processed(List.of(poison))).as("the poison is not recorded as processed").isZero();
+        return new String(deadPoison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
     }
 
     private long processed(List<String> eventIds) throws SQLException {
